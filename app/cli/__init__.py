@@ -1,0 +1,54 @@
+"""The ``plenum`` command: ``plenum [EVENT]`` presents, ``plenum VERB …`` scripts.
+
+Each verb lives in its own module and is imported only when asked for, so
+``plenum check`` never pays for Qt and the app never pays for reportlab.
+A verb module provides ``add_arguments(parser)`` and ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+
+# verb -> (module under app.cli, one-line help)
+VERBS: dict[str, tuple[str, str]] = {
+    "check": ("check", "check event files and report problems as FILE:LINE:COL"),
+    "render": ("render", "render slides to PNG files"),
+    "export-deck": ("export_deck", "export the deck as a PDF, one page per slide"),
+    "import": ("import_notes", "merge notes files into a session"),
+    "export-notes": ("export_notes", "write one group's notes to a notes file"),
+    "report": ("report", "write the PDF report of a session"),
+    "timer": ("timer", "a standalone fullscreen countdown for a group room"),
+}
+
+
+def _top_parser() -> argparse.ArgumentParser:
+    verbs = "\n".join(f"  {name:<13} {help_}" for name, (_, help_) in VERBS.items())
+    parser = argparse.ArgumentParser(
+        prog="plenum",
+        description="Present an event, run its group work against the clock, report on it.",
+        epilog=f"verbs (plenum VERB --help for each):\n{verbs}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"plenum {__version__}")
+    importlib.import_module("app.cli.present").add_arguments(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in VERBS:
+        verb = args_list[0]
+        module_name, help_ = VERBS[verb]
+        module = importlib.import_module(f"app.cli.{module_name}")
+        parser = argparse.ArgumentParser(prog=f"plenum {verb}", description=help_)
+        module.add_arguments(parser)
+        args = parser.parse_args(args_list[1:])
+        return int(module.run(args))
+    parser = _top_parser()
+    args = parser.parse_args(args_list)
+    return int(importlib.import_module("app.cli.present").run(args))
