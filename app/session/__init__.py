@@ -1,0 +1,74 @@
+"""The day's session file: what people typed and did, kept so that no word is lost.
+
+One SQLite file per event day (``faggruppesamling-2021.plenum``, next to the
+event file by default) holds the groups as actually run, every saved version of
+every summary, follow-up points, the rundown/timer log and the presenter's
+position. The event YAML is never written to. No Qt here: the UI, the CLI
+verbs and the report all read and write through this API.
+
+API overview (everything importable from ``app.session``)::
+
+    store = SessionStore.open_or_create(path, event_path, seed_groups=event.groupwork.groups)
+    store = SessionStore.open(path)              # existing file; SessionFileError if unusable
+    store = SessionStore.create(path, event_path, seed_groups=...)
+    default_session_path(event_path) -> Path     # <event stem>.plenum beside the event
+    store.close()                                # also a context manager
+
+    store.path, store.read_only: bool, store.read_only_reason: str | None
+    store.event_path: Path | None    # recorded event file (found beside the session first)
+    store.event_title: str           # recorded title (notes files are matched on it)
+    store.event_changed: bool        # event file's SHA-256 differs from the recorded one
+    store.record_event(event_path)   # accept the changed event: store its new hash
+
+    # groups as actually run, in running order (removed groups keep their text)
+    store.groups() -> tuple[SessionGroup, ...]   # .id .name .position .room .chair
+                                                 #  .note_taker .members: tuple[str, ...]
+    store.group(group_id) / store.group_by_name(name) -> SessionGroup | None
+    store.add_group(name, room=None, chair=None, note_taker=None, members=()) -> SessionGroup
+    store.update_group(group_id, name=..., room=..., chair=..., note_taker=..., members=...)
+    store.move_group(group_id, new_index) ; store.remove_group(group_id)
+    store.removed_groups() ; store.restore_group(group_id)
+
+    # summaries: one per group x task id, every version kept
+    store.save_summary(group_id, task_id, text) -> SummaryVersion   # no-op if unchanged
+    store.summary(group_id, task_id) -> SummaryVersion | None        # the current one
+    store.summaries(group_id) -> dict[str, SummaryVersion]           # task id -> current
+    store.history(group_id, task_id) -> tuple[SummaryVersion, ...]   # oldest first
+    store.restore_version(version_id) -> SummaryVersion   # the old text as a new version
+    SummaryVersion: .id .group_id .task_id .text .saved_at (aware UTC datetime) .source
+
+    # follow-up points per group, in order
+    store.follow_ups(group_id) -> tuple[FollowUp, ...]   # .id .group_id .text .created_at
+    store.add_follow_up(group_id, text) ; store.update_follow_up(id, text)
+    store.remove_follow_up(id)
+
+    # rundown and timer log, for the report
+    store.log_agenda_start(index, title, planned_start, planned_end, at=None)
+    store.log_agenda_end(index, at=None)
+    store.agenda_log() -> tuple[AgendaLogEntry, ...]  # .index .title .planned_start/.end
+                                                      # (dt.time) .actual_start/.end (datetime|None)
+    store.log_timer_event(kind, label, detail=None, at=None)  # kind: "start" "pause" ...
+    store.timer_events() -> tuple[TimerEvent, ...]    # .at .kind .label .detail (dict)
+
+    # resume where we were: small JSON key/value state
+    store.set_state(key, value) ; store.get_state(key, default=None)
+    #   keys used by the UI: "presenter.slide", "audience.mode", "countdown"
+
+    # autosave off the UI thread: submit() costs microseconds, text is
+    # committed within max_delay (0.75 s) of the first unsaved change
+    writer = AutosaveWriter(store, on_saved=callback)   # callback runs on the writer thread
+    writer.submit(group_id, task_id, text) ; writer.pending(group_id, task_id) -> str | None
+    writer.flush() ; writer.close()
+
+    # notes files (deck-format.md "The notes file")
+    export_notes(store, group_id) -> str                      # YAML text
+    import_notes(store, paths, event) -> ImportResult         # .conflicts .added_groups ...
+    parse_notes_file(path, event) -> NotesFile                # raises NotesFileError
+
+Errors: ``SessionFileError`` (base for an unusable file: ``NotASessionError``,
+``SessionCorruptError``, ``UnsupportedSchemaError``) with ``.path`` and a
+one-line message; ``ReadOnlySessionError`` when writing to a read-only store;
+``NotesFileError`` with ``.problems`` printable as ``FILE:LINE: message``.
+"""
+
+from __future__ import annotations
