@@ -1,0 +1,353 @@
+"""Event file → :class:`Event`, with every problem reported in one pass.
+
+The single entry point is :func:`load_event`. It never raises for anything
+the file holds; everything wrong becomes a :class:`Problem` with the file,
+line and column, and the event is still built when only non-blocking problems
+(a missing image) were found, so the app can present with a placeholder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from yaml.nodes import Node
+
+from app.event.fields import Fields, Reporter, did_you_mean
+from app.event.images import image_problem
+from app.event.model import (
+    LAYOUTS,
+    AgendaItem,
+    Event,
+    EventInfo,
+    Group,
+    GroupWork,
+    Image,
+    Layout,
+    LoadResult,
+    Person,
+    Point,
+    Slide,
+    Task,
+    Theme,
+)
+from app.event.yamlsource import nodes_from_bytes, position, read_nodes
+
+TOP_KEYS = ("event", "theme", "agenda", "groupwork", "slides")
+SLIDE_KEYS = ("layout", "title", "subtitle", "lead", "bullets", "people", "image", "tasks",
+              "notes", "footer", "duration")
+_LAYOUT_KEYS: dict[str, set[str]] = {
+    "title": {"title", "subtitle"},
+    "section": {"title", "subtitle"},
+    "bullets": {"title", "lead", "bullets"},
+    "people": {"title", "people"},
+    "image": {"title", "image"},
+    "tasks": {"title", "tasks"},
+    "agenda": {"title"},
+}
+_COMMON_SLIDE_KEYS = {"layout", "notes", "footer", "duration"}
+_REQUIRED_BY_LAYOUT = {"title": "title", "section": "title", "bullets": "bullets",
+                       "people": "people", "image": "image", "tasks": "tasks"}
+
+
+def load_event(path: str | Path) -> LoadResult:
+    """Load and validate an event file; never raises for bad content."""
+    path = Path(path)
+    root, source_problems = read_nodes(path)
+    return _build(path, root, source_problems)
+
+
+def load_event_text(text: str | bytes, path: str | Path = "<text>") -> LoadResult:
+    """The same as :func:`load_event` for content already in memory (tests, editors)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    root, source_problems = nodes_from_bytes(data)
+    return _build(Path(path), root, source_problems)
+
+
+def _build(path: Path, root: Node | None, source_problems: list) -> LoadResult:  # type: ignore[type-arg]
+    report = Reporter(str(path))
+    for problem in source_problems:
+        report.at((problem.line, problem.col), problem.message)
+    event = None if root is None else _EventBuilder(path, report).event(root)
+    if report.blocked:
+        event = None
+    problems = sorted(report.problems, key=lambda p: (p.line, p.col))
+    return LoadResult(event, tuple(problems))
+
+
+class _EventBuilder:
+    def __init__(self, path: Path, report: Reporter) -> None:
+        self.path = path
+        self.folder = path.parent
+        self.r = report
+
+    def event(self, root: Node) -> Event | None:
+        top = self.r.mapping(root, "the event file", TOP_KEYS, required=("event", "slides"))
+        if top is None:
+            return None
+        info = self.info(top["event"][1]) if "event" in top else None
+        theme = self.theme(top["theme"][1]) if "theme" in top else Theme()
+        agenda = self.agenda(top["agenda"][1]) if "agenda" in top else ()
+        groupwork = self.groupwork(top["groupwork"][1]) if "groupwork" in top else GroupWork()
+        slides = self.slides(top["slides"][1], groupwork) if "slides" in top else ()
+        if info is None or theme is None or groupwork is None:
+            return None
+        return Event(self.path, info, theme, agenda, groupwork, slides)
+
+    # --- event, theme -----------------------------------------------------
+
+    def info(self, node: Node) -> EventInfo | None:
+        keys = ("title", "organiser", "date", "end_date", "place", "language")
+        f = self.r.mapping(node, "'event'", keys, required=("title", "date"))
+        if f is None:
+            return None
+        title = self.r.text(f["title"][1], "event title") if "title" in f else None
+        date = self.r.date(f["date"][1], "date") if "date" in f else None
+        end_date = self.r.date(f["end_date"][1], "end_date") if "end_date" in f else None
+        if date and end_date and end_date < date:
+            self.r.at(f["end_date"][1], "end_date is before date: swap them or fix the year")
+        language = "nb"
+        if "language" in f:
+            language = self.r.choice(f["language"][1], "language",
+                                     {"nb": "nb", "no": "nb", "nob": "nb", "en": "en"}) or "nb"
+        if title is None or date is None:
+            return None
+        return EventInfo(
+            title=title,
+            organiser=self._optional_text(f, "organiser") or "",
+            date=date,
+            end_date=end_date,
+            place=self._optional_text(f, "place"),
+            language="en" if language == "en" else "nb",
+        )
+
+    def theme(self, node: Node) -> Theme | None:
+        keys = ("aspect", "background", "text", "accent", "font", "footer", "slide_numbers")
+        f = self.r.mapping(node, "'theme'", keys)
+        if f is None:
+            return None
+        default = Theme()
+        aspect = default.aspect
+        if "aspect" in f:
+            aspect = self.r.choice(f["aspect"][1], "aspect", {"16:9": "16:9", "4:3": "4:3"}) or aspect
+        colours = {key: self.r.colour(f[key][1], key) if key in f else None
+                   for key in ("background", "text", "accent")}
+        numbers = self.r.flag(f["slide_numbers"][1], "slide_numbers") if "slide_numbers" in f else None
+        return Theme(
+            aspect="4:3" if aspect == "4:3" else "16:9",
+            background=colours["background"] or default.background,
+            text=colours["text"] or default.text,
+            accent=colours["accent"] or default.accent,
+            font=self._optional_text(f, "font") or default.font,
+            footer=self._optional_text(f, "footer"),
+            slide_numbers=default.slide_numbers if numbers is None else numbers,
+        )
+
+    def _optional_text(self, f: Fields, key: str) -> str | None:
+        return self.r.text(f[key][1], key) if key in f else None
+
+    # --- agenda -----------------------------------------------------------
+
+    def agenda(self, node: Node) -> tuple[AgendaItem, ...]:
+        items: list[AgendaItem] = []
+        previous_end: dt.time | None = None
+        for item_node in self.r.sequence(node, "'agenda'") or []:
+            f = self.r.mapping(item_node, "an agenda item",
+                               ("title", "start", "end", "duration", "groupwork"), ("title",))
+            if f is None:
+                continue
+            title = self.r.text(f["title"][1], "agenda title") if "title" in f else None
+            start = self.r.clock(f["start"][1], "start") if "start" in f else previous_end
+            if "start" not in f and previous_end is None:
+                self.r.at(item_node, "the first agenda item needs 'start:' (later items "
+                                     "without one follow the previous item)")
+            end = self._agenda_end(f, item_node, start)
+            groupwork = self.r.flag(f["groupwork"][1], "groupwork") if "groupwork" in f else False
+            previous_end = end
+            if title and start and end:
+                items.append(AgendaItem(title, start, end, bool(groupwork), position(item_node)[0]))
+        return tuple(items)
+
+    def _agenda_end(self, f: Fields, item_node: Node, start: dt.time | None) -> dt.time | None:
+        if "end" in f and "duration" in f:
+            self.r.at(f["duration"][0], "give either 'end' or 'duration', not both")
+            return None
+        if "end" in f:
+            return self.r.clock(f["end"][1], "end")
+        if "duration" in f:
+            length = self.r.duration(f["duration"][1], "duration")
+            if start is None or length is None:
+                return None
+            return (dt.datetime.combine(dt.date(2000, 1, 1), start) + length).time()
+        self.r.at(item_node, "an agenda item needs 'end:' or 'duration:'")
+        return None
+
+    # --- group work -------------------------------------------------------
+
+    def groupwork(self, node: Node) -> GroupWork | None:
+        f = self.r.mapping(node, "'groupwork'", ("duration", "warnings", "groups", "tasks"))
+        if f is None:
+            return None
+        default = GroupWork()
+        duration = self.r.duration(f["duration"][1], "duration") if "duration" in f else None
+        warnings = default.warnings
+        if "warnings" in f:
+            marks = [self.r.duration(n, "a warning mark")
+                     for n in self.r.sequence(f["warnings"][1], "'warnings'") or []]
+            warnings = tuple(sorted((m for m in marks if m is not None), reverse=True))
+        groups = self.groups(f["groups"][1]) if "groups" in f else ()
+        tasks = self.tasks(f["tasks"][1]) if "tasks" in f else ()
+        return GroupWork(duration or default.duration, warnings, groups, tasks)
+
+    def groups(self, node: Node) -> tuple[Group, ...]:
+        groups: list[Group] = []
+        for group_node in self.r.sequence(node, "'groups'") or []:
+            if group_node.tag.endswith(":map"):
+                f = self.r.mapping(group_node, "a group", ("name", "room"), ("name",))
+                name = self.r.text(f["name"][1], "group name") if f and "name" in f else None
+                room = self._optional_text(f, "room") if f else None
+            else:
+                name, room = self.r.text(group_node, "group name"), None
+            if name is None:
+                continue
+            if any(g.name == name for g in groups):
+                self.r.at(group_node, f"two groups are called {name!r}: give each a unique name")
+                continue
+            groups.append(Group(name, room))
+        return tuple(groups)
+
+    def tasks(self, node: Node) -> tuple[Task, ...]:
+        tasks: list[Task] = []
+        for task_node in self.r.sequence(node, "'tasks'") or []:
+            f = self.r.mapping(task_node, "a task", ("id", "title", "prompt", "points"),
+                               ("id", "title"))
+            if f is None:
+                continue
+            task_id = self.r.text(f["id"][1], "task id") if "id" in f else None
+            title = self.r.text(f["title"][1], "task title") if "title" in f else None
+            points = self.points(f["points"][1], "'points'") if "points" in f else ()
+            if task_id is not None and any(t.id == task_id for t in tasks):
+                self.r.at(f["id"][1], f"two tasks have the id {task_id!r}: ids must be unique")
+                continue
+            if task_id and title:
+                tasks.append(Task(task_id, title, self._optional_text(f, "prompt"), points,
+                                  position(task_node)[0]))
+        return tuple(tasks)
+
+    def points(self, node: Node, what: str) -> tuple[Point, ...]:
+        points: list[Point] = []
+        for point_node in self.r.sequence(node, what) or []:
+            if point_node.tag.endswith(":map"):
+                f = self.r.mapping(point_node, "a point", ("text", "level"), ("text",))
+                if f is None or "text" not in f:
+                    continue
+                text = self.r.text(f["text"][1], "point text")
+                level = self.r.integer(f["level"][1], "level", 1, 4) if "level" in f else 1
+                if text is not None:
+                    points.append(Point(text, level or 1))
+            else:
+                text = self.r.text(point_node, "a point")
+                if text is not None:
+                    points.append(Point(text))
+        return tuple(points)
+
+    # --- slides -----------------------------------------------------------
+
+    def slides(self, node: Node, groupwork: GroupWork | None) -> tuple[Slide, ...]:
+        slide_nodes = self.r.sequence(node, "'slides'")
+        if slide_nodes is not None and not slide_nodes:
+            self.r.at(node, "'slides' is empty: add at least one slide")
+        built = (self.slide(n, number, groupwork) for number, n in enumerate(slide_nodes or [], 1))
+        return tuple(s for s in built if s is not None)
+
+    def slide(self, node: Node, number: int, groupwork: GroupWork | None) -> Slide | None:
+        what = f"slide {number}"
+        f = self.r.mapping(node, what, SLIDE_KEYS)
+        if f is None:
+            return None
+        layout = self._layout(f, node, what)
+        if layout is None:
+            return None
+        used = _LAYOUT_KEYS[layout] | _COMMON_SLIDE_KEYS
+        for key, (key_node, _) in f.items():
+            if key not in used:
+                self.r.at(key_node, f"'{key}' is not used by a {layout} slide: remove it "
+                                    f"or set another layout")
+        f = {key: value for key, value in f.items() if key in used}
+        required = _REQUIRED_BY_LAYOUT.get(layout)
+        if required and required not in f:
+            self.r.at(node, f"{what} is a {layout} slide and needs '{required}:'")
+        footer = self.r.flag(f["footer"][1], "footer") if "footer" in f else True
+        duration = self.r.duration(f["duration"][1], "duration") if "duration" in f else None
+        notes = self.r.text(f["notes"][1], "notes", allow_empty=True) if "notes" in f else ""
+        return Slide(
+            layout=layout,
+            title=self._optional_text(f, "title"),
+            subtitle=self._optional_text(f, "subtitle"),
+            lead=self._optional_text(f, "lead"),
+            bullets=self.points(f["bullets"][1], "'bullets'") if "bullets" in f else (),
+            people=self.people(f["people"][1]) if "people" in f else (),
+            image=self.image(f["image"][1]) if "image" in f else None,
+            tasks=self.task_refs(f["tasks"][1], groupwork) if "tasks" in f else (),
+            notes=(notes or "").rstrip("\n"),
+            show_footer=footer is not False,
+            duration=duration,
+            line=position(node)[0],
+        )
+
+    def _layout(self, f: Fields, node: Node, what: str) -> Layout | None:
+        if "layout" in f:
+            return self.r.choice(f["layout"][1], "layout", {name: name for name in LAYOUTS})
+        for key, layout in (("bullets", "bullets"), ("lead", "bullets"), ("people", "people"),
+                            ("image", "image"), ("tasks", "tasks")):
+            if key in f:
+                return layout  # type: ignore[return-value]
+        if "title" in f:
+            return "section"
+        self.r.at(node, f"{what} has no content: give it a 'title:' or a 'layout:'")
+        return None
+
+    def people(self, node: Node) -> tuple[Person, ...]:
+        people: list[Person] = []
+        for person_node in self.r.sequence(node, "'people'") or []:
+            f = self.r.mapping(person_node, "a person", ("name", "role", "note"), ("name",))
+            if f is None or "name" not in f:
+                continue
+            name = self.r.text(f["name"][1], "name")
+            if name is not None:
+                people.append(Person(name, self._optional_text(f, "role"),
+                                     self._optional_text(f, "note")))
+        return tuple(people)
+
+    def image(self, node: Node) -> Image | None:
+        if node.tag.endswith(":map"):
+            f = self.r.mapping(node, "'image'", ("src", "alt"), ("src",))
+            if f is None or "src" not in f:
+                return None
+            src, alt = self.r.text(f["src"][1], "src"), self._optional_text(f, "alt")
+            src_node = f["src"][1]
+        else:
+            src, alt, src_node = self.r.text(node, "image"), None, node
+        if src is None:
+            return None
+        path = (self.folder / src).resolve()
+        problem = image_problem(path)
+        if problem:
+            self.r.at(src_node, f"image {src!r}: {problem}", blocking=False)
+        return Image(src, path, alt)
+
+    def task_refs(self, node: Node, groupwork: GroupWork | None) -> tuple[str, ...]:
+        known = [t.id for t in groupwork.tasks] if groupwork else []
+        refs: list[str] = []
+        for ref_node in self.r.sequence(node, "'tasks'") or []:
+            ref = self.r.text(ref_node, "a task id")
+            if ref is None:
+                continue
+            if ref not in known:
+                hint = did_you_mean(ref, known) or (
+                    f" (known: {', '.join(known)})" if known else
+                    ": define it under groupwork: tasks:")
+                self.r.at(ref_node, f"unknown task id {ref!r}{hint}")
+                continue
+            refs.append(ref)
+        return tuple(refs)

@@ -1,0 +1,153 @@
+"""Reading an event file's bytes into YAML nodes, safely, with positions.
+
+The event model is built from *composed* nodes, never from PyYAML's
+constructed objects: construction is where YAML 1.1 turns ``16:00`` into 960
+and ``no`` into False, silently keeps the last of two duplicate keys, and (in
+unsafe loaders) runs code. Composing keeps every scalar exactly as written,
+with its line and column, so the builder decides what each value means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+USING_LIBYAML = _LOADER is not yaml.SafeLoader
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+"""Real event files are a few kB; a larger file is a mistake or an attack."""
+
+_STANDARD_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """A problem found before the model is built; 1-based position."""
+
+    line: int
+    col: int
+    message: str
+
+
+def read_nodes(path: Path) -> tuple[Node | None, list[SourceProblem]]:
+    """The file's root node, or None and the problems that prevented it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [SourceProblem(1, 1, f"file is {size // 1_048_576} MB: an event file "
+                                              f"should be far below {MAX_FILE_BYTES // 1_048_576} MB")]
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return None, [SourceProblem(1, 1, "this is a folder, not an event file: give a .yaml file")]
+    except FileNotFoundError:
+        return None, [SourceProblem(1, 1, "file not found: check the path")]
+    except OSError as exc:
+        return None, [SourceProblem(1, 1, f"cannot read the file: {exc.strerror or exc}")]
+    return nodes_from_bytes(data)
+
+
+def nodes_from_bytes(data: bytes) -> tuple[Node | None, list[SourceProblem]]:
+    text, problem = _decode(data)
+    if problem is not None:
+        return None, [problem]
+    if not text.strip():
+        return None, [SourceProblem(1, 1, "the file is empty: an event file needs at least "
+                                          "'event:' and 'slides:'")]
+    try:
+        root = yaml.compose(text, Loader=_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, text)]
+    except yaml.YAMLError as exc:
+        return None, [SourceProblem(1, 1, f"not valid YAML: {exc}")]
+    if root is None:
+        return None, [SourceProblem(1, 1, "the file holds only comments: an event file needs "
+                                          "at least 'event:' and 'slides:'")]
+    problems = list(_unsafe_constructs(root))
+    return (None if problems else root), problems
+
+
+def _decode(data: bytes) -> tuple[str, SourceProblem | None]:
+    if b"\x00" in data[:8192]:
+        return "", SourceProblem(1, 1, "this is a binary file, not a YAML text file")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return "", SourceProblem(
+            line, col,
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save the file with UTF-8 encoding",
+        )
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> SourceProblem:
+    problem = exc.problem or "syntax error"
+    unclosed = "expected ',' or ']'" in problem or "expected ',' or '}'" in problem
+    mark = exc.context_mark if unclosed and exc.context_mark else exc.problem_mark
+    if mark is None:
+        return SourceProblem(1, 1, f"YAML syntax: {problem}")
+    line, col = mark.line + 1, mark.column + 1
+    lines = text.splitlines()
+    at = lines[mark.line][mark.column:mark.column + 1] if mark.line < len(lines) else ""
+    if at == "\t":
+        message = "a tab character: YAML indents with spaces only; replace the tab with spaces"
+    elif unclosed:
+        opening = "[" if "]" in problem else "{"
+        closing = "]" if opening == "[" else "}"
+        message = f"the '{opening}' opened here is never closed: add '{closing}' or check the commas"
+    elif "another document" in problem:
+        message = "a second document ('---') in the file: an event file holds one document"
+    elif exc.context:
+        message = f"YAML syntax: {exc.context}, {problem}"
+    else:
+        message = f"YAML syntax: {problem}"
+    return SourceProblem(line, col, message)
+
+
+def _unsafe_constructs(root: Node) -> Iterator[SourceProblem]:
+    """Tags and aliases: refused, because nothing in the file may construct or expand."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            yield SourceProblem(*position(node), "anchors and aliases (& and *) are not "
+                                                 "supported: write the content out")
+            continue
+        seen.add(id(node))
+        if node.tag not in _STANDARD_TAGS:
+            yield SourceProblem(*position(node), f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} "
+                                                 "is not allowed: event files are plain data, "
+                                                 "remove the tag")
+            continue
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack.extend((value, key))
+        elif isinstance(node, SequenceNode):
+            stack.extend(reversed(node.value))
+
+
+def position(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.style is None and node.value in _NULLS
+
+
+def kind_of(node: Node) -> str:
+    """How to name a node's shape to a person who wrote YAML by hand."""
+    if isinstance(node, MappingNode):
+        return "a mapping (key: value)"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    return "nothing" if is_null(node) else f"the text {node.value!r}"
