@@ -62,7 +62,7 @@ class Theme:
     background: str = "#ffffff"
     text: str = "#1f1f1f"
     accent: str = "#006e6a"
-    font: str = "Source Sans 3"
+    font: str = "Noto Sans"  # the family shipped in resources/fonts/
     footer: str | None = None
     slide_numbers: bool = True
 
