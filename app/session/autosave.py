@@ -1,0 +1,134 @@
+"""Autosave off the UI thread: the editor hands over text, a thread commits it.
+
+Why a thread and not a direct ``save_summary`` per keystroke: a commit with
+``synchronous=FULL`` waits for fsync, which is well under a millisecond on a
+laptop SSD but can take tens of milliseconds on a busy disk or a USB stick; the
+UI thread must never wait for it. ``submit`` only stores the latest text per
+(group, task) under a lock. The thread commits everything pending at most
+``max_delay`` seconds after the first unsaved change (not after the last one,
+so continuous typing is still saved every ``max_delay``), all keys in one
+transaction. With the default 0.75 s a kill -9 loses at most the last second.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from app.session.errors import ReadOnlySessionError
+from app.session.model import SummaryVersion
+from app.session.store import SessionStore
+
+Key = tuple[int, str]
+SavedCallback = Callable[[list[SummaryVersion]], None]
+ErrorCallback = Callable[[Exception], None]
+
+
+class AutosaveWriter:
+    """Debounced background saving of summaries into one ``SessionStore``.
+
+    ``on_saved`` and ``on_error`` are called on the writer thread; a Qt caller
+    forwards them to the UI thread with a queued signal. A failed write keeps
+    the text pending and is retried after ``max_delay``.
+    """
+
+    def __init__(self, store: SessionStore, *, max_delay: float = 0.75,
+                 on_saved: SavedCallback | None = None,
+                 on_error: ErrorCallback | None = None) -> None:
+        if store.read_only:
+            raise ReadOnlySessionError(f"{store.path}: {store.read_only_reason}")
+        self._store = store
+        self._max_delay = max_delay
+        self._on_saved = on_saved
+        self._on_error = on_error
+        self._cond = threading.Condition()
+        self._pending: dict[Key, str] = {}
+        self._first_change: float | None = None
+        self._submitted = 0  # generation of the latest submit
+        self._attempted = 0  # generation covered by the latest finished write attempt
+        self._last_error: Exception | None = None
+        self._flush_requested = False
+        self._closing = False
+        self._thread = threading.Thread(target=self._run, name="plenum-autosave", daemon=True)
+        self._thread.start()
+
+    def submit(self, group_id: int, task_id: str, text: str) -> None:
+        """Hand over the editor's current text; returns at once."""
+        with self._cond:
+            if self._closing:
+                raise RuntimeError("the autosave writer is closed")
+            self._pending[(group_id, task_id)] = text
+            self._submitted += 1
+            if self._first_change is None:
+                self._first_change = time.monotonic()
+                self._cond.notify_all()
+
+    def pending(self, group_id: int, task_id: str) -> str | None:
+        """Text handed over but not yet committed, if any."""
+        with self._cond:
+            return self._pending.get((group_id, task_id))
+
+    def flush(self) -> None:
+        """Commit everything submitted so far, now; raise if that write failed."""
+        with self._cond:
+            target = self._submitted
+            self._flush_requested = True
+            self._cond.notify_all()
+            while self._attempted < target and self._thread.is_alive():
+                self._cond.wait()
+            if not self._pending:
+                self._flush_requested = False
+            if self._pending and self._last_error is not None:
+                raise self._last_error
+
+    def close(self) -> None:
+        """Flush and stop the thread."""
+        try:
+            self.flush()
+        finally:
+            with self._cond:
+                self._closing = True
+                self._cond.notify_all()
+            self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._pending and not self._closing:
+                    self._cond.wait()
+                if not self._pending or (self._closing and self._last_error is not None):
+                    return
+                assert self._first_change is not None
+                deadline = self._first_change + self._max_delay
+                while not (self._flush_requested or self._closing):
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        break
+                    self._cond.wait(remaining)
+                batch, generation = self._pending, self._submitted
+                self._pending, self._first_change = {}, None
+                self._flush_requested = False
+            self._write(batch, generation)
+
+    def _write(self, batch: dict[Key, str], generation: int) -> None:
+        error: Exception | None = None
+        saved: list[SummaryVersion] = []
+        try:
+            with self._store.transaction():
+                saved = [self._store.save_summary(g, t, text) for (g, t), text in batch.items()]
+        except Exception as exc:
+            error = exc
+        with self._cond:
+            self._attempted = generation
+            self._last_error = error
+            if error is not None:
+                for key, text in batch.items():
+                    self._pending.setdefault(key, text)
+                if self._first_change is None:
+                    self._first_change = time.monotonic()
+            self._cond.notify_all()
+        if error is not None and self._on_error is not None:
+            self._on_error(error)
+        elif error is None and self._on_saved is not None:
+            self._on_saved(saved)

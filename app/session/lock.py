@@ -1,0 +1,72 @@
+"""The one-writer rule: an OS lock on ``<session>.lock`` that dies with its process.
+
+Why a side file with ``flock`` and not SQLite's ``locking_mode=EXCLUSIVE``: in
+WAL mode an exclusive connection keeps every other process from even reading,
+so a second Plenum could not show the session read-only; and SQLite takes the
+exclusive lock only at the first write, leaving a window where two instances
+both think they are the writer. An ``flock`` is taken before the database is
+opened, is released by the kernel when the holder exits or is killed (no stale
+lock to clean up after a crash), and leaves SQLite's own WAL locking to let a
+read-only second instance see the writer's commits. The lock file itself is
+left in place on close: deleting it would let two openers lock two different
+inodes.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
+
+def lock_path_for(session_path: Path) -> Path:
+    return session_path.with_name(session_path.name + ".lock")
+
+
+class WriterLock:
+    """Held while this process is the session's writer; ``release`` or exit ends it."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def try_acquire(cls, session_path: Path) -> WriterLock | None:
+        """The lock, or None if another process (or store) holds it."""
+        path = lock_path_for(session_path)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            _lock(fd)
+        except OSError:
+            os.close(fd)
+            return None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode())
+        return cls(path, fd)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
+def holder_of(session_path: Path) -> str:
+    """Who holds the lock, as "pid 1234 on laptop", or "" if unknown."""
+    try:
+        pid, _, host = lock_path_for(session_path).read_text(encoding="utf-8").strip().partition(" ")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return f"pid {pid} on {host}" if pid else ""
+
+
+def _lock(fd: int) -> None:
+    if sys.platform == "win32":
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    else:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -1,0 +1,137 @@
+"""Opening a session file safely: recognise it, lock it, set the durability pragmas.
+
+Durability: ``journal_mode=WAL`` with ``synchronous=FULL``. A committed
+transaction survives kill -9 in any journal mode; WAL + FULL also fsyncs the
+WAL on every commit, so a committed summary survives a power cut too (with
+NORMAL the last commits may roll back after power loss). WAL also lets a
+read-only second instance read while the writer writes, and makes each commit
+a single sequential append, which keeps autosaves cheap.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.session.errors import (
+    NotASessionError,
+    SessionCorruptError,
+    UnsupportedSchemaError,
+)
+from app.session.lock import WriterLock, holder_of
+from app.session.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC
+
+_WHAT_TO_DO = "open a copy read-only or start a new session"
+
+
+@dataclass
+class OpenedFile:
+    """A checked connection; ``lock`` is None when the file is open read-only."""
+
+    conn: sqlite3.Connection
+    lock: WriterLock | None
+    read_only_reason: str | None
+    blank: bool
+
+
+def open_file(path: Path, *, read_only: bool = False, may_be_new: bool = False) -> OpenedFile:
+    """Lock (unless read-only), connect and check ``path``.
+
+    ``may_be_new``: a missing, empty or blank SQLite file is acceptable (it is
+    about to be initialised); otherwise it is a ``NotASessionError``.
+    """
+    exists = path.exists()
+    if exists:
+        _check_header(path, allow_empty=may_be_new)
+    elif not may_be_new:
+        raise FileNotFoundError(f"{path}: no such session file")
+    lock = None if read_only else WriterLock.try_acquire(path)
+    reason: str | None = None
+    if read_only:
+        reason = "opened read-only on request"
+    elif lock is None:
+        holder = holder_of(path)
+        by = f" ({holder})" if holder else ""
+        reason = f"another Plenum is writing to this session{by}; it is open read-only here"
+        if not exists:
+            raise NotASessionError(path, reason)
+    try:
+        conn = _connect(path, writable=lock is not None)
+        blank = _check_contents(path, conn, allow_blank=may_be_new)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return OpenedFile(conn, lock, reason, blank)
+
+
+def _check_header(path: Path, *, allow_empty: bool) -> None:
+    with path.open("rb") as file:
+        head = file.read(100)
+    if not head and allow_empty:
+        return
+    if not head:
+        raise NotASessionError(path, f"the file is empty, not a Plenum session; {_WHAT_TO_DO}")
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotASessionError(path, "not a Plenum session file (not an SQLite database)")
+    if len(head) < 100:
+        raise SessionCorruptError(path, f"the session file is truncated; {_WHAT_TO_DO}")
+
+
+def _connect(path: Path, *, writable: bool) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN IMMEDIATE/COMMIT ourselves, so every
+    # write is one short explicit transaction and reads never hold one open.
+    if writable:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
+    else:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if writable:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
+    return conn
+
+
+def _check_contents(path: Path, conn: sqlite3.Connection, *, allow_blank: bool) -> bool:
+    """True if the file is a blank SQLite database; raise if it is not a usable session."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]
+        if app_id == 0 and version == 0 and tables == 0:
+            if allow_blank:
+                return True
+            raise NotASessionError(path, f"an empty SQLite file, not a Plenum session; {_WHAT_TO_DO}")
+        if app_id != APPLICATION_ID:
+            raise NotASessionError(path, "an SQLite database, but not a Plenum session file")
+        if version > SCHEMA_VERSION:
+            raise UnsupportedSchemaError(
+                path,
+                f"written by a newer Plenum (session format {version}; this Plenum reads "
+                f"format {SCHEMA_VERSION}): update Plenum, or {_WHAT_TO_DO}",
+                version,
+            )
+        if version != SCHEMA_VERSION:
+            raise UnsupportedSchemaError(
+                path, f"unknown session format version {version}; {_WHAT_TO_DO}", version
+            )
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    if problems != ["ok"]:
+        conn.close()
+        raise SessionCorruptError(
+            path, f"the session file is damaged ({problems[0]}); {_WHAT_TO_DO}"
+        )
+    return False
