@@ -8,9 +8,10 @@ verbs and the report all read and write through this API.
 
 API overview (everything importable from ``app.session``)::
 
-    store = SessionStore.open_or_create(path, event_path, seed_groups=event.groupwork.groups)
-    store = SessionStore.open(path)              # existing file; SessionFileError if unusable
-    store = SessionStore.create(path, event_path, seed_groups=...)
+    store = SessionStore.open_or_create(path, event)   # event: app.event.model.Event;
+                                                 # a new file gets event.groupwork.groups
+    store = SessionStore.open(path, read_only=False)   # existing file; SessionFileError if unusable
+    store = SessionStore.create(path, event)     # FileExistsError if a session is there
     default_session_path(event_path) -> Path     # <event stem>.plenum beside the event
     store.close()                                # also a context manager
 
@@ -18,12 +19,14 @@ API overview (everything importable from ``app.session``)::
     store.event_path: Path | None    # recorded event file (found beside the session first)
     store.event_title: str           # recorded title (notes files are matched on it)
     store.event_changed: bool        # event file's SHA-256 differs from the recorded one
-    store.record_event(event_path)   # accept the changed event: store its new hash
+    store.record_event(event)        # accept the changed event: store its new hash
+    store.transaction()              # context manager: several writes, one commit
 
     # groups as actually run, in running order (removed groups keep their text)
     store.groups() -> tuple[SessionGroup, ...]   # .id .name .position .room .chair
                                                  #  .note_taker .members: tuple[str, ...]
-    store.group(group_id) / store.group_by_name(name) -> SessionGroup | None
+    store.group(group_id) -> SessionGroup (UnknownGroupError)
+    store.group_by_name(name) -> SessionGroup | None   # ignores case and extra spaces
     store.add_group(name, room=None, chair=None, note_taker=None, members=()) -> SessionGroup
     store.update_group(group_id, name=..., room=..., chair=..., note_taker=..., members=...)
     store.move_group(group_id, new_index) ; store.remove_group(group_id)
@@ -34,6 +37,7 @@ API overview (everything importable from ``app.session``)::
     store.summary(group_id, task_id) -> SummaryVersion | None        # the current one
     store.summaries(group_id) -> dict[str, SummaryVersion]           # task id -> current
     store.history(group_id, task_id) -> tuple[SummaryVersion, ...]   # oldest first
+    store.version(version_id) -> SummaryVersion
     store.restore_version(version_id) -> SummaryVersion   # the old text as a new version
     SummaryVersion: .id .group_id .task_id .text .saved_at (aware UTC datetime) .source
 
@@ -56,19 +60,65 @@ API overview (everything importable from ``app.session``)::
 
     # autosave off the UI thread: submit() costs microseconds, text is
     # committed within max_delay (0.75 s) of the first unsaved change
-    writer = AutosaveWriter(store, on_saved=callback)   # callback runs on the writer thread
+    writer = AutosaveWriter(store, on_saved=cb, on_error=cb2)  # callbacks on the writer thread
+                                                 # on_saved(list[SummaryVersion])
     writer.submit(group_id, task_id, text) ; writer.pending(group_id, task_id) -> str | None
     writer.flush() ; writer.close()
 
     # notes files (deck-format.md "The notes file")
-    export_notes(store, group_id) -> str                      # YAML text
-    import_notes(store, paths, event) -> ImportResult         # .conflicts .added_groups ...
+    export_notes(store, group_id, task_order=()) -> str       # YAML text
+    import_notes(store, path_or_paths, event) -> ImportResult # .conflicts .added_groups
+                                                 # .saved .unchanged .group_changes
     parse_notes_file(path, event) -> NotesFile                # raises NotesFileError
 
 Errors: ``SessionFileError`` (base for an unusable file: ``NotASessionError``,
 ``SessionCorruptError``, ``UnsupportedSchemaError``) with ``.path`` and a
 one-line message; ``ReadOnlySessionError`` when writing to a read-only store;
 ``NotesFileError`` with ``.problems`` printable as ``FILE:LINE: message``.
+Durability and locking choices are explained in ``opening``, ``lock`` and
+``autosave``, and for users in docs/session-file.md.
 """
 
 from __future__ import annotations
+
+from app.session.autosave import AutosaveWriter
+from app.session.errors import (
+    NotASessionError,
+    ReadOnlySessionError,
+    SessionCorruptError,
+    SessionError,
+    SessionFileError,
+    UnknownGroupError,
+    UnsupportedSchemaError,
+)
+from app.session.model import AgendaLogEntry, FollowUp, SessionGroup, SummaryVersion, TimerEvent
+from app.session.notes_export import export_notes
+from app.session.notes_file import NotesFile, NotesFileError, NotesProblem, parse_notes_file
+from app.session.notes_import import Conflict, ImportResult, import_notes
+from app.session.store import SessionStore, default_session_path
+
+__all__ = [
+    "AgendaLogEntry",
+    "AutosaveWriter",
+    "Conflict",
+    "FollowUp",
+    "ImportResult",
+    "NotASessionError",
+    "NotesFile",
+    "NotesFileError",
+    "NotesProblem",
+    "ReadOnlySessionError",
+    "SessionCorruptError",
+    "SessionError",
+    "SessionFileError",
+    "SessionGroup",
+    "SessionStore",
+    "SummaryVersion",
+    "TimerEvent",
+    "UnknownGroupError",
+    "UnsupportedSchemaError",
+    "default_session_path",
+    "export_notes",
+    "import_notes",
+    "parse_notes_file",
+]
