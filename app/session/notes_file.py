@@ -39,7 +39,7 @@ class NotesFileError(SessionError):
     """One or more notes files cannot be imported; ``problems`` says where and why."""
 
     def __init__(self, problems: Iterable[NotesProblem]) -> None:
-        self.problems = tuple(problems)
+        self.problems = tuple(sorted(problems, key=lambda p: (p.file, p.line)))
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -1,0 +1,82 @@
+"""``plenum export-notes --session S --group NAME --out FILE.yaml``: one group's notes file.
+
+The session is opened read-only, so a note-taker can export while their Plenum
+is still running. The file is written atomically (temporary file in the same
+folder, fsync, rename), so a crash never leaves half a notes file to import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app.session import SessionError, SessionStore, export_notes
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--session", required=True, type=Path, help="the session file (.plenum)")
+    parser.add_argument("--group", required=True, help="the group's name, as in the session")
+    parser.add_argument("--out", required=True, type=Path, help="the notes file to write (.yaml)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        with SessionStore.open(args.session, read_only=True) as store:
+            group = store.group_by_name(args.group)
+            if group is None:
+                names = ", ".join(g.name for g in store.groups()) or "none"
+                print(f"{args.session}: no group called '{args.group}'; the groups are: {names}",
+                      file=sys.stderr)
+                return 1
+            text = export_notes(store, group.id, _task_order(store.event_path))
+            count = len([v for v in store.summaries(group.id).values() if v.text])
+    except (SessionError, OSError) as exc:
+        print(_one_line(exc), file=sys.stderr)
+        return 1
+    try:
+        write_atomically(args.out, text.encode("utf-8"))
+    except OSError as exc:
+        print(f"cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{args.out}: {group.name}, {count} summar{'y' if count == 1 else 'ies'}")
+    return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """``path`` holds either its old content or all of ``data``, even after a crash."""
+    if path.is_dir():
+        raise IsADirectoryError(21, "it is a folder", str(path))
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    with contextlib.suppress(OSError):  # Windows cannot open a folder to fsync it
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _task_order(event_path: Path | None) -> tuple[str, ...]:
+    """The event's task order, if its file still loads; else tasks go by id."""
+    if event_path is None:
+        return ()
+    from app.event import load_event
+
+    event = load_event(event_path).event
+    return tuple(t.id for t in event.groupwork.tasks) if event is not None else ()
+
+
+def _one_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
