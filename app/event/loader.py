@@ -36,6 +36,15 @@ from app.event.yamlsource import nodes_from_bytes, position, read_nodes
 TOP_KEYS = ("event", "theme", "agenda", "groupwork", "slides")
 SLIDE_KEYS = ("layout", "title", "subtitle", "lead", "bullets", "people", "image", "tasks",
               "notes", "footer", "duration")
+EVENT_KEYS = ("title", "organiser", "date", "end_date", "place", "language")
+THEME_KEYS = ("aspect", "background", "text", "accent", "font", "footer", "slide_numbers")
+AGENDA_ITEM_KEYS = ("title", "start", "end", "duration", "groupwork")
+GROUPWORK_KEYS = ("duration", "warnings", "groups", "tasks")
+GROUP_KEYS = ("name", "room")
+TASK_KEYS = ("id", "title", "prompt", "points")
+POINT_KEYS = ("text", "level")
+PERSON_KEYS = ("name", "role", "note")
+IMAGE_KEYS = ("src", "alt")
 _LAYOUT_KEYS: dict[str, set[str]] = {
     "title": {"title", "subtitle"},
     "section": {"title", "subtitle"},
@@ -97,8 +106,7 @@ class _EventBuilder:
     # --- event, theme -----------------------------------------------------
 
     def info(self, node: Node) -> EventInfo | None:
-        keys = ("title", "organiser", "date", "end_date", "place", "language")
-        f = self.r.mapping(node, "'event'", keys, required=("title", "date"))
+        f = self.r.mapping(node, "'event'", EVENT_KEYS, required=("title", "date"))
         if f is None:
             return None
         title = self.r.text(f["title"][1], "event title") if "title" in f else None
@@ -122,8 +130,7 @@ class _EventBuilder:
         )
 
     def theme(self, node: Node) -> Theme | None:
-        keys = ("aspect", "background", "text", "accent", "font", "footer", "slide_numbers")
-        f = self.r.mapping(node, "'theme'", keys)
+        f = self.r.mapping(node, "'theme'", THEME_KEYS)
         if f is None:
             return None
         default = Theme()
@@ -152,8 +159,7 @@ class _EventBuilder:
         items: list[AgendaItem] = []
         previous_end: dt.time | None = None
         for item_node in self.r.sequence(node, "'agenda'") or []:
-            f = self.r.mapping(item_node, "an agenda item",
-                               ("title", "start", "end", "duration", "groupwork"), ("title",))
+            f = self.r.mapping(item_node, "an agenda item", AGENDA_ITEM_KEYS, ("title",))
             if f is None:
                 continue
             title = self.r.text(f["title"][1], "agenda title") if "title" in f else None
@@ -185,7 +191,7 @@ class _EventBuilder:
     # --- group work -------------------------------------------------------
 
     def groupwork(self, node: Node) -> GroupWork | None:
-        f = self.r.mapping(node, "'groupwork'", ("duration", "warnings", "groups", "tasks"))
+        f = self.r.mapping(node, "'groupwork'", GROUPWORK_KEYS)
         if f is None:
             return None
         default = GroupWork()
@@ -203,7 +209,7 @@ class _EventBuilder:
         groups: list[Group] = []
         for group_node in self.r.sequence(node, "'groups'") or []:
             if group_node.tag.endswith(":map"):
-                f = self.r.mapping(group_node, "a group", ("name", "room"), ("name",))
+                f = self.r.mapping(group_node, "a group", GROUP_KEYS, ("name",))
                 name = self.r.text(f["name"][1], "group name") if f and "name" in f else None
                 room = self._optional_text(f, "room") if f else None
             else:
@@ -219,8 +225,7 @@ class _EventBuilder:
     def tasks(self, node: Node) -> tuple[Task, ...]:
         tasks: list[Task] = []
         for task_node in self.r.sequence(node, "'tasks'") or []:
-            f = self.r.mapping(task_node, "a task", ("id", "title", "prompt", "points"),
-                               ("id", "title"))
+            f = self.r.mapping(task_node, "a task", TASK_KEYS, ("id", "title"))
             if f is None:
                 continue
             task_id = self.r.text(f["id"][1], "task id") if "id" in f else None
@@ -238,7 +243,7 @@ class _EventBuilder:
         points: list[Point] = []
         for point_node in self.r.sequence(node, what) or []:
             if point_node.tag.endswith(":map"):
-                f = self.r.mapping(point_node, "a point", ("text", "level"), ("text",))
+                f = self.r.mapping(point_node, "a point", POINT_KEYS, ("text",))
                 if f is None or "text" not in f:
                     continue
                 text = self.r.text(f["text"][1], "point text")
@@ -310,7 +315,7 @@ class _EventBuilder:
     def people(self, node: Node) -> tuple[Person, ...]:
         people: list[Person] = []
         for person_node in self.r.sequence(node, "'people'") or []:
-            f = self.r.mapping(person_node, "a person", ("name", "role", "note"), ("name",))
+            f = self.r.mapping(person_node, "a person", PERSON_KEYS, ("name",))
             if f is None or "name" not in f:
                 continue
             name = self.r.text(f["name"][1], "name")
@@ -321,7 +326,7 @@ class _EventBuilder:
 
     def image(self, node: Node) -> Image | None:
         if node.tag.endswith(":map"):
-            f = self.r.mapping(node, "'image'", ("src", "alt"), ("src",))
+            f = self.r.mapping(node, "'image'", IMAGE_KEYS, ("src",))
             if f is None or "src" not in f:
                 return None
             src, alt = self.r.text(f["src"][1], "src"), self._optional_text(f, "alt")
