@@ -1,0 +1,199 @@
+"""Build the PDF report: ``build_report(data, out_path)``. Imports reportlab.
+
+Kept apart from ``app.report`` so the app imports reportlab only when a
+report is asked for. The document is laid out in (usually) two passes of
+``multiBuild``: the first only measures (nothing is drawn, see
+``TextParagraph``) with the contents already filled with placeholder lines of
+the final length, so the second pass lays out identically and is the last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from app.report.atomic import atomic_output
+from app.report.flowables import LAYOUT_ONLY, Heading, PageCount
+from app.report.fonts import register_fonts
+from app.report.model import ReportInput
+from app.report.story import StoryBuilder
+from app.report.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TEXT_WIDTH,
+    Styles,
+    make_styles,
+)
+from app.report.words import word
+
+Progress = Callable[[float], None]
+LANG_TAGS = {"nb": "nb-NO", "en": "en"}
+# Share of the work before the last pass: the first pass draws nothing.
+_FIRST_PASS_SHARE = 0.35
+
+
+class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
+    """A4 pages: a cover, then pages with a running header and "Side x av y"."""
+
+    def __init__(self, out: Any, data: ReportInput, styles: Styles, page_count: PageCount,
+                 export_line: str, progress: Progress | None) -> None:
+        info = data.event.info
+        super().__init__(
+            out,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_LEFT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=info.title,
+            author=info.organiser,
+            subject=word(data.language, "subject", title=info.title),
+            creator="Plenum",
+            lang=LANG_TAGS[data.language],
+            pageCompression=1,
+        )
+        self.data = data
+        self.styles = styles
+        self.page_count = page_count
+        self.export_line = export_line
+        self.pass_number = 0
+        self._progress = progress
+        self._reported = 0.0
+        self._story_size = 1
+        frame = Frame(
+            MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
+        )
+        self.addPageTemplates([
+            PageTemplate("cover", [frame], onPage=self._draw_cover),
+            PageTemplate("body", [frame], onPage=self._draw_page),
+        ])
+        self.setProgressCallBack(self._on_progress)
+
+    # -- reportlab hooks ---------------------------------------------------
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.canv.addOutlineEntry(
+                flowable.outline_title, flowable.key, flowable.outline_level,
+                closed=flowable.outline_level >= 1,
+            )
+            if flowable.in_toc:
+                self.notify("TOCEntry", (
+                    flowable.outline_level, flowable.toc_markup, self.page, flowable.key
+                ))
+
+    def afterPage(self) -> None:
+        self.page_count.seen = self.page
+
+    def make_canvas(self, *args: Any, **kwargs: Any) -> Canvas:
+        canvas = Canvas(*args, **kwargs)
+        setattr(canvas, LAYOUT_ONLY, self.pass_number == 1)
+        return canvas
+
+    # -- page furniture ----------------------------------------------------
+
+    def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        pal = self.styles.palette
+        canvas.saveState()
+        canvas.setFillColor(pal.accent)
+        canvas.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+        canvas.setStrokeColor(pal.accent)
+        canvas.setLineWidth(0.8)
+        canvas.line(MARGIN_LEFT, 30 * mm, PAGE_WIDTH - MARGIN_LEFT, 30 * mm)
+        canvas.setFillColor(pal.muted)
+        canvas.setFont(self.styles.fonts.regular, 10)
+        canvas.drawString(MARGIN_LEFT, 24 * mm, self.export_line)
+        canvas.restoreState()
+        canvas.showOutline()
+
+    def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        pal, fonts = self.styles.palette, self.styles.fonts
+        top = PAGE_HEIGHT - MARGIN_TOP + 10 * mm
+        right = PAGE_WIDTH - MARGIN_LEFT
+        canvas.saveState()
+        canvas.setFont(fonts.regular, 8.5)
+        canvas.setFillColor(pal.muted)
+        canvas.drawString(MARGIN_LEFT, top + 2.5, _fit(self.data.event.info.title, canvas,
+                                                        fonts.regular, 8.5, TEXT_WIDTH))
+        canvas.setStrokeColor(pal.rule)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_LEFT, top - 1, right, top - 1)
+        footer = word(self.data.language, "page", page=doc.page, pages=self.page_count.used)
+        canvas.drawRightString(right, MARGIN_BOTTOM - 10 * mm, footer)
+        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 10 * mm,
+                          word(self.data.language, "documentation"))
+        canvas.restoreState()
+
+    # -- progress ----------------------------------------------------------
+
+    def _on_progress(self, kind: str, value: int) -> None:
+        if kind == "PASS":
+            self.pass_number = value
+        elif kind == "SIZE_EST":
+            self._story_size = max(1, value)
+        elif kind == "PROGRESS" and self._progress is not None:
+            done = min(1.0, max(0.0, value / self._story_size))
+            if self.pass_number == 1:
+                fraction = done * _FIRST_PASS_SHARE
+            elif self.pass_number == 2:
+                fraction = _FIRST_PASS_SHARE + done * (0.95 - _FIRST_PASS_SHARE)
+            else:
+                fraction = 0.95
+            self.report(fraction, step=0.01)
+
+    def report(self, fraction: float, step: float = 0.0) -> None:
+        """Tell the caller, never going backwards and not more often than ``step``."""
+        if self._progress is not None and fraction >= self._reported + step and (
+            fraction > self._reported or fraction == 1.0
+        ):
+            self._reported = fraction
+            self._progress(fraction)
+
+
+def _fit(text: str, canvas: Canvas, font: str, size: float, width: float) -> str:
+    """One line of ``text`` that fits ``width``, shortened with an ellipsis if needed."""
+    text = " ".join(text.split())
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "\u2026", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
+
+
+def build_report(
+    data: ReportInput,
+    out_path: Path | str,
+    *,
+    by_group: bool = False,
+    appendix: bool = True,
+    progress: Progress | None = None,
+) -> None:
+    """Write the report of ``data`` to ``out_path`` as a PDF, atomically.
+
+    ``by_group`` orders the answers by group instead of by task (the
+    appendix then shows them by task); ``appendix=False`` leaves the appendix
+    out. ``progress(fraction)`` is called with rising values from 0 to 1 on
+    the calling thread. Raises ``ReportWriteError`` (one-line message, no
+    file left behind) when the file cannot be written.
+    """
+    out_path = Path(out_path)
+    with atomic_output(out_path, data.language) as out:
+        fonts = register_fonts(data.event.theme.font)
+        styles = make_styles(fonts, data.event.theme)
+        builder = StoryBuilder(data, styles, by_group=by_group, appendix=appendix)
+        story = builder.build()
+        doc = ReportDocument(out, data, styles, story.page_count, builder.export_line(), progress)
+        for heading in story.headings:
+            if heading.in_toc:
+                story.toc.addEntry(heading.outline_level, heading.toc_markup, 999, heading.key)
+        doc.multiBuild(story.flowables, canvasmaker=doc.make_canvas)
+        doc.report(1.0)

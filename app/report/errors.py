@@ -1,0 +1,21 @@
+"""What can go wrong when writing a report, as one exception the UI and CLI show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ReportWriteError(Exception):
+    """The report could not be written; the message is one line naming the path.
+
+    Raised for an unwritable or missing folder, a full disk or a target that
+    is a folder. No partial or temporary file is left behind when it is.
+    """
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message

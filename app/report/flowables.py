@@ -1,0 +1,122 @@
+"""The few flowables the report adds to reportlab's, and user text as flowables.
+
+``Heading`` carries what the outline and the table of contents need;
+``TextParagraph`` can skip drawing during the layout-only first pass;
+``PageCount`` makes ``multiBuild`` go on until "Side x av y" is right.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from app.report.styles import Styles
+from app.report.text import text_blocks
+
+LAYOUT_ONLY = "_plenum_layout_only"
+
+
+class TextParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that draws nothing on a layout-only canvas.
+
+    The first ``multiBuild`` pass exists only to learn page numbers; drawing
+    its text (font subsetting, PDF string escaping) costs about a third of a
+    pass and is thrown away, so it is skipped.
+    """
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if not getattr(canvas, LAYOUT_ONLY, False):
+            super().drawOn(canvas, x, y, _sW=_sW)
+
+
+class Heading(TextParagraph):
+    """A heading that becomes a PDF outline entry, and a contents line if ``in_toc``.
+
+    ``key`` is stable across passes so the outline and the contents' links
+    point at the same destination every time.
+    """
+
+    def __init__(
+        self, markup: str, style: Any, *, title: str, toc_markup: str, level: int, key: str,
+        in_toc: bool,
+    ) -> None:
+        super().__init__(markup, style)
+        self.outline_title = " ".join(title.split())
+        self.outline_level = level
+        self.key = key
+        self.in_toc = in_toc
+        self.toc_markup = toc_markup
+
+    def draw(self) -> None:
+        super().draw()
+        self.canv.bookmarkHorizontal(self.key, 0, self.height + self.style.leading * 0.6)
+
+
+class PageCount(Flowable):  # type: ignore[misc]
+    """An invisible indexing flowable: unsatisfied until the page count settles.
+
+    The footer of a pass prints the page count of the pass before it; the
+    document template reports each page here, and ``multiBuild`` runs another
+    pass if the count moved, so "Side x av y" is never off by one.
+    """
+
+    _ZEROSIZE = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.width = self.height = 0
+        self.seen = 0
+        self.used = 0
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def isSatisfied(self) -> bool:
+        return self.seen == self.used
+
+    def beforeBuild(self) -> None:
+        self.used = self.seen
+        self.seen = 0
+
+    def notify(self, kind: str, stuff: object) -> None:
+        """Other indexing flowables' notifications (TOC entries) are not for it."""
+
+    def afterBuild(self) -> None:
+        """Nothing to do: ``seen`` was filled page by page."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        """Draws nothing; it only takes part in ``multiBuild``'s passes."""
+
+
+def user_text(text: str, styles: Styles) -> list[Flowable]:
+    """A summary as paragraphs and list items, or "(ingen notater)" handled by the caller."""
+    flowables: list[Flowable] = []
+    cover = styles.fonts.cover
+    for block in text_blocks(text):
+        if block.gap_before:
+            flowables.append(Spacer(1, 4))
+        if block.marker is None:
+            flowables.append(TextParagraph(cover(block.markup), styles.body))
+        else:
+            indent = 14 + 14 * block.depth
+            style = styles.item.clone(
+                f"item{block.depth}",
+                leftIndent=indent + max(0, len(block.marker) - 2) * 5,
+                bulletIndent=indent - 14,
+            )
+            flowables.append(
+                TextParagraph(cover(block.markup), style, bulletText=cover(block.marker))
+            )
+    return flowables
+
+
+def contents(styles: Styles) -> TableOfContents:
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = list(styles.toc)
+    return toc

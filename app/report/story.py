@@ -1,0 +1,319 @@
+"""The report's content, section by section, as a list of flowables.
+
+Order (issue 7): cover, contents, the day as run, the groups, the answers
+(by task, or by group with ``by_group``), follow-up points, and an appendix
+with the other view of the same answers. Every user string enters through
+``_text``/``_user`` (escaped, glyph-covered); every heading is a ``Heading``
+so the outline and contents can never miss a section, task or group.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from app.event.model import Point
+from app.report.flowables import Heading, PageCount, TextParagraph, contents, user_text
+from app.report.model import GroupReport, ReportInput
+from app.report.styles import TEXT_WIDTH, Styles
+from app.report.text import escape_text, inline_markup, split_marker
+from app.report.words import format_date, format_date_range, format_delay, format_time, word
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """A task as the report shows it; text for an id the event lost becomes one too."""
+
+    id: str
+    label: str
+    title: str
+    prompt: str | None
+    points: tuple[Point, ...]
+
+
+@dataclass
+class Story:
+    flowables: list[Flowable]
+    toc: TableOfContents
+    page_count: PageCount
+    headings: list[Heading]
+
+
+class StoryBuilder:
+    """Builds the flowables for one ``ReportInput``; a builder is used once."""
+
+    def __init__(
+        self, data: ReportInput, styles: Styles, *, by_group: bool, appendix: bool
+    ) -> None:
+        self.data = data
+        self.styles = styles
+        self.by_group = by_group
+        self.appendix = appendix
+        self.headings: list[Heading] = []
+        self._keys = itertools.count(1)
+        lang = data.language
+        tasks = [
+            TaskView(
+                t.id,
+                word(lang, "task", n=number),
+                t.title,
+                t.prompt,
+                t.points,
+            )
+            for number, t in enumerate(data.event.groupwork.tasks, start=1)
+        ]
+        tasks += [
+            TaskView(task_id, word(lang, "other_tasks"), task_id, None, ())
+            for task_id in data.extra_task_ids
+        ]
+        self.tasks = tasks
+
+    def build(self) -> Story:
+        toc = contents(self.styles)
+        page_count = PageCount()
+        flow: list[Flowable] = [page_count, *self._cover(), NextPageTemplate("body"), PageBreak()]
+        flow += [self._heading(self._w("contents"), 0, self.styles.h1, toc=False), toc]
+        flow += [PageBreak(), *self._day(), CondPageBreak(60 * mm), *self._groups()]
+        if self.by_group:
+            flow += [PageBreak(), *self._by_group(self._w("by_group"), describe_tasks=True)]
+        else:
+            flow += [PageBreak(), *self._by_task(self._w("by_task"))]
+        flow += [PageBreak(), *self._follow_up()]
+        if self.appendix:
+            flow.append(PageBreak())
+            if self.by_group:
+                flow += self._by_task(self._w("appendix_tasks"))
+            else:
+                flow += self._by_group(self._w("appendix_groups"), describe_tasks=False)
+        return Story(flow, toc, page_count, self.headings)
+
+    # -- building blocks ------------------------------------------------
+
+    def _w(self, key: str, **values: object) -> str:
+        return word(self.data.language, key, **values)
+
+    def _text(self, text: str) -> str:
+        return self.styles.fonts.cover(escape_text(text))
+
+    def _para(self, markup: str, style: object | None = None) -> TextParagraph:
+        return TextParagraph(markup, style or self.styles.body)
+
+    def _heading(self, title: str, level: int, style: object, *, toc: bool = True,
+                 markup: str | None = None) -> Heading:
+        """A heading; ``title`` (plain) names it in the outline and the contents."""
+        heading = Heading(
+            markup if markup is not None else self._text(title),
+            style,
+            title=title,
+            toc_markup=self._text(title),
+            level=level,
+            key=f"h{next(self._keys)}",
+            in_toc=toc,
+        )
+        self.headings.append(heading)
+        return heading
+
+    def _user(self, text: str, empty_key: str = "no_notes") -> list[Flowable]:
+        if not text.strip():
+            return [self._para(self._w(empty_key), self.styles.empty)]
+        return user_text(text, self.styles)
+
+    def _rule(self, space_before: float = 2, space_after: float = 8) -> HRFlowable:
+        return HRFlowable(
+            width="100%", thickness=0.6, color=self.styles.palette.accent,
+            spaceBefore=space_before, spaceAfter=space_after,
+        )
+
+    def _table(self, rows: list[list[Flowable]], widths: list[float]) -> Table:
+        pal = self.styles.palette
+        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), pal.tint),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, pal.accent),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, pal.rule),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return table
+
+    def _cell(self, text: str | None, *, muted: bool = False) -> TextParagraph:
+        s = self.styles
+        if not text:
+            return self._para("\u2013", s.cell)
+        style = s.cell.clone("muted", textColor=s.palette.muted) if muted else s.cell
+        return self._para(self._text(text), style)
+
+    def _head_cells(self, *keys: str) -> list[Flowable]:
+        return [self._para(self._text(self._w(k)), self.styles.cell_head) for k in keys]
+
+    # -- sections -------------------------------------------------------
+
+    def _cover(self) -> list[Flowable]:
+        s, info = self.styles, self.data.event.info
+        lines = [info.organiser, format_date_range(info.date, info.end_date, self.data.language)]
+        if info.place:
+            lines.append(info.place)
+        return [
+            Spacer(1, 62 * mm),
+            self._para(self._text(self._w("documentation")), s.cover_kind),
+            self._para(self._text(info.title), s.cover_title),
+            *[self._para(self._text(line), s.cover_line) for line in lines],
+        ]
+
+    def _day(self) -> list[Flowable]:
+        s, lang = self.styles, self.data.language
+        flow: list[Flowable] = [
+            self._heading(self._w("day"), 0, s.h1),
+            self._para(self._text(self._w("day_intro")), s.meta),
+        ]
+        if not self.data.agenda:
+            return [*flow, self._para(self._text(self._w("no_agenda")), s.empty)]
+        rows = [self._head_cells("item", "planned", "actual", "deviation")]
+        for item in self.data.agenda:
+            planned = f"{format_time(item.planned_start)}\u2013{format_time(item.planned_end)}"
+            if item.logged:
+                actual = f"{format_time(item.actual_start)}\u2013{format_time(item.actual_end)}"
+                delay = item.end_delay if item.end_delay is not None else item.start_delay
+                rows.append([
+                    self._cell(item.title), self._cell(planned), self._cell(actual),
+                    self._cell(format_delay(delay, lang) if delay is not None else None),
+                ])
+            else:
+                rows.append([
+                    self._cell(item.title), self._cell(planned),
+                    self._cell(self._w("not_logged"), muted=True), self._cell(None),
+                ])
+        flow.append(self._table(rows, [TEXT_WIDTH - 96 * mm, 32 * mm, 32 * mm, 32 * mm]))
+        last = self.data.agenda[-1].end_delay
+        if last is not None:
+            key = "day_end_on_time" if last == 0 else "day_end_late" if last > 0 else "day_end_early"
+            flow += [Spacer(1, 8), self._para(self._text(self._w(key, n=abs(last))))]
+        return flow
+
+    def _groups(self) -> list[Flowable]:
+        s = self.styles
+        flow: list[Flowable] = [Spacer(1, 10), self._heading(self._w("groups"), 0, s.h1)]
+        if not self.data.groups:
+            return [*flow, self._para(self._text(self._w("no_groups")), s.empty)]
+        rows = [self._head_cells("group", "room", "chair", "note_taker", "members")]
+        for g in self.data.groups:
+            rows.append([
+                self._cell(g.name), self._cell(g.room), self._cell(g.chair),
+                self._cell(g.note_taker), self._cell(", ".join(g.members)),
+            ])
+        widths = [30 * mm, 22 * mm, 30 * mm, 30 * mm]
+        flow.append(self._table(rows, [*widths, TEXT_WIDTH - sum(widths)]))
+        return flow
+
+    def _task_heading(self, task: TaskView, level: int, style: object) -> list[Flowable]:
+        s = self.styles
+        title = f"{task.label}: {task.title}"
+        return [
+            CondPageBreak(45 * mm),
+            self._para(self._text(task.label.upper()), s.kicker),
+            self._heading(title, level, style, markup=s.fonts.cover(inline_markup(task.title))),
+        ]
+
+    def _task_description(self, task: TaskView) -> list[Flowable]:
+        s = self.styles
+        flow: list[Flowable] = []
+        if task.prompt:
+            flow.append(self._para(s.fonts.cover(inline_markup(task.prompt)), s.prompt))
+        for point in task.points:
+            indent = 14 * point.level
+            style = s.item.clone(f"point{point.level}", leftIndent=indent, bulletIndent=indent - 12)
+            marker, text = split_marker(point.text)
+            bullet = marker or ("\u2022" if point.level == 1 else "\u2013")
+            flow.append(TextParagraph(s.fonts.cover(inline_markup(text)), style,
+                                      bulletText=s.fonts.cover(escape_text(bullet))))
+        return flow
+
+    def _group_heading(self, group: GroupReport, level: int, style: object,
+                       toc: bool) -> list[Flowable]:
+        return [CondPageBreak(30 * mm), self._heading(group.name, level, style, toc=toc)]
+
+    def _by_task(self, section: str) -> list[Flowable]:
+        s = self.styles
+        flow: list[Flowable] = [self._heading(section, 0, s.h1)]
+        for index, task in enumerate(self.tasks):
+            if index:
+                flow.append(PageBreak())
+            flow += self._task_heading(task, 1, s.h2)
+            flow += self._task_description(task)
+            flow.append(self._rule())
+            for group in self.data.groups:
+                flow += self._group_heading(group, 2, s.h3, toc=False)
+                flow += self._user(group.summary(task.id))
+        return flow
+
+    def _by_group(self, section: str, *, describe_tasks: bool) -> list[Flowable]:
+        s = self.styles
+        flow: list[Flowable] = [self._heading(section, 0, s.h1)]
+        if describe_tasks:
+            for task in self.tasks:
+                flow += self._task_heading(task, 1, s.h3)
+                flow += self._task_description(task)
+        for index, group in enumerate(self.data.groups):
+            if index or describe_tasks:
+                flow.append(PageBreak())
+            flow += self._group_heading(group, 1, s.h2, toc=True)
+            flow.append(self._para(self._text(self._group_line(group)), s.meta))
+            flow.append(self._rule(0, 4))
+            for task in self.tasks:
+                flow.append(CondPageBreak(30 * mm))
+                flow.append(self._para(self._text(task.label.upper()), s.kicker))
+                flow.append(self._heading(
+                    f"{task.label}: {task.title}", 2, s.h3.clone("h3task", spaceBefore=0),
+                    toc=False, markup=s.fonts.cover(inline_markup(task.title)),
+                ))
+                flow += self._user(group.summary(task.id))
+        return flow
+
+    def _group_line(self, group: GroupReport) -> str:
+        parts = [
+            (self._w("room"), group.room),
+            (self._w("chair"), group.chair),
+            (self._w("note_taker"), group.note_taker),
+            (self._w("members"), ", ".join(group.members)),
+        ]
+        return "  \u00b7  ".join(f"{label}: {value}" for label, value in parts if value)
+
+    def _follow_up(self) -> list[Flowable]:
+        s = self.styles
+        flow: list[Flowable] = [
+            self._heading(self._w("follow_up"), 0, s.h1),
+            self._para(self._text(self._w("follow_up_intro")), s.meta),
+        ]
+        for group in self.data.groups:
+            flow += self._group_heading(group, 1, s.h3, toc=False)
+            points = [p for p in group.follow_up if p.strip()]
+            if not points:
+                flow.append(self._para(self._w("no_follow_up"), s.empty))
+            for point in points:
+                flow += self._bullet_point(point)
+        return flow
+
+    def _bullet_point(self, text: str) -> list[Flowable]:
+        """One follow-up point: a bullet, with the point's own lines kept under it."""
+        s = self.styles
+        markup = s.fonts.cover(escape_text(text.strip()))
+        return [TextParagraph(markup, s.item, bulletText="\u2022")]
+
+    def export_line(self) -> str:
+        return self._w("exported", date=format_date(self.data.exported, self.data.language))
