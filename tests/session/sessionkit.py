@@ -1,0 +1,42 @@
+"""Shared data for the session tests: a small event and text that breaks naive code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.event.model import Event, EventInfo, Group, GroupWork, Task
+
+TASK_IDS = ("funn", "rolle", "arbeidsformer", "kommunene", "kunnskapshull")
+TITLE = "Faggruppesamling september 2021"
+
+# Text a note-taker or a Word paste can produce, and that markup, YAML or a
+# careless encoder would change.
+HOSTILE = (
+    "<b>fet</b> & <img src=x onerror=alert(1)> a < b\r\n"
+    "emoji 🙂👩🏽‍💻, samisk ŋ ŧ đ č š ž\r\n"
+    "\ttab first, trailing spaces   \n"
+    "   leading spaces\n"
+    "#\n"
+    "key: value\n"
+    "no\n16:00\n1.10\n"
+    "\n\n"
+)
+
+
+def make_event(path: Path, title: str = TITLE) -> Event:
+    return Event(
+        path=path,
+        info=EventInfo(title=title, organiser="Osloregionen", date=dt.date(2021, 9, 1)),
+        groupwork=GroupWork(
+            groups=(Group("Gruppe 1", room="Sal A"), Group("Gruppe 2")),
+            tasks=tuple(Task(task_id, task_id.title()) for task_id in TASK_IDS),
+        ),
+    )
+
+
+def write_event(folder: Path, title: str = TITLE) -> Event:
+    """An event whose file exists (its hash is recorded in the session)."""
+    path = folder / "faggruppesamling-2021.yaml"
+    path.write_text(f"event: {{title: {title}}}\n", encoding="utf-8")
+    return make_event(path, title)
