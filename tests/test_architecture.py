@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-CORE = ["app.event", "app.timing", "app.session", "app.report"]
+CORE = ["app.event", "app.timing", "app.session", "app.report", "app.presenting"]
 APP = Path(__file__).resolve().parent.parent / "app"
 
 

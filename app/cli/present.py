@@ -1,11 +1,21 @@
-"""``plenum [EVENT]``: open the presenter console and the audience window."""
+"""``plenum [EVENT]``: open the presenter console and the audience window.
+
+Start-up is kept lean, because the first audience frame is what the room
+sees: the event is loaded and checked before any Qt import (a broken file
+prints its problems and exits without a window), and nothing heavy (PDF,
+SQLite) is imported on the way to the first paint.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from app.paths import DEFAULT_EVENT
+
+BENCH_ENV = "PLENUM_BENCH_FIRST_FRAME"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,5 +28,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    print("plenum: the presenter console is not built yet", file=sys.stderr)
-    return 2
+    from app.event.loader import load_event
+
+    result = load_event(Path(args.event))
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.event is None:
+        return 1
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.render.fonts import load_fonts
+    from app.timing.clock import SystemClock
+    from app.ui.i18n import install_translator
+    from app.ui.presenter import PresenterApp
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Plenum")
+    app.setApplicationName("Plenum")
+    load_fonts()
+    translator = install_translator(app, args.lang or result.event.info.language)
+    presenter = PresenterApp(result.event, SystemClock(), QSettings(), load=load_event)
+    if os.environ.get(BENCH_ENV):
+        from app.ui.first_frame import report_first_frame
+
+        report_first_frame(presenter)
+    presenter.show()
+    try:
+        return int(app.exec())
+    finally:
+        presenter.close()
+        del translator

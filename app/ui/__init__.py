@@ -1,0 +1,1 @@
+"""Windows and widgets: the audience window, the presenter console and their parts."""

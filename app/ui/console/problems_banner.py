@@ -1,0 +1,44 @@
+"""Shown when a saved event file cannot be loaded: the problems, and that nothing changed.
+
+The projector keeps the last good version; the banner says so and lists each
+problem as ``FILE:LINE:COL: message`` (plain text: it quotes the author's file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.event.model import Problem
+
+
+class ProblemsBanner(QFrame):
+    """Hidden until ``show_problems``; the close button or a good reload hides it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.heading = QLabel(
+            self.tr("The event file has problems. Still showing the last version that loaded.")
+        )
+        self.heading.setStyleSheet("font-weight: 700;")
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
+        close = QPushButton(self.tr("Dismiss"))
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.hide)
+        text = QVBoxLayout()
+        text.addWidget(self.heading)
+        text.addWidget(self.details)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        self.details.setText("\n".join(str(problem) for problem in problems))
+        self.show()

@@ -1,0 +1,95 @@
+"""The talk's elapsed time with pause, a guarded reset, and the pace.
+
+Reset asks for confirmation inline (no dialog): an accidental click must not
+lose the talk's time, and a modal box would steal the clicker's keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.presenting.pace import Pace
+from app.presenting.presentation import Presentation
+from app.ui.console.style import PACE_COLOURS
+
+
+def format_duration(seconds: float) -> str:
+    """``m:ss`` below an hour, ``h:mm:ss`` above; never negative."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class TalkClock(QWidget):
+    """Elapsed talk time; ``refresh`` is called by the console's one-second tick."""
+
+    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._presentation = presentation
+        self.elapsed_label = QLabel()
+        self.elapsed_label.setProperty("role", "big-number")
+        font = QFont(self.elapsed_label.font())
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setFeature(QFont.Tag("tnum"), 1)
+        self.elapsed_label.setFont(font)
+        self.pace_label = QLabel()
+        self.pace_label.setProperty("role", "badge")
+        self.pause_button = QPushButton()
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.confirm_button = QPushButton(self.tr("Yes, reset the time"))
+        self.confirm_button.setProperty("role", "danger")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        for button in (self.pause_button, self.reset_button, self.confirm_button, self.cancel_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.clicked.connect(presentation.timer.toggle_pause)
+        self.reset_button.clicked.connect(lambda: self._ask_reset(True))
+        self.cancel_button.clicked.connect(lambda: self._ask_reset(False))
+        self.confirm_button.clicked.connect(self._reset)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.elapsed_label, self.pace_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        for button in (self.pause_button, self.reset_button, self.confirm_button, self.cancel_button):
+            layout.addWidget(button)
+        self._ask_reset(False)
+        unsubscribe = presentation.timer.changed.subscribe(self.refresh)
+        unsubscribe_slides = presentation.changed.subscribe(self.refresh)
+        self.destroyed.connect(lambda *_: (unsubscribe(), unsubscribe_slides()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        timer = self._presentation.timer
+        self.elapsed_label.setText(format_duration(timer.elapsed()))
+        if not timer.started:
+            self.elapsed_label.setToolTip(self.tr("Starts at the first slide change"))
+        self.pause_button.setText(self.tr("Pause") if timer.running else self.tr("Resume"))
+        self.pause_button.setEnabled(timer.started)
+        self._show_pace(self._presentation.pace())
+
+    def _show_pace(self, pace: Pace | None) -> None:
+        self.pace_label.setVisible(pace is not None)
+        if pace is None:
+            return
+        minutes = round(pace.seconds / 60)
+        if pace.state == "on_time" or minutes == 0:
+            text = self.tr("On schedule")
+        elif pace.state == "behind":
+            text = self.tr("%n min behind schedule", "", minutes)
+        else:
+            text = self.tr("%n min ahead of schedule", "", minutes)
+        self.pace_label.setText(text)
+        colour = PACE_COLOURS[pace.state if minutes else "on_time"]
+        self.pace_label.setStyleSheet(f"background: {colour}; color: #101214;")
+
+    def _ask_reset(self, asking: bool) -> None:
+        self.reset_button.setVisible(not asking)
+        self.confirm_button.setVisible(asking)
+        self.cancel_button.setVisible(asking)
+
+    def _reset(self) -> None:
+        self._ask_reset(False)
+        self._presentation.timer.reset()

@@ -1,0 +1,153 @@
+"""The presenter console: top bar, problems banner, and one page per mode.
+
+It is a composition: each mode is a page in a stack, so the group-work,
+notes and programme features drop their pages in with ``set_mode_page``
+without touching the presentation page or the key handling.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+
+from app.presenting.presentation import Presentation
+from app.timing.clock import Clock
+from app.ui.console.overview import OverviewGrid
+from app.ui.console.placeholder_page import PlaceholderPage
+from app.ui.console.presentation_page import PresentationPage
+from app.ui.console.problems_banner import ProblemsBanner
+from app.ui.console.shortcuts_dialog import ShortcutsDialog
+from app.ui.console.style import CONSOLE_STYLE
+from app.ui.console.top_bar import TopBar
+from app.ui.keys import Command, KeyboardController
+from app.ui.slide_images import SlideImages
+
+
+class Mode(IntEnum):
+    PRESENTATION = 0
+    GROUPWORK = 1
+    NOTES = 2
+    PROGRAMME = 3
+
+
+class PresenterConsole(QMainWindow):
+    """The laptop's window. Keys it does not consume go to the shared controller."""
+
+    def __init__(
+        self,
+        presentation: Presentation,
+        images: SlideImages,
+        keys: KeyboardController,
+        clock: Clock,
+    ) -> None:
+        super().__init__()
+        self._keys = keys
+        self.setWindowTitle(self.tr("Plenum: presenter console"))
+        self.setStyleSheet(CONSOLE_STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        names = [self.tr("Presentation"), self.tr("Group work"), self.tr("Notes"), self.tr("Programme")]
+        self.top_bar = TopBar(presentation, images, clock, names, self)
+        self.top_bar.mode_requested.connect(lambda number: self.set_mode(Mode(number)))
+        self.banner = ProblemsBanner(self)
+        self.presentation_page = PresentationPage(presentation, images, keys, self)
+        self.overview = OverviewGrid(presentation, self)
+        self.overview.chosen.connect(self._jump_from_overview)
+        self._presentation = presentation
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.presentation_page)
+        for mode in (Mode.GROUPWORK, Mode.NOTES, Mode.PROGRAMME):
+            self._pages.addWidget(PlaceholderPage(names[mode], self))
+        self._pages.addWidget(self.overview)
+        self._mode = Mode.PRESENTATION
+
+        central = QWidget(self)
+        central.setObjectName("console")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self._pages, 1)
+        self.setCentralWidget(central)
+        self._help = ShortcutsDialog(self)
+        self.screen_menu = self._build_menus()
+
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._refresh_clocks)
+        self._tick.start()
+        self.set_mode(Mode.PRESENTATION)
+
+    @property
+    def mode(self) -> Mode:
+        return self._mode
+
+    @property
+    def overview_open(self) -> bool:
+        return self._pages.currentWidget() is self.overview
+
+    def set_mode(self, mode: Mode) -> None:
+        self._mode = mode
+        self._pages.setCurrentIndex(int(mode))
+        self.top_bar.set_mode(int(mode))
+        self.setFocus()
+
+    def set_mode_page(self, mode: Mode, page: QWidget) -> None:
+        """Put a feature's page in place of a placeholder."""
+        old = self._pages.widget(int(mode))
+        self._pages.insertWidget(int(mode), page)
+        self._pages.removeWidget(old)
+        old.deleteLater()
+        self.set_mode(self._mode)
+
+    def toggle_overview(self) -> None:
+        if self.overview_open:
+            self.close_overview()
+        else:
+            self._pages.setCurrentWidget(self.overview)
+            self.overview.open_at_current()
+
+    def close_overview(self) -> None:
+        self.set_mode(self._mode)
+
+    def toggle_help(self) -> None:
+        self._help.setVisible(not self._help.isVisible())
+
+    def event(self, event: QEvent) -> bool:
+        # Before QWidget::event turns Tab into a focus move.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._keys.handle(event):
+            return True
+        return super().event(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        self._help.close()
+        super().closeEvent(event)
+
+    def _refresh_clocks(self) -> None:
+        self.top_bar.refresh()
+        self.presentation_page.talk_clock.refresh()
+
+    def _jump_from_overview(self, index: int) -> None:
+        self._presentation.go_to(index)
+        self.close_overview()
+
+    def _build_menus(self) -> QMenu:
+        def add(menu: QMenu, text: str, keys: str, command: Command) -> None:
+            # The key is shown, not bound here: the controller owns every key.
+            action = menu.addAction(f"{text}\t{keys}")
+            action.triggered.connect(lambda: self._keys.run(command))
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        add(view, self.tr("Overview"), "Tab", Command.OVERVIEW)
+        add(view, self.tr("Black screen"), "B", Command.BLACK)
+        add(view, self.tr("White screen"), "W", Command.WHITE)
+        add(view, self.tr("Freeze the audience screen"), "F", Command.FREEZE)
+        add(view, self.tr("Keyboard shortcuts"), "?", Command.HELP)
+        screens = self.menuBar().addMenu(self.tr("&Screens"))
+        add(screens, self.tr("Swap screens"), "S", Command.SWAP_SCREENS)
+        add(screens, self.tr("Present fullscreen"), "F5", Command.PRESENT)
+        screens.addSeparator()
+        return screens.addMenu(self.tr("Audience screen"))

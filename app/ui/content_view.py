@@ -1,0 +1,134 @@
+"""A widget that shows one piece of audience content, letterboxed.
+
+The audience window, the console's live preview and its current/next slides
+are all this view with a different ``source``: it asks the model what to show
+on every paint and keeps no state of its own. Slides come from the shared
+pixmap cache; other screens are painted directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from app.presenting.content import AudienceContent, SlideContent
+from app.presenting.presentation import Presentation
+from app.render.slide_painter import letterbox
+from app.ui.screens import screen_for, slide_index_of
+from app.ui.slide_images import SlideImages
+
+ContentSource = Callable[[], AudienceContent | None]
+
+
+class ContentView(QWidget):
+    """Draws ``source()``; when it returns None, draws ``empty_text`` instead.
+
+    Views in the console pass a ``surround`` colour: the slide is outlined on
+    the console's background. Without one (the projector) the content's
+    backdrop fills everything, so letterbox bars match the theme.
+    """
+
+    def __init__(
+        self,
+        presentation: Presentation,
+        images: SlideImages,
+        source: ContentSource,
+        parent: QWidget | None = None,
+        *,
+        empty_text: str = "",
+        prewarm_next: bool = False,
+        surround: QColor | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._presentation = presentation
+        self._images = images
+        self._source = source
+        self._empty_text = empty_text
+        self._prewarm_next = prewarm_next
+        self._surround = surround
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._live = QTimer(self)
+        self._live.timeout.connect(self.update)
+        self._warm = QTimer(self, singleShot=True, interval=0)
+        self._warm.timeout.connect(self._warm_next)
+        unsubscribe = presentation.changed.subscribe(self._on_changed)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self._on_changed()
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.update()
+
+    def stop_timers(self) -> None:
+        """Stop the live repaint and prewarm timers (windows call this when closing)."""
+        self._live.stop()
+        self._warm.stop()
+
+    def _on_changed(self) -> None:
+        content = self._source()
+        live_ms = screen_for(content).live_ms if content is not None else None
+        if live_ms is None:
+            self._live.stop()
+        elif not self._live.isActive():
+            self._live.start(live_ms)
+        if self._prewarm_next and self.isVisible():
+            self._warm.start()
+        self.update()
+
+    def _warm_next(self) -> None:
+        """Render the following slide while the presenter talks, so Next is a blit."""
+        event = self._presentation.event
+        following = self._presentation.index + 1
+        if following < len(event.slides):
+            target = letterbox(QRectF(self.rect()), event.theme.canvas_size)
+            self._images.pixmap(event, following, target.size().toSize(), self.devicePixelRatioF())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        event = self._presentation.event
+        content = self._source()
+        area = QRectF(self.rect())
+        if content is None:
+            painter.fillRect(area, self._surround or QColor("#000000"))
+            painter.setPen(QColor("#80868b"))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._empty_text)
+            return
+        screen = screen_for(content)
+        framed = self._surround is not None
+        target = letterbox(area.adjusted(1, 1, -1, -1) if framed else area, event.theme.canvas_size)
+        if self._surround is not None:
+            painter.fillRect(area, self._surround)
+            painter.fillRect(target, screen.backdrop(event, content))
+            painter.setPen(self._surround.lighter(180))
+            painter.drawRect(target.adjusted(-1, -1, 0, 0))
+        else:
+            painter.fillRect(area, screen.backdrop(event, content))
+        index = slide_index_of(content)
+        if index is not None and event.slides:
+            pixmap = self._images.pixmap(event, index, target.size().toSize(), self.devicePixelRatioF())
+            painter.drawPixmap(target.topLeft(), pixmap)
+        else:
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            screen.paint(painter, event, content, target)
+
+
+def current_slide(presentation: Presentation) -> ContentSource:
+    """The console's current slide, whatever the audience sees."""
+    return lambda: SlideContent(presentation.index) if presentation.slide_count else None
+
+
+def next_slide(presentation: Presentation) -> ContentSource:
+    """The slide after the current one, or None at the end."""
+
+    def source() -> AudienceContent | None:
+        following = presentation.index + 1
+        return SlideContent(following) if following < presentation.slide_count else None
+
+    return source
+
+
+def audience(presentation: Presentation) -> ContentSource:
+    return lambda: presentation.content

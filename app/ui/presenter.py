@@ -1,0 +1,117 @@
+"""The presenting app put together: one model, two windows, screens, keys, reload.
+
+``PresenterApp`` is the composition root ``plenum`` opens and the tests
+drive. It also answers the window-level keys (overview, help, screens, modes),
+which concern more than one window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QActionGroup, QGuiApplication
+
+from app.event.model import Event, Problem
+from app.presenting.presentation import Presentation
+from app.timing.clock import Clock
+from app.ui.audience_window import AudienceWindow
+from app.ui.console.window import Mode, PresenterConsole
+from app.ui.hot_reload import EventFileWatcher, Loader
+from app.ui.keys import Command, KeyboardController
+from app.ui.screen_placement import ScreenPlacement
+from app.ui.slide_images import SlideImages
+
+_MODES = {
+    Command.MODE_1: Mode.PRESENTATION,
+    Command.MODE_2: Mode.GROUPWORK,
+    Command.MODE_3: Mode.NOTES,
+    Command.MODE_4: Mode.PROGRAMME,
+}
+
+
+class PresenterApp:
+    """Owns the windows for one event; ``show`` places them, ``close`` ends everything."""
+
+    def __init__(
+        self,
+        event: Event,
+        clock: Clock,
+        settings: QSettings,
+        load: Loader | None = None,
+        index: int = 0,
+    ) -> None:
+        self.presentation = Presentation(event, clock, index)
+        self.images = SlideImages()
+        self.keys = KeyboardController(self.presentation, self)
+        self.audience = AudienceWindow(self.presentation, self.images, self.keys)
+        self.console = PresenterConsole(self.presentation, self.images, self.keys, clock)
+        self.placement = ScreenPlacement(self.console, self.audience, settings)
+        self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.watcher: EventFileWatcher | None = None
+        if load is not None:
+            self.watcher = EventFileWatcher(Path(event.path), load, self.console)
+            self.watcher.reloaded.connect(self._on_reloaded)
+            self.watcher.failed.connect(self._on_reload_failed)
+
+    def show(self) -> None:
+        self.placement.place()
+        self.console.activateWindow()
+
+    def close(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.audience.close()
+        self.console.close()
+
+    def run_command(self, command: Command) -> bool:
+        """Window-level commands; see ``keys.Shell``."""
+        console = self.console
+        if console.overview_open and command in (Command.NEXT, Command.PREVIOUS):
+            console.overview.move_selection(1 if command is Command.NEXT else -1)
+            return True
+        if command in _MODES:
+            console.set_mode(_MODES[command])
+            return True
+        handlers = {
+            Command.OVERVIEW: console.toggle_overview,
+            Command.HELP: console.toggle_help,
+            Command.NOTES_BIGGER: lambda: console.presentation_page.notes.zoom(1),
+            Command.NOTES_SMALLER: lambda: console.presentation_page.notes.zoom(-1),
+        }
+        handler = handlers.get(command)
+        if handler is not None:
+            handler()
+            return True
+        if command is Command.SWAP_SCREENS:
+            return self.placement.swap()
+        if command is Command.PRESENT:
+            return self.placement.present_on_single_screen()
+        if command is Command.LEAVE_FULLSCREEN:
+            if console.overview_open:
+                console.close_overview()
+                return True
+            return self.placement.leave_single_screen()
+        return False
+
+    def _on_reloaded(self, event: Event, _warnings: tuple[Problem, ...]) -> None:
+        self.console.banner.hide()
+        self.presentation.replace_event(event)
+
+    def _on_reload_failed(self, problems: tuple[Problem, ...]) -> None:
+        self.console.banner.show_problems(problems)
+
+    def _fill_screen_menu(self) -> None:
+        menu = self.console.screen_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        current = self.audience.screen() if self.audience.isVisible() else None
+        for screen in QGuiApplication.screens():
+            size = screen.size()
+            action = menu.addAction(f"{screen.name()}  ({size.width()}x{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen is current)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _checked=False, s=screen: self.placement.choose_audience_screen(s)
+            )

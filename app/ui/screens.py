@@ -1,0 +1,84 @@
+"""How each kind of audience content is drawn: a registry, so new modes plug in.
+
+The audience window and the console's preview look up the painter for the
+model's current content here. A feature with its own screen (group work's
+task + countdown, a group's summary) calls ``register_screen`` for its content
+class; the windows need no change. ``live`` screens (a running countdown) are
+repainted by the view every ``live_ms``; others only when the model changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
+
+from app.event.model import Event
+from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
+from app.render.palette import palette_for
+from app.render.slide_painter import paint_slide
+
+ScreenPainter = Callable[[QPainter, Event, AudienceContent, QRectF], None]
+
+
+@dataclass(frozen=True)
+class Screen:
+    """``paint`` draws into the letterboxed target; ``backdrop`` fills the rest."""
+
+    paint: ScreenPainter
+    backdrop: Callable[[Event, AudienceContent], QColor]
+    live_ms: int | None = None
+
+
+def _theme_backdrop(event: Event, _content: AudienceContent) -> QColor:
+    return palette_for(event.theme).background
+
+
+_SCREENS: dict[type[AudienceContent], Screen] = {}
+
+
+def register_screen(
+    kind: type[AudienceContent],
+    paint: ScreenPainter,
+    *,
+    backdrop: Callable[[Event, AudienceContent], QColor] = _theme_backdrop,
+    live_ms: int | None = None,
+) -> None:
+    """Teach the audience window to show ``kind``; the last registration wins."""
+    _SCREENS[kind] = Screen(paint, backdrop, live_ms)
+
+
+def screen_for(content: AudienceContent) -> Screen:
+    for kind in type(content).__mro__:
+        if kind in _SCREENS:
+            return _SCREENS[kind]
+    raise LookupError(f"no screen registered for {type(content).__name__}")
+
+
+def slide_index_of(content: AudienceContent) -> int | None:
+    """The slide a content shows, for the pixmap cache; None for non-slide content."""
+    if isinstance(content, SlideContent | Frozen):
+        return content.index
+    return None
+
+
+def _paint_slide_content(painter: QPainter, event: Event, content: AudienceContent, target: QRectF) -> None:
+    index = slide_index_of(content)
+    if index is not None and event.slides:
+        paint_slide(painter, event, index, target)
+
+
+def _blank_colour(_event: Event, content: AudienceContent) -> QColor:
+    assert isinstance(content, Blank)
+    return QColor("#000000" if content.colour == "black" else "#ffffff")
+
+
+def _paint_nothing(_painter: QPainter, _event: Event, _content: AudienceContent, _target: QRectF) -> None:
+    """A blank screen is all backdrop."""
+
+
+register_screen(SlideContent, _paint_slide_content)
+register_screen(Frozen, _paint_slide_content)
+register_screen(Blank, _paint_nothing, backdrop=_blank_colour)

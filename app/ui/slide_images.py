@@ -1,0 +1,70 @@
+"""Rendered slides kept as pixmaps, so a key press costs a blit, not a layout.
+
+Slides are rendered at the exact device-pixel size they are shown at, so the
+cache never scales an image and the projector stays crisp. The cache is
+bounded in bytes (a 1080p slide is 8 MiB) and dropped whole when the event is
+reloaded.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter, QPixmap
+
+from app.event.model import Event
+from app.render.palette import palette_for
+from app.render.slide_painter import paint_slide
+
+DEFAULT_BUDGET = 40 * 1024 * 1024
+
+_Key = tuple[int, int, int, float]
+
+
+class SlideImages:
+    """A least-recently-used store of slide pixmaps for one event at a time."""
+
+    def __init__(self, budget_bytes: int = DEFAULT_BUDGET) -> None:
+        self._budget = budget_bytes
+        self._event: Event | None = None
+        self._pixmaps: OrderedDict[_Key, QPixmap] = OrderedDict()
+        self._bytes = 0
+
+    def pixmap(self, event: Event, index: int, size: QSize, ratio: float) -> QPixmap:
+        """Slide ``index`` drawn at ``size`` logical pixels on a ``ratio`` device."""
+        if event is not self._event:
+            self.clear()
+            self._event = event
+        key = (index, size.width(), size.height(), ratio)
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            self._pixmaps.move_to_end(key)
+            return cached
+        pixmap = _render(event, index, size, ratio)
+        self._pixmaps[key] = pixmap
+        self._bytes += _cost(pixmap)
+        while self._bytes > self._budget and len(self._pixmaps) > 1:
+            _, dropped = self._pixmaps.popitem(last=False)
+            self._bytes -= _cost(dropped)
+        return pixmap
+
+    def clear(self) -> None:
+        self._pixmaps.clear()
+        self._bytes = 0
+        self._event = None
+
+
+def _cost(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
+
+
+def _render(event: Event, index: int, size: QSize, ratio: float) -> QPixmap:
+    pixmap = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(palette_for(event.theme).background)
+    painter = QPainter(pixmap)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return pixmap
