@@ -7,8 +7,11 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -104,19 +107,24 @@ def user_text(text: str, styles: Styles) -> list[Flowable]:
         if block.marker is None:
             flowables.append(TextParagraph(cover(block.markup), styles.body))
         else:
-            indent = 14 + 14 * block.depth
-            style = styles.item.clone(
-                f"item{block.depth}",
-                leftIndent=indent + max(0, len(block.marker) - 2) * 5,
-                bulletIndent=indent - 14,
-            )
+            style = item_style(styles, block.marker, 14 * block.depth)
             flowables.append(
                 TextParagraph(cover(block.markup), style, bulletText=cover(block.marker))
             )
     return flowables
 
 
-def contents(styles: Styles) -> TableOfContents:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = list(styles.toc)
-    return toc
+def item_style(styles: Styles, marker: str, indent: float) -> ParagraphStyle:
+    """A list item's style: the marker at ``indent``, the text hanging after it.
+
+    reportlab pushes the first line right when the marker is wider than the
+    gutter (``a)``, ``10.``), which misaligns it with the wrapped lines. The
+    gutter is sized for the widest marker of the same length ("m)" for "a)")
+    so all items of one list line up.
+    """
+    base = styles.item
+    widest = "m" * (len(marker) - 1) + marker[-1:]
+    width = stringWidth(widest, base.bulletFontName, base.bulletFontSize)
+    need = width + 0.6 * base.bulletFontSize + 1
+    gutter = 14.0 if need <= 14 or len(marker) == 1 else math.ceil(need / 2) * 2
+    return base.clone(f"item-{indent}-{gutter}", leftIndent=indent + gutter, bulletIndent=indent)

@@ -26,7 +26,14 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.event.model import Point
-from app.report.flowables import Heading, PageCount, TextParagraph, contents, user_text
+from app.report.flowables import (
+    Heading,
+    PageCount,
+    TextParagraph,
+    contents,
+    item_style,
+    user_text,
+)
 from app.report.model import GroupReport, ReportInput
 from app.report.styles import TEXT_WIDTH, Styles
 from app.report.text import escape_text, inline_markup, split_marker
@@ -199,12 +206,22 @@ class StoryBuilder:
                     self._cell(item.title), self._cell(planned),
                     self._cell(self._w("not_logged"), muted=True), self._cell(None),
                 ])
-        flow.append(self._table(rows, [TEXT_WIDTH - 96 * mm, 32 * mm, 32 * mm, 32 * mm]))
-        last = self.data.agenda[-1].end_delay
-        if last is not None:
-            key = "day_end_on_time" if last == 0 else "day_end_late" if last > 0 else "day_end_early"
-            flow += [Spacer(1, 8), self._para(self._text(self._w(key, n=abs(last))))]
+        flow.append(self._table(rows, [TEXT_WIDTH - 78 * mm, 28 * mm, 28 * mm, 22 * mm]))
+        summary = self._day_summary()
+        if summary:
+            flow += [Spacer(1, 8), self._para(self._text(summary))]
         return flow
+
+    def _day_summary(self) -> str | None:
+        """How late the day ended, or how late it was when logging stopped."""
+        ended = [item for item in self.data.agenda if item.end_delay is not None]
+        if not ended:
+            return None
+        last = ended[-1]
+        delay = last.end_delay or 0
+        how = "on_time" if delay == 0 else "late" if delay > 0 else "early"
+        prefix = "day" if last is self.data.agenda[-1] else "last"
+        return self._w(f"{prefix}_{how}", n=abs(delay), title=last.title)
 
     def _groups(self) -> list[Flowable]:
         s = self.styles
@@ -236,10 +253,9 @@ class StoryBuilder:
         if task.prompt:
             flow.append(self._para(s.fonts.cover(inline_markup(task.prompt)), s.prompt))
         for point in task.points:
-            indent = 14 * point.level
-            style = s.item.clone(f"point{point.level}", leftIndent=indent, bulletIndent=indent - 12)
             marker, text = split_marker(point.text)
             bullet = marker or ("\u2022" if point.level == 1 else "\u2013")
+            style = item_style(s, bullet, 14 * (point.level - 1))
             flow.append(TextParagraph(s.fonts.cover(inline_markup(text)), style,
                                       bulletText=s.fonts.cover(escape_text(bullet))))
         return flow

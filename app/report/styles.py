@@ -142,7 +142,7 @@ def make_styles(fonts: FontSet, theme: Theme) -> Styles:
         ),
         kicker=derive(
             "kicker", fontName=fonts.bold, fontSize=8.5, leading=11, textColor=pal.accent,
-            spaceAfter=2,
+            spaceBefore=12, spaceAfter=2,
         ),
         meta=derive("meta", fontSize=9.5, leading=13, textColor=pal.muted, spaceAfter=8),
         cell=derive("cell", fontSize=9.5, leading=12.5, spaceAfter=0),
