@@ -36,7 +36,12 @@ def make_event(path: Path, title: str = TITLE) -> Event:
 
 
 def write_event(folder: Path, title: str = TITLE) -> Event:
-    """An event whose file exists (its hash is recorded in the session)."""
+    """The same event as ``make_event``, as a file the real loader accepts."""
     path = folder / "faggruppesamling-2021.yaml"
-    path.write_text(f"event: {{title: {title}}}\n", encoding="utf-8")
+    tasks = "".join(f"    - {{id: {t}, title: {t.title()}}}\n" for t in TASK_IDS)
+    path.write_text(
+        f"event: {{title: {title}, organiser: Osloregionen, date: 2021-09-01}}\n"
+        "groupwork:\n  groups:\n    - {name: Gruppe 1, room: Sal A}\n    - {name: Gruppe 2}\n"
+        f"  tasks:\n{tasks}slides:\n  - title: Velkommen\n",
+        encoding="utf-8")
     return make_event(path, title)
