@@ -1,0 +1,96 @@
+"""``python -m bench [--quick] [--long] [--json FILE]``: measure, print the table, write JSON.
+
+Each benchmark module offers ``FIGURES`` (key → what it measures),
+``missing(run)`` (why it cannot run yet, or None) and ``measure(run)``. A
+benchmark that raises is a crash: its traceback is printed, its figures are
+marked crashed and the exit code is 1, so CI catches a harness that rots while
+never judging the times themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from bench.context import Run
+from bench.result import Absent, Figure
+
+# Table order: what the user sees first, then the exports, then the long ones.
+BENCHMARKS = ("startup", "render", "nav", "load", "report", "autosave", "timer", "memory", "export_deck")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="few repetitions, seconds not minutes (CI)")
+    parser.add_argument("--long", action="store_true", help="also the minute-long figures (timer error)")
+    parser.add_argument("--json", metavar="FILE", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--only", metavar="NAME", action="append", choices=BENCHMARKS,
+                        help="run only this benchmark (repeatable)")
+    return parser
+
+
+def _run_one(module: ModuleType, run: Run) -> tuple[list[Figure | Absent], bool]:
+    reason = module.missing(run)
+    if reason is not None:
+        return [Absent(key, title, reason) for key, title in module.FIGURES.items()], True
+    try:
+        return list(module.measure(run)), True
+    except Exception:
+        traceback.print_exc()
+        return [Absent(key, title, "CRASHED (see the traceback above)")
+                for key, title in module.FIGURES.items()], False
+
+
+def write_json(path: Path, items: Sequence[Figure | Absent], machine: dict[str, object], run: Run) -> None:
+    document: dict[str, object] = {
+        "machine": machine,
+        "mode": "quick" if run.quick else "full",
+        "long": run.long,
+        "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "absent": {item.key: item.reason for item in items if isinstance(item, Absent)},
+    }
+    document.update({item.key: item.as_json() for item in items if isinstance(item, Figure)})
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("w", encoding="utf-8") as handle:
+        json.dump(document, handle, indent=2, ensure_ascii=False)
+        handle.write("\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from bench.machine import describe, one_line
+    from bench.table import render
+
+    run = Run(quick=args.quick, long=args.long)
+    machine = describe()
+    mode = "quick (CI smoke: times not judged)" if run.quick else "full"
+    print(f"Plenum benchmark, {mode} run{', with --long' if run.long else ''}")
+    print(f"Machine: {one_line(machine)}", flush=True)
+    items: list[Figure | Absent] = []
+    ok = True
+    for name in args.only or BENCHMARKS:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        figures, fine = _run_one(importlib.import_module(f"bench.{name}"), run)
+        items.extend(figures)
+        ok = ok and fine
+    print()
+    print(render(items))
+    if args.json is not None:
+        try:
+            write_json(args.json, items, machine, run)
+        except OSError as exc:
+            print(f"bench: cannot write {args.json}: {exc.strerror}", file=sys.stderr)
+            return 1
+    return 0 if ok else 1

@@ -1,0 +1,55 @@
+"""How this run was asked to measure, and how it starts child processes.
+
+Every child is a fresh interpreter of the same Python with the offscreen Qt
+platform, so process-level figures include what a user waits for (interpreter
+start, imports, fonts) and the harness never needs a display.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_EVENT = ROOT / "slides" / "faggruppesamling-2021.yaml"
+
+
+@dataclass(frozen=True)
+class Run:
+    """``quick`` cuts repetitions for CI; ``long`` adds the minute-long figures."""
+
+    quick: bool = False
+    long: bool = False
+
+    def reps(self, quick: int, full: int) -> int:
+        return quick if self.quick else full
+
+    @property
+    def python(self) -> str:
+        return sys.executable
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of every child: headless Qt, the project importable from anywhere."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    env.update(extra)
+    return env
+
+
+def run_child(args: Sequence[str], *, timeout: float, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python ARGS`` to completion; a non-zero exit is a crash of the benchmark."""
+    result = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=child_env(**extra_env),
+        capture_output=True, text=True, timeout=timeout, check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"child {' '.join(args)} exited with {result.returncode}:\n{result.stderr.strip()[-2000:]}"
+        )
+    return result
