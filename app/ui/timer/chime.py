@@ -42,8 +42,9 @@ class SystemChime:
         self._command = next((path for name in PLAYER_COMMANDS if (path := which(name))), None)
 
     @property
-    def available(self) -> bool:
-        return self._command is not None or sys.platform == "win32"
+    def command(self) -> str | None:
+        """The player program found, if any (Windows needs none)."""
+        return self._command
 
     def play(self) -> None:
         if self._command is not None:
@@ -88,6 +89,10 @@ class CountdownAlarm(QObject):
             self._timer.start(min(_RECHECK_MS, math.ceil(remaining * 1000) + 2))
         else:
             self._timer.stop()
+
+    def next_check_in(self) -> int | None:
+        """Milliseconds to the next look at the countdown; None while it cannot reach zero."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
 
     def stop(self) -> None:
         """Stop looking (the window closing); the countdown itself is untouched."""

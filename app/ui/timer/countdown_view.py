@@ -123,9 +123,19 @@ class CountdownView(QWidget):
             return QColor(self._colours.text)
         return self._colours.for_phase(self._countdown.phase())
 
-    def timer_active(self) -> bool:
-        """Whether a repaint is scheduled (never while paused or hidden)."""
-        return self._timer.isActive()
+    def title(self) -> str:
+        return self._title
+
+    def note(self) -> str:
+        return self._note
+
+    def caption(self) -> str:
+        """The words under the digits now ("paused", "over time", "until 15:30"), or ""."""
+        return self._caption(self._countdown)[0]
+
+    def next_repaint_in(self) -> int | None:
+        """Milliseconds to the next scheduled repaint; None when none is (paused or hidden)."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
 
     # -- ticking -------------------------------------------------------------
 

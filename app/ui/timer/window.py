@@ -41,7 +41,7 @@ class TimerWindow(QWidget):
         layout.addWidget(self.view)
         self._hints_timer = QTimer(self)
         self._hints_timer.setSingleShot(True)
-        self._hints_timer.timeout.connect(self._update_note)
+        self._hints_timer.timeout.connect(self.hide_hints)
         self._hints_timer.start(HINTS_MS)
         self._unsubscribe = countdown.changed.subscribe(self._update_note)
         self._update_note()
@@ -67,6 +67,11 @@ class TimerWindow(QWidget):
         self.alarm.stop()
         self._unsubscribe()
         super().closeEvent(event)
+
+    def hide_hints(self) -> None:
+        """Leave the foot of the screen to the digits (hints come back while paused)."""
+        self._hints_timer.stop()
+        self._update_note()
 
     def _update_note(self) -> None:
         parts = [_tr("sound off")] if self.alarm.muted else []
