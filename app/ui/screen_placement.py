@@ -15,7 +15,7 @@ Rules:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -60,6 +60,8 @@ class ScreenPlacement(QObject):
 
     def __init__(self, console: QWidget, audience: QWidget, settings: QSettings) -> None:
         super().__init__(console)
+        # Which screens exist; tests replace it to act out a single-screen laptop.
+        self.screens: Callable[[], list[QScreen]] = QGuiApplication.screens
         self._console = console
         self._audience = audience
         self._settings = settings
@@ -70,7 +72,7 @@ class ScreenPlacement(QObject):
 
     def place(self, screens: Sequence[QScreen] | None = None) -> None:
         """Put both windows where the rules above say, for ``screens`` (default: all)."""
-        screens = list(QGuiApplication.screens() if screens is None else screens)
+        screens = list(self.screens() if screens is None else screens)
         if not screens:
             return
         primary = QGuiApplication.primaryScreen()
@@ -86,7 +88,7 @@ class ScreenPlacement(QObject):
 
     def choose_audience_screen(self, screen: QScreen) -> None:
         """The presenter picked ``screen`` for the audience (menu or swap): do it, remember it."""
-        screens = QGuiApplication.screens()
+        screens = self.screens()
         self._settings.setValue(f"{SETTINGS_GROUP}/{setup_key(screens)}", screen.name())
         if len(screens) == 1:
             show_fullscreen_on(self._audience, screen)
@@ -95,7 +97,7 @@ class ScreenPlacement(QObject):
 
     def swap(self) -> bool:
         """Exchange the two windows' screens; False with a single screen."""
-        screens = QGuiApplication.screens()
+        screens = self.screens()
         if len(screens) < 2:
             return False
         console_screen = self._console.screen()
@@ -108,7 +110,7 @@ class ScreenPlacement(QObject):
 
     def present_on_single_screen(self) -> bool:
         """F5: with one screen, the audience fullscreen on it; False when a projector exists."""
-        if len(QGuiApplication.screens()) > 1:
+        if len(self.screens()) > 1:
             return False
         show_fullscreen_on(self._audience, self._console.screen())
         self._audience.activateWindow()
@@ -116,7 +118,7 @@ class ScreenPlacement(QObject):
 
     def leave_single_screen(self) -> bool:
         """Esc after F5: back to the console; never pulls the projector out of fullscreen."""
-        if len(QGuiApplication.screens()) > 1 or not self._audience.isFullScreen():
+        if len(self.screens()) > 1 or not self._audience.isFullScreen():
             return False
         self._audience.showNormal()
         self._audience.hide()
@@ -124,7 +126,7 @@ class ScreenPlacement(QObject):
         return True
 
     def on_screen_removed(self, removed: QScreen) -> None:
-        self.place([s for s in QGuiApplication.screens() if s is not removed])
+        self.place([s for s in self.screens() if s is not removed])
 
     def _on_screen_added(self, _screen: QScreen) -> None:
         self.place()
