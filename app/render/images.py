@@ -1,0 +1,146 @@
+"""Image slides: the picture as large as fits, aspect kept, or a placeholder that says why.
+
+A missing or undecodable file must not stop a presentation or leave a blank
+hole the audience wonders about: it becomes a clearly drawn placeholder with
+the alt text and the file name, and rendering carries on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen
+
+from app.render.plan import TOP, Fill, Frame, Item, Text, heading
+from app.render.text_fit import LaidText
+
+PLACEHOLDER_ALT_PX, PLACEHOLDER_FILE_PX = 40.0, 30.0
+
+
+def load_image(path: Path | None) -> QImage | None:
+    """The decoded image, or None when it is missing or not an image Qt can read."""
+    if path is None:
+        return None
+    image = QImage(str(path))
+    return None if image.isNull() else image
+
+
+def fitted_rect(size: QSizeF, area: QRectF) -> QRectF:
+    """The largest rectangle of ``size``'s shape centred in ``area``: never stretched."""
+    if size.isEmpty():
+        return QRectF(area)
+    factor = min(area.width() / size.width(), area.height() / size.height())
+    width, height = size.width() * factor, size.height() * factor
+    return QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
+
+
+@dataclass
+class Picture:
+    """An image drawn into ``rect``, smoothly, without rescaling it on every repaint.
+
+    Rasters get a copy pre-scaled to the device pixels (rescaling a photo
+    each frame costs more than the whole rest of the slide); a PDF gets the
+    original, so the handout keeps the image's full resolution.
+    """
+
+    image: QImage
+    rect: QRectF
+    _scaled: dict[tuple[int, int], QImage] = field(default_factory=dict)
+
+    def draw(self, painter: QPainter) -> None:
+        engine = painter.paintEngine()
+        transform = painter.combinedTransform()
+        vector = engine is not None and engine.type() == QPaintEngine.Type.Pdf
+        if vector or transform.type().value > transform.TransformationType.TxScale.value:
+            painter.drawImage(self.rect, self.image)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        target = transform.mapRect(self.rect)
+        pixels = QSize(max(1, round(target.width() * ratio)),
+                       max(1, round(target.height() * ratio)))
+        key = (pixels.width(), pixels.height())
+        scaled = self._scaled.get(key)
+        if scaled is None:
+            scaled = self.image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                       Qt.TransformationMode.SmoothTransformation)
+            scaled.setDevicePixelRatio(ratio)
+            self._scaled = {key: scaled}
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QPointF(round(target.left()), round(target.top())), scaled)
+        painter.restore()
+
+
+@dataclass
+class DashedFrame:
+    rect: QRectF
+    color: QColor
+
+    def draw(self, painter: QPainter) -> None:
+        pen = QPen(self.color, 4, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.rect.adjusted(2, 2, -2, -2))
+
+
+@dataclass
+class MissingPictureIcon:
+    """A framed landscape with a slash: "picture missing", in any language."""
+
+    rect: QRectF
+    color: QColor
+
+    def draw(self, painter: QPainter) -> None:
+        r = self.rect
+        painter.setPen(QPen(self.color, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(r, 10, 10)
+        hills = QPainterPath(QPointF(r.left() + 10, r.bottom() - 12))
+        hills.lineTo(r.left() + r.width() * 0.38, r.top() + r.height() * 0.45)
+        hills.lineTo(r.left() + r.width() * 0.58, r.top() + r.height() * 0.7)
+        hills.lineTo(r.left() + r.width() * 0.72, r.top() + r.height() * 0.55)
+        hills.lineTo(r.right() - 10, r.bottom() - 12)
+        painter.drawPath(hills)
+        painter.drawEllipse(QPointF(r.left() + r.width() * 0.74, r.top() + r.height() * 0.28),
+                            r.width() * 0.08, r.width() * 0.08)
+        painter.drawLine(QPointF(r.left() - 8, r.bottom() + 8), QPointF(r.right() + 8, r.top() - 8))
+
+
+def image_slide(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+    items, top = heading(frame, scale)
+    area = QRectF(frame.margin, top, frame.content_width, frame.body_bottom - top)
+    image = frame.slide.image
+    picture = load_image(image.path) if image else None
+    if picture is not None:
+        items.append(Picture(picture, fitted_rect(QSizeF(picture.size()), area)))
+    else:
+        items.extend(_placeholder(frame, area, scale))
+    return items, area.height() >= (frame.body_bottom - TOP) / 2
+
+
+def _placeholder(frame: Frame, area: QRectF, scale: float) -> list[Item]:
+    palette = frame.palette
+    image = frame.slide.image
+    alt = (image.alt or "") if image else ""
+    source = image.src if image else ""
+    width = area.width() * 0.8
+    paras = []
+    if alt:
+        paras.append(frame.para(alt, PLACEHOLDER_ALT_PX, bold=True, align="center"))
+    if source:
+        paras.append(frame.para(source, PLACEHOLDER_FILE_PX, color=palette.muted,
+                                align="center", space_before=0.6 if alt else 0.0))
+    icon = QRectF(area.center().x() - 60, 0, 120, 90)
+    items: list[Item] = [Fill(area, palette.tint), DashedFrame(area, palette.muted)]
+    if paras:
+        laid = LaidText(paras, width, scale)
+        block = icon.height() + 48 + laid.height
+        top = area.center().y() - block / 2
+        items.append(Text(laid, QPointF(area.center().x() - width / 2, top + icon.height() + 48)))
+    else:
+        top = area.center().y() - icon.height() / 2
+    items.append(MissingPictureIcon(icon.translated(0, top), palette.muted))
+    return items

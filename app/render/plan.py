@@ -1,0 +1,231 @@
+"""A slide as a list of things to draw on its logical canvas, worked out once.
+
+Laying out a slide (fitting text, placing images) is the costly part; drawing
+the result is cheap. So a layout produces a ``SlidePlan`` that the painter
+replays on every repaint, at any size and on any device, identically.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
+
+from app.event.model import Event, Slide
+from app.render.fonts import family_for
+from app.render.palette import Palette, palette_for
+from app.render.text_fit import LaidText, Para
+
+# Geometry on a canvas 1080 lines high (the width is 1920 or 1440).
+TOP = 84.0
+FOOTER_PX = 28.0  # footer and slide number: fixed, already at the legibility floor
+FOOTER_BASELINE_FROM_BOTTOM = 44.0
+BODY_BOTTOM_WITH_FOOTER = 124.0  # body stops this far above the canvas bottom
+BODY_BOTTOM_BARE = 84.0
+HEADING_PX = 68.0
+RULE_W, RULE_H = 112.0, 8.0  # the accent rule under a heading
+SPRITE_FROM_PX = 60.0  # device px from which text is cached as an image (see Text)
+
+
+class Item(Protocol):
+    def draw(self, painter: QPainter) -> None: ...
+
+
+@dataclass
+class Fill:
+    rect: QRectF
+    color: QColor
+
+    def draw(self, painter: QPainter) -> None:
+        painter.fillRect(self.rect, self.color)
+
+
+@dataclass
+class Disc:
+    rect: QRectF
+    color: QColor
+
+    def draw(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.color)
+        painter.drawEllipse(self.rect)
+
+
+@dataclass
+class Text:
+    """Laid-out text at a position.
+
+    Qt's raster engine draws glyphs of 64 device pixels and more as paths,
+    filled anew on every paint: a title would cost milliseconds per repaint.
+    Such text is drawn once per device scale into an image and copied
+    afterwards. Vector devices (PDF) always get real text.
+    """
+
+    laid: LaidText
+    top_left: QPointF
+    _sprite: tuple[tuple[float, float, float], QImage] | None = None
+
+    def draw(self, painter: QPainter) -> None:
+        transform = painter.combinedTransform()
+        scale = math.sqrt(abs(transform.determinant()))
+        engine = painter.paintEngine()
+        raster = engine is not None and engine.type() == QPaintEngine.Type.Raster
+        scale_only = transform.type().value <= QTransform.TransformationType.TxScale.value
+        if not (raster and scale_only) or self.laid.max_px * scale < SPRITE_FROM_PX:
+            self.laid.draw(painter, self.top_left)
+            return
+        bounds = self._bounds()
+        device = transform.mapRect(bounds)
+        ratio = painter.device().devicePixelRatioF()
+        sprite = self._sprite_for(transform.m11(), transform.m22(), ratio, bounds)
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QPointF(round(device.left()), round(device.top())), sprite)
+        painter.restore()
+
+    def _bounds(self) -> QRectF:
+        pad = 0.4 * self.laid.max_px  # accents above capitals, descenders, italic overhang
+        return QRectF(self.top_left.x() - pad, self.top_left.y() - pad,
+                      self.laid.width + 2 * pad, self.laid.height + 2 * pad)
+
+    def _sprite_for(self, sx: float, sy: float, ratio: float, bounds: QRectF) -> QImage:
+        key = (sx, sy, ratio)
+        if self._sprite is not None and self._sprite[0] == key:
+            return self._sprite[1]
+        image = QImage(max(1, math.ceil(bounds.width() * sx * ratio)),
+                       max(1, math.ceil(bounds.height() * sy * ratio)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        image.setDevicePixelRatio(ratio)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.scale(sx, sy)
+            painter.translate(-bounds.topLeft())
+            self.laid.draw(painter, self.top_left)
+        finally:
+            painter.end()
+        self._sprite = (key, image)
+        return image
+
+    @property
+    def bottom(self) -> float:
+        return self.top_left.y() + self.laid.height
+
+
+@dataclass
+class SlidePlan:
+    """What to draw; ``overflow`` is True when text ran past its box even at the floor."""
+
+    size: tuple[int, int]
+    background: QColor
+    items: list[Item] = field(default_factory=list)
+    overflow: bool = False
+    scale: float = 1.0
+
+    def draw(self, painter: QPainter) -> None:
+        width, height = self.size
+        painter.fillRect(QRectF(0, 0, width, height), self.background)
+        for item in self.items:
+            item.draw(painter)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Everything a layout needs to know about where it is drawing."""
+
+    event: Event
+    index: int
+    palette: Palette
+    family: str
+
+    @property
+    def slide(self) -> Slide:
+        return self.event.slides[self.index]
+
+    @property
+    def width(self) -> float:
+        return float(self.event.theme.canvas_size[0])
+
+    @property
+    def height(self) -> float:
+        return float(self.event.theme.canvas_size[1])
+
+    @property
+    def margin(self) -> float:
+        return 128.0 if self.event.theme.aspect == "16:9" else 104.0
+
+    @property
+    def content_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    @property
+    def has_chrome(self) -> bool:
+        return self.slide.show_footer and bool(self.footer_text or self.number_text)
+
+    @property
+    def footer_text(self) -> str:
+        return (self.event.theme.footer or "") if self.slide.show_footer else ""
+
+    @property
+    def number_text(self) -> str:
+        shown = self.event.theme.slide_numbers and self.slide.show_footer
+        return str(self.index + 1) if shown and self.slide.layout != "title" else ""
+
+    @property
+    def body_bottom(self) -> float:
+        gap = BODY_BOTTOM_WITH_FOOTER if self.has_chrome else BODY_BOTTOM_BARE
+        return self.height - gap
+
+    def para(self, text: str, size: float, **kwargs: object) -> Para:
+        kwargs.setdefault("color", self.palette.text)
+        return Para(text, size, family=self.family, **kwargs)  # type: ignore[arg-type]
+
+
+def make_frame(event: Event, index: int) -> Frame:
+    return Frame(event, index, palette_for(event.theme), family_for(event.theme.font))
+
+
+def chrome(frame: Frame, color: QColor) -> tuple[list[Item], bool]:
+    """Footer text bottom left, slide number bottom right, both at the floor size.
+
+    Returns the items and whether the footer fitted on its one line.
+    """
+    items: list[Item] = []
+    fits = True
+    baseline = frame.height - FOOTER_BASELINE_FROM_BOTTOM
+    number_room = 160.0 if frame.number_text else 0.0
+    for text, align, width in (
+        (frame.footer_text, "left", frame.content_width - number_room),
+        (frame.number_text, "right", frame.content_width),
+    ):
+        if not text:
+            continue
+        laid = LaidText([frame.para(text, FOOTER_PX, color=color, align=align,
+                                    tabular=True)], width, 1.0)
+        fits &= laid.line_count == 1
+        items.append(Text(laid, QPointF(frame.margin, baseline - laid.first_baseline)))
+    return items, fits
+
+
+def heading(frame: Frame, scale: float, title: str | None = None) -> tuple[list[Item], float]:
+    """The title of a content slide and the accent rule under it; returns where the body starts."""
+    title = frame.slide.title if title is None else title
+    if not title:
+        return [], TOP
+    laid = LaidText([frame.para(title, HEADING_PX, bold=True, line_height=1.12)],
+                    frame.content_width, scale)
+    rule_top = TOP + laid.height + 28 * scale
+    items: list[Item] = [
+        Text(laid, QPointF(frame.margin, TOP)),
+        Fill(QRectF(frame.margin, rule_top, RULE_W, RULE_H), frame.palette.accent),
+    ]
+    return items, rule_top + RULE_H + 56 * scale
+
+
+Builder = Callable[[Frame, float], tuple[list[Item], bool]]

@@ -1,0 +1,308 @@
+"""Text that fits its box: laid out once, shrunk as a whole, never clipped unnoticed.
+
+Every piece of text on a slide (and on the big group-work and summary
+screens) goes through here. Text is plain apart from inline ``**bold**`` and
+``*italic*`` (see ``inline``); it is laid out with ``QTextLayout`` and format
+ranges, never as HTML, so ``<b>`` is drawn as ``<b>``.
+
+Sizes are pixels on a logical canvas 1080 lines high. Fitting shrinks all
+text of a screen by one factor, so the hierarchy stays, until the smallest
+text reaches the legibility floor (``FLOOR_PX``); text that still does not
+fit is drawn at the floor, running past its box, and reported as overflow.
+
+For a single block of text (a task, a summary) ``fit_text`` does it all::
+
+    fitted = fit_text(summary, QRectF(120, 200, 1680, 760), size=56, color=ink)
+    fitted.draw(painter)          # fitted.overflow tells whether it ran over
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, TypeVar
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
+
+from app.render.fonts import load_fonts, make_font
+from app.render.inline import parse_inline
+
+FLOOR_PX = 28.0  # the smallest text a back row can read, at 1080 lines
+LINE_SEPARATOR = "\u2028"  # QTextLayout's forced line break
+
+Align = Literal["left", "center", "right"]
+VAlign = Literal["top", "center", "bottom"]
+T = TypeVar("T")
+
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "right": Qt.AlignmentFlag.AlignRight,
+}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """What hangs left of a paragraph's first line: a bullet or a label like ``3.``."""
+
+    kind: Literal["disc", "dash", "label"]
+    color: QColor
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Para:
+    """One paragraph to lay out; lengths in ``em`` are multiples of its own size."""
+
+    text: str
+    size: float
+    color: QColor
+    bold: bool = False
+    italic: bool = False
+    indent: float = 0.0  # px at scale 1, from the block's left edge to the text
+    marker: Marker | None = None
+    marker_width: float = 0.0  # em: the hanging space the marker sits in
+    space_before: float = 0.0  # em
+    line_height: float = 1.3  # em, baseline to baseline
+    align: Align = "left"
+    tabular: bool = False  # tabular figures, for clock times that must not jitter
+    family: str = ""
+
+
+@dataclass
+class _Line:
+    layout: QTextLayout
+    origin: QPointF  # where layout.draw puts it, relative to the block's top-left
+    color: QColor
+
+
+@dataclass
+class _Shape:
+    kind: Literal["disc", "dash"]
+    rect: QRectF
+    color: QColor
+
+
+class LaidText:
+    """A block of paragraphs laid out at one scale, ready to draw at any position.
+
+    ``height`` runs from the cap height of the first line to the descenders of
+    the last, so stacking blocks by their heights spaces them by design, not
+    by font padding. ``broken_words`` is True when a word longer than the
+    line had to be split.
+    """
+
+    def __init__(self, paras: Sequence[Para], width: float, scale: float) -> None:
+        self.width = width
+        self.scale = scale
+        self.height = 0.0
+        self.broken_words = False
+        self.first_baseline = 0.0
+        self.line_count = 0
+        self.max_px = 0.0
+        self._lines: list[_Line] = []
+        self._shapes: list[_Shape] = []
+        self._last_descent = 0.0
+        family = load_fonts()
+        baseline = 0.0
+        for number, para in enumerate(paras):
+            px = max(1.0, round(para.size * scale))
+            self.max_px = max(self.max_px, px)
+            font = make_font(para.family or family, px, bold=para.bold, italic=para.italic)
+            if para.tabular:
+                font.setFeature(QFont.Tag("tnum"), 1)
+            metrics = QFontMetricsF(font)
+            indent = para.indent * scale
+            text_width = max(px, width - indent)
+            layout = _layout(para, font, text_width)
+            lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+            self.line_count += len(lines)
+            if number == 0:
+                baseline = metrics.capHeight()
+                self.first_baseline = baseline
+            else:
+                baseline += para.space_before * px + metrics.capHeight() + self._last_descent
+            first = baseline
+            for line in lines:
+                line.setPosition(QPointF(0, baseline - line.ascent()))
+                baseline += para.line_height * px
+            baseline -= para.line_height * px
+            self._last_descent = metrics.descent()
+            self.broken_words |= _has_broken_word(layout, lines)
+            self._lines.append(_Line(layout, QPointF(indent, 0), para.color))
+            if para.marker is not None:
+                self._add_marker(para, font, metrics, indent, first)
+        self.height = baseline + (self._last_descent if paras else 0.0)
+
+    def _add_marker(self, para: Para, font: QFont, metrics: QFontMetricsF, indent: float,
+                    baseline: float) -> None:
+        assert para.marker is not None
+        px = font.pixelSize()
+        left = indent - para.marker_width * px
+        middle = baseline - metrics.xHeight() / 2
+        if para.marker.kind == "disc":
+            radius = 0.16 * px
+            rect = QRectF(left, middle - radius, 2 * radius, 2 * radius)
+            self._shapes.append(_Shape("disc", rect, para.marker.color))
+        elif para.marker.kind == "dash":
+            thickness = max(1.0, 0.08 * px)
+            rect = QRectF(left, middle - thickness / 2, 0.42 * px, thickness)
+            self._shapes.append(_Shape("dash", rect, para.marker.color))
+        else:
+            label = Para(para.marker.label, para.size, para.marker.color, bold=True,
+                         family=para.family)
+            layout = _layout(label, make_font(font.family(), px, bold=True),
+                             para.marker_width * px * 2)
+            line = layout.lineAt(0)
+            line.setPosition(QPointF(0, baseline - line.ascent()))
+            self._lines.append(_Line(layout, QPointF(left, 0), para.marker.color))
+
+    def draw(self, painter: QPainter, top_left: QPointF) -> None:
+        for shape in self._shapes:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shape.color)
+            rect = shape.rect.translated(top_left)
+            if shape.kind == "disc":
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRect(rect)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for line in self._lines:
+            painter.setPen(line.color)
+            line.layout.draw(painter, top_left + line.origin)
+
+
+@dataclass
+class FittedText:
+    """Text fitted into a rectangle: draw it, and know whether it ran over."""
+
+    laid: LaidText
+    rect: QRectF
+    valign: VAlign
+    overflow: bool
+
+    @property
+    def scale(self) -> float:
+        return self.laid.scale
+
+    def draw(self, painter: QPainter) -> None:
+        spare = self.rect.height() - self.laid.height
+        offset = {"top": 0.0, "center": spare / 2, "bottom": spare}[self.valign]
+        self.laid.draw(painter, QPointF(self.rect.left(), self.rect.top() + max(0.0, offset)))
+
+
+def fit_text(text: str, rect: QRectF, *, size: float, color: QColor | str,
+             floor: float = FLOOR_PX, bold: bool = False, align: Align = "left",
+             valign: VAlign = "top", family: str = "") -> FittedText:
+    """Fit plain text (``**bold**``/``*italic*`` only, one paragraph per line) into ``rect``.
+
+    Shrinks from ``size`` down to ``floor``; past that ``overflow`` is True
+    and the text is drawn at the floor, running past the bottom. Results are
+    cached, so calling this on every repaint is cheap.
+    """
+    key = (rect.x(), rect.y(), rect.width(), rect.height())
+    return _fit_text_cached(text, key, size, QColor(color).name(QColor.NameFormat.HexArgb),
+                            floor, bold, align, valign, family)
+
+
+@lru_cache(maxsize=256)
+def _fit_text_cached(text: str, rect: tuple[float, float, float, float], size: float,
+                     color: str, floor: float, bold: bool, align: Align, valign: VAlign,
+                     family: str) -> FittedText:
+    box = QRectF(*rect)
+    paras = paragraphs(text, size=size, color=QColor(color), bold=bold, align=align,
+                       family=family)
+    _, laid, overflow = fit_scale(
+        lambda s: LaidText(paras, box.width(), s),
+        lambda laid: laid.height <= box.height() and not laid.broken_words,
+        min_scale([size], floor),
+    )
+    return FittedText(laid, box, valign, overflow)
+
+
+def paragraphs(text: str, *, size: float, color: QColor, bold: bool = False,
+               align: Align = "left", family: str = "") -> list[Para]:
+    """One ``Para`` per line of ``text``; a blank line adds space instead of a paragraph."""
+    paras: list[Para] = []
+    gap = 0.0
+    for line in text.split("\n"):
+        if not line.strip():
+            gap = 0.6 if paras else 0.0
+            continue
+        paras.append(Para(line, size, color, bold=bold, align=align, family=family,
+                          space_before=(0.35 + gap) if paras else 0.0))
+        gap = 0.0
+    return paras
+
+
+def min_scale(sizes: Sequence[float], floor: float = FLOOR_PX) -> float:
+    """The scale at which the smallest of ``sizes`` reaches the floor (at most 1)."""
+    return min(1.0, floor / min(sizes)) if sizes else 1.0
+
+
+def fit_scale(build: Callable[[float], T], fits: Callable[[T], bool],
+              lowest: float) -> tuple[float, T, bool]:
+    """The largest scale in [lowest, 1] at which ``build(scale)`` fits.
+
+    Returns (scale, built, overflow); overflow means even ``lowest`` did not
+    fit and ``built`` is the layout at ``lowest``. Most text fits at 1, which
+    costs one build; otherwise a bisection of a few builds.
+    """
+    built = build(1.0)
+    if fits(built) or lowest >= 1.0:
+        return 1.0, built, not fits(built)
+    low_built = build(lowest)
+    if not fits(low_built):
+        return lowest, low_built, True
+    low, high = lowest, 1.0
+    while high - low > 0.01:
+        middle = (low + high) / 2
+        candidate = build(middle)
+        if fits(candidate):
+            low, low_built = middle, candidate
+        else:
+            high = middle
+    return low, low_built, False
+
+
+def _layout(para: Para, font: QFont, width: float) -> QTextLayout:
+    runs = parse_inline(para.text)
+    text = "".join(run.text for run in runs).replace("\n", LINE_SEPARATOR)
+    layout = QTextLayout(text, font)
+    option = QTextOption(_ALIGN[para.align])
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setUseDesignMetrics(True)
+    layout.setTextOption(option)
+    layout.setCacheEnabled(True)
+    formats = []
+    start = 0
+    for run in runs:
+        bold, italic = para.bold or run.bold, para.italic or run.italic
+        if (bold, italic) != (para.bold, para.italic):
+            char_format = QTextCharFormat()
+            char_format.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            char_format.setFontItalic(italic)
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, len(run.text), char_format
+            formats.append(span)
+        start += len(run.text)
+    layout.setFormats(formats)
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+    layout.endLayout()
+    return layout
+
+
+def _has_broken_word(layout: QTextLayout, lines: list) -> bool:  # type: ignore[type-arg]
+    text = layout.text()
+    for line in lines[:-1]:
+        end = line.textStart() + line.textLength()
+        if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            return True
+    return False
