@@ -9,7 +9,7 @@ here only.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -67,6 +67,12 @@ def deck_yaml(count: int, *, notes: str = "") -> str:
         if notes:
             lines.append(f"    notes: {json.dumps(notes, ensure_ascii=False)}")
     return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def deck() -> Callable[..., str]:
+    """``deck(count)``: the YAML text of a test event, for tests that rewrite the file."""
+    return deck_yaml
 
 
 @pytest.fixture

@@ -1,0 +1,75 @@
+"""The console's own parts: notes as plain text, the guarded reset, pace, the preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.timing.clock import FakeClock
+from app.ui.console.window import Mode
+from app.ui.presenter import PresenterApp
+
+
+def test_notes_are_plain_text(presenter: PresenterApp) -> None:
+    notes = presenter.console.presentation_page.notes
+    assert notes.toPlainText() == "Husk <b>pause</b> & kaffe ŋ ŧ đ č š ž 🎉"
+    assert notes.focusPolicy() == Qt.FocusPolicy.NoFocus  # arrows must reach the slides
+
+
+def test_next_slide_says_end_on_the_last_slide(presenter: PresenterApp) -> None:
+    presenter.presentation.last()
+    page = presenter.console.presentation_page
+    assert page.next._source() is None and page.next._empty_text == "End"
+
+
+def test_reset_asks_first_and_pause_stops_the_clock(qtbot: QtBot, presenter: PresenterApp) -> None:
+    clock = presenter.presentation.timer._clock
+    assert isinstance(clock, FakeClock)
+    talk_clock = presenter.console.presentation_page.talk_clock
+    presenter.presentation.next()
+    clock.advance(65)
+    talk_clock.refresh()
+    assert talk_clock.elapsed_label.text() == "1:05"
+    qtbot.mouseClick(talk_clock.pause_button, Qt.MouseButton.LeftButton)
+    clock.advance(100)
+    talk_clock.refresh()
+    assert talk_clock.elapsed_label.text() == "1:05"
+    qtbot.mouseClick(talk_clock.reset_button, Qt.MouseButton.LeftButton)
+    assert presenter.presentation.timer.elapsed() == 65  # not yet
+    assert talk_clock.confirm_button.isVisibleTo(talk_clock)
+    qtbot.mouseClick(talk_clock.cancel_button, Qt.MouseButton.LeftButton)
+    assert presenter.presentation.timer.elapsed() == 65
+    qtbot.mouseClick(talk_clock.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(talk_clock.confirm_button, Qt.MouseButton.LeftButton)
+    assert presenter.presentation.timer.elapsed() == 0 and talk_clock.elapsed_label.text() == "0:00"
+
+
+def test_pace_badge_turns_behind(presenter: PresenterApp) -> None:
+    clock = presenter.presentation.timer._clock
+    assert isinstance(clock, FakeClock)
+    talk_clock = presenter.console.presentation_page.talk_clock
+    presenter.presentation.next()  # slide 2 of 2-minute slides: planned 2:00-4:00
+    clock.advance(8 * 60)
+    talk_clock.refresh()
+    assert talk_clock.pace_label.text() == "4 min behind schedule"
+
+
+def test_mode_pages_can_be_replaced_by_features(presenter: PresenterApp) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    page = QLabel("group work")
+    presenter.console.set_mode_page(Mode.GROUPWORK, page)
+    presenter.console.set_mode(Mode.GROUPWORK)
+    assert page.isVisibleTo(presenter.console)
+
+
+def test_audience_cursor_hides_when_still(qtbot: QtBot, presenter: PresenterApp) -> None:
+    audience = presenter.audience
+    qtbot.mouseMove(audience, audience.rect().center())
+    assert not audience.cursor_hidden
+    timer = audience._cursor_timer
+    assert timer.isActive() and timer.interval() == 2000
+    timer.timeout.emit()  # two still seconds, without sleeping
+    assert audience.cursor_hidden
+    qtbot.mouseMove(audience, audience.rect().topLeft() + audience.rect().center() / 2)
+    assert not audience.cursor_hidden
