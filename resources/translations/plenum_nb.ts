@@ -1,0 +1,358 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../app/ui/audience_window.py" line="29"/>
+        <source>Plenum: audience</source>
+        <translation>Plenum: publikum</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../app/ui/keys.py" line="67"/>
+        <source>Next slide</source>
+        <translation>Neste lysbilde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="73"/>
+        <source>Previous slide</source>
+        <translation>Forrige lysbilde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="75"/>
+        <source>First slide</source>
+        <translation>Første lysbilde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="76"/>
+        <source>Last slide</source>
+        <translation>Siste lysbilde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="77"/>
+        <source>Go to slide number</source>
+        <translation>Gå til lysbilde nummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="82"/>
+        <source>Black screen (again to return)</source>
+        <translation>Svart skjerm (en gang til for å gå tilbake)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="88"/>
+        <source>White screen (again to return)</source>
+        <translation>Hvit skjerm (en gang til for å gå tilbake)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="94"/>
+        <source>Freeze the audience screen (again to release)</source>
+        <translation>Frys publikumsskjermen (en gang til for å slippe)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="100"/>
+        <source>Overview of all slides</source>
+        <translation>Oversikt over alle lysbilder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="102"/>
+        <source>Shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="103"/>
+        <source>Swap screens</source>
+        <translation>Bytt skjermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="108"/>
+        <source>Present fullscreen (one screen)</source>
+        <translation>Vis i fullskjerm (én skjerm)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="114"/>
+        <source>Leave fullscreen, close overview</source>
+        <translation>Gå ut av fullskjerm, lukk oversikten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="116"/>
+        <source>Presentation</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="117"/>
+        <source>Group work</source>
+        <translation>Gruppearbeid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="118"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="119"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="124"/>
+        <source>Larger speaker notes</source>
+        <translation>Større notater</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="130"/>
+        <source>Smaller speaker notes</source>
+        <translation>Mindre notater</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../app/ui/console/notes_view.py" line="29"/>
+        <source>No notes for this slide.</source>
+        <translation>Ingen notater til dette lysbildet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../app/ui/console/placeholder_page.py" line="17"/>
+        <source>%1 is not available in this version yet.</source>
+        <translation>%1 er ikke tilgjengelig i denne versjonen ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPage</name>
+    <message>
+        <location filename="../../app/ui/console/presentation_page.py" line="51"/>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/presentation_page.py" line="68"/>
+        <source>CURRENT SLIDE</source>
+        <translation>NÅVÆRENDE LYSBILDE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/presentation_page.py" line="73"/>
+        <source>NEXT</source>
+        <translation>NESTE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/presentation_page.py" line="76"/>
+        <source>NOTES  (Ctrl+plus / Ctrl+minus)</source>
+        <translation>NOTATER  (Ctrl+pluss / Ctrl+minus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/presentation_page.py" line="96"/>
+        <source>Slide %1 / %2</source>
+        <translation>Lysbilde %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/presentation_page.py" line="101"/>
+        <source>Go to %1 ↵</source>
+        <translation>Gå til %1 ↵</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="48"/>
+        <source>Plenum: presenter console</source>
+        <translation>Plenum: presentatørkonsoll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="51"/>
+        <source>Presentation</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="51"/>
+        <source>Group work</source>
+        <translation>Gruppearbeid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="51"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="51"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="143"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="144"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="145"/>
+        <source>Black screen</source>
+        <translation>Svart skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="146"/>
+        <source>White screen</source>
+        <translation>Hvit skjerm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="147"/>
+        <source>Freeze the audience screen</source>
+        <translation>Frys publikumsskjermen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="148"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="149"/>
+        <source>&amp;Screens</source>
+        <translation>&amp;Skjermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="150"/>
+        <source>Swap screens</source>
+        <translation>Bytt skjermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="151"/>
+        <source>Present fullscreen</source>
+        <translation>Vis i fullskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/window.py" line="153"/>
+        <source>Audience screen</source>
+        <translation>Publikumsskjerm</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBanner</name>
+    <message>
+        <location filename="../../app/ui/console/problems_banner.py" line="24"/>
+        <source>The event file has problems. Still showing the last version that loaded.</source>
+        <translation>Arrangementsfilen har feil. Viser fortsatt siste versjon som lot seg laste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/problems_banner.py" line="31"/>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/console/shortcuts_dialog.py" line="16"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+</context>
+<context>
+    <name>TalkClock</name>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="41"/>
+        <source>Reset</source>
+        <translation>Nullstill</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="42"/>
+        <source>Yes, reset the time</source>
+        <translation>Ja, nullstill tiden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="44"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="68"/>
+        <source>Starts at the first slide change</source>
+        <translation>Starter ved første lysbildeskifte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="69"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="69"/>
+        <source>Resume</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="79"/>
+        <source>On schedule</source>
+        <translation>I rute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/console/talk_clock.py" line="81"/>
+        <source>%n min behind schedule</source>
+        <translation>
+            <numerusform>%n min bak skjema</numerusform>
+            <numerusform>%n min bak skjema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/console/talk_clock.py" line="83"/>
+        <source>%n min ahead of schedule</source>
+        <translation>
+            <numerusform>%n min foran skjema</numerusform>
+            <numerusform>%n min foran skjema</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="75"/>
+        <source>ON THE SCREEN</source>
+        <translation>PÅ LERRETET</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="105"/>
+        <source>Live</source>
+        <translation>Direkte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="107"/>
+        <source>Black</source>
+        <translation>Svart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="107"/>
+        <source>White</source>
+        <translation>Hvit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="110"/>
+        <source>Frozen</source>
+        <translation>Fryst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="112"/>
+        <source>Held by another mode</source>
+        <translation>Holdt av annen modus</translation>
+    </message>
+</context>
+<context>
+    <name>slides</name>
+    <message>
+        <location filename="../../app/render/layouts.py" line="171"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../app/render/slide_painter.py" line="118"/>
+        <source>Slide %1 cannot be shown</source>
+        <translation>Lysbilde %1 kan ikke vises</translation>
+    </message>
+</context>
+</TS>

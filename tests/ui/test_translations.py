@@ -1,0 +1,46 @@
+"""Norwegian by default: the shipped translation loads and the console speaks it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
+
+from app.event.loader import load_event
+from app.timing.clock import FakeClock
+from app.ui.i18n import install_translator
+from app.ui.presenter import PresenterApp
+
+
+@pytest.fixture
+def norwegian(qapp: QApplication) -> Iterator[None]:
+    translator = install_translator(qapp, "nb")
+    assert translator is not None
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_english_needs_no_translator(qapp: QApplication) -> None:
+    assert install_translator(qapp, "en") is None
+
+
+def test_console_in_bokmal(norwegian: None, screens: object, event_file: Path, tmp_path: Path) -> None:
+    event = load_event(event_file).event
+    assert event is not None
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    app = PresenterApp(event, FakeClock(), settings)
+    try:
+        page = app.console.presentation_page
+        assert page.position.text() == "Lysbilde 1 / 12"
+        app.presentation.last()
+        assert page.next._empty_text == "Slutt"
+        names = [b.text().split()[0] for b in app.console.top_bar.mode_buttons.buttons()]
+        assert names == ["Presentasjon", "Gruppearbeid", "Notater", "Program"]
+    finally:
+        app.close()
+        app.console.deleteLater()
+        app.audience.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
