@@ -21,6 +21,21 @@ FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
          "NotoSans-BoldItalic.ttf")
 
 _registered: list[str] = []
+_headless: list[QGuiApplication] = []
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a headless one for command-line verbs.
+
+    ``plenum render``, ``export-deck`` and ``check`` need fonts and painting
+    but no screen, and must work over SSH or in CI where there is none.
+    """
+    app = QGuiApplication.instance()
+    if app is None:
+        _headless.append(QGuiApplication(["plenum", "-platform", "offscreen"]))
+        app = _headless[0]
+    assert isinstance(app, QGuiApplication)
+    return app
 
 
 def load_fonts() -> str:

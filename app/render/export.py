@@ -1,0 +1,123 @@
+"""Slides to files: PNG per slide and a vector PDF deck, both written atomically.
+
+Both go through ``paint_slide``, so a handout is the projector's slide, and
+both write a temporary file beside the target, fsync it and rename it over
+the target: a crash or a full disk leaves the old file, never half a new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from app.event.model import Event
+from app.render.fonts import ensure_gui_application
+from app.render.slide_painter import paint_slide, render_slide_image
+
+PDF_RESOLUTION = 1200  # device units per inch; text and shapes stay vectors anyway
+SLIDE_HEIGHT_INCHES = 7.5  # the height of a PowerPoint slide, so printing scales as usual
+
+
+class ExportError(Exception):
+    """A file could not be written; the message is one line naming the path."""
+
+
+def slide_file_names(event: Event, indices: Sequence[int]) -> list[str]:
+    digits = max(2, len(str(len(event.slides))))
+    return [f"slide-{index + 1:0{digits}d}.png" for index in indices]
+
+
+def export_pngs(event: Event, folder: Path, indices: Sequence[int], width: int) -> list[Path]:
+    """Write slides ``indices`` (0-based) as PNGs ``width`` pixels wide into ``folder``."""
+    ensure_gui_application()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create folder {folder}: {exc.strerror or exc}") from exc
+    written = []
+    for index, name in zip(indices, slide_file_names(event, indices), strict=True):
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        render_slide_image(event, index, width).save(buffer, "PNG")
+        buffer.close()
+        written.append(write_atomically(folder / name, data.data()))
+    return written
+
+
+def export_pdf(event: Event, path: Path) -> Path:
+    """Write the whole deck as a PDF, one page per slide, text as real (selectable) text."""
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    canvas_w, canvas_h = event.theme.canvas_size
+    page = QSizeF(SLIDE_HEIGHT_INCHES * canvas_w / canvas_h, SLIDE_HEIGHT_INCHES)
+    writer.setPageLayout(QPageLayout(QPageSize(page, QPageSize.Unit.Inch),
+                                     QPageLayout.Orientation.Portrait, QMarginsF()))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(event.info.title)
+    writer.setCreator("Plenum")
+    painter = QPainter(writer)
+    try:
+        for index in range(len(event.slides)):
+            if index:
+                writer.newPage()
+            paint_slide(painter, event, index, QRectF(0, 0, writer.width(), writer.height()))
+    finally:
+        painter.end()
+    buffer.close()
+    return write_atomically(path, data.data())
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """``path`` ends up holding either its old content or all of ``data``."""
+    if path.is_dir():
+        raise ExportError(f"cannot write {path}: it is a folder")
+    try:
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        os.fchmod(fd, _new_file_mode(path))
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    _fsync_folder(path.parent)
+    return path
+
+
+def _new_file_mode(path: Path) -> int:
+    """The replaced file's mode, or what a plain ``open`` would give (mkstemp makes 0600)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
