@@ -76,5 +76,5 @@ class TimerWindow(QWidget):
     def _update_note(self) -> None:
         parts = [_tr("sound off")] if self.alarm.muted else []
         if self._hints_timer.isActive() or self.countdown.paused:
-            parts.append(_tr("Space: pause · + -: one minute · M: sound · Esc: close"))
+            parts.append(_tr("Space: pause · + / -: one minute · M: sound · Esc: close"))
         self.view.set_note("   ·   ".join(parts))
