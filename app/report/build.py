@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from app.report.atomic import atomic_output
 from app.report.flowables import LAYOUT_ONLY, Heading, PageCount
@@ -32,6 +33,7 @@ from app.report.styles import (
     Styles,
     make_styles,
 )
+from app.report.text import escape_text
 from app.report.words import word
 
 Progress = Callable[[float], None]
@@ -77,6 +79,11 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             PageTemplate("body", [frame], onPage=self._draw_page),
         ])
         self.setProgressCallBack(self._on_progress)
+        # The running header is a paragraph, not drawString, so a title's
+        # emoji or Sámi letters get the same font fallback as the text.
+        title = _fit(info.title, styles.fonts.regular, 8.5, TEXT_WIDTH)
+        self._header = Paragraph(styles.fonts.cover(escape_text(title)), styles.header)
+        self._header.wrap(TEXT_WIDTH, 20)
 
     # -- reportlab hooks ---------------------------------------------------
 
@@ -122,8 +129,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.saveState()
         canvas.setFont(fonts.regular, 8.5)
         canvas.setFillColor(pal.muted)
-        canvas.drawString(MARGIN_LEFT, top + 2.5, _fit(self.data.event.info.title, canvas,
-                                                        fonts.regular, 8.5, TEXT_WIDTH))
+        self._header.drawOn(canvas, MARGIN_LEFT, top + 1)
         canvas.setStrokeColor(pal.rule)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, top - 1, right, top - 1)
@@ -159,12 +165,12 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             self._progress(fraction)
 
 
-def _fit(text: str, canvas: Canvas, font: str, size: float, width: float) -> str:
+def _fit(text: str, font: str, size: float, width: float) -> str:
     """One line of ``text`` that fits ``width``, shortened with an ellipsis if needed."""
     text = " ".join(text.split())
-    if canvas.stringWidth(text, font, size) <= width:
+    if stringWidth(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "\u2026", font, size) > width:
+    while text and stringWidth(text + "\u2026", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "\u2026"
 

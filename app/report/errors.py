@@ -19,3 +19,10 @@ class ReportWriteError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ReportInputError(Exception):
+    """The session cannot be turned into a report (e.g. its event file is gone).
+
+    The message is one line that names the file and says what to do.
+    """

@@ -128,3 +128,10 @@ def item_style(styles: Styles, marker: str, indent: float) -> ParagraphStyle:
     need = width + 0.6 * base.bulletFontSize + 1
     gutter = 14.0 if need <= 14 or len(marker) == 1 else math.ceil(need / 2) * 2
     return base.clone(f"item-{indent}-{gutter}", leftIndent=indent + gutter, bulletIndent=indent)
+
+
+def contents(styles: Styles) -> TableOfContents:
+    """The table of contents: sections in bold, tasks and groups indented below."""
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = list(styles.toc)
+    return toc

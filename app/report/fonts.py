@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from app.paths import FONTS
@@ -27,13 +27,44 @@ SHIPPED_FAMILY = "NotoSans"
 SYSTEM_FALLBACKS = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
-    Path("/Library/Fonts/Arial Unicode.ttf"),
+    Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),
+    Path("/usr/share/fonts/TTF/Symbola.ttf"),
     Path("C:/Windows/Fonts/seguisym.ttf"),
 )
-# Invisible presentation hints (variation selectors, zero-width joiner) that
-# would otherwise show as boxes between the emoji they modify.
-_INVISIBLE = frozenset({0x200D, 0xFE0E, 0xFE0F})
+REPLACEMENT = "\ufffd"
+# Invisible modifiers (zero-width joiner, variation selectors, skin tones):
+# dropped when no font has them, rather than shown as stray boxes.
+_INVISIBLE = frozenset({0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+_ASTRAL_ENTRY = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
+
+
+def _utf16_entry(match: re.Match[str]) -> str:
+    return f"<{match.group(1)}> <{chr(int(match.group(2), 16)).encode('utf-16-be').hex().upper()}>"
+
+
+def _patch_to_unicode() -> None:
+    """Make reportlab map emoji (beyond U+FFFF) right in the PDF's text layer.
+
+    reportlab 4-5 writes ``<0A> <1F389>`` in a subset's ToUnicode CMap, which
+    readers take as U+1F38 plus garbage: a copied or searched 🎉 comes out as
+    "Ἰ". The PDF spec wants UTF-16, i.e. the surrogate pair ``<D83CDF89>``.
+    The wrapper rewrites only such entries, so it is inert once fixed upstream.
+    """
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "_plenum_utf16", False):
+        return
+
+    def make_cmap(fontname: str, subset: list[int]) -> str:
+        return _ASTRAL_ENTRY.sub(_utf16_entry, original(fontname, subset))
+
+    make_cmap._plenum_utf16 = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_cmap
+
+
+_patch_to_unicode()
 
 
 class FontNotFoundError(RuntimeError):
@@ -66,14 +97,12 @@ class FontSet:
             code = ord(ch)
             if code in self.covered:
                 out.append(ch)
-            elif code in _INVISIBLE:
-                continue
             else:
-                fallback, fallback_covered = _fallback()
-                if fallback is not None and code in fallback_covered:
-                    out.append(f'<font face="{fallback}">{ch}</font>')
-                else:
-                    out.append(ch)
+                face = next((name for name, has in _fallbacks() if code in has), None)
+                if face is not None:
+                    out.append(f'<font face="{face}">{ch}</font>')
+                elif code not in _INVISIBLE:
+                    out.append(REPLACEMENT)
         return "".join(out)
 
 
@@ -121,15 +150,17 @@ def _register(paths: tuple[str, ...]) -> FontSet:
 
 
 @lru_cache(maxsize=1)
-def _fallback() -> tuple[str | None, frozenset[int]]:
-    """The first system fallback font, registered the first time a glyph is missing."""
+def _fallbacks() -> tuple[tuple[str, frozenset[int]], ...]:
+    """System fonts for missing glyphs, registered the first time one is needed."""
+    found: list[tuple[str, frozenset[int]]] = []
     for path in SYSTEM_FALLBACKS:
-        if path.is_file():
-            name = f"Plenum-Fallback-{path.stem}"
-            try:
-                font = TTFont(name, str(path))
-            except (OSError, TTFError):
-                continue  # an unreadable system font only costs coverage
-            pdfmetrics.registerFont(font)
-            return name, frozenset(font.face.charToGlyph)
-    return None, frozenset()
+        if not path.is_file():
+            continue
+        name = f"Plenum-Fallback-{path.stem}"
+        try:
+            font = TTFont(name, str(path))
+        except (OSError, TTFError):
+            continue  # an unreadable system font only costs coverage
+        pdfmetrics.registerFont(font)
+        found.append((name, frozenset(font.face.charToGlyph)))
+    return tuple(found)

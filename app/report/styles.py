@@ -55,6 +55,7 @@ class Styles:
     h3: ParagraphStyle
     kicker: ParagraphStyle
     meta: ParagraphStyle
+    header: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cover_title: ParagraphStyle
@@ -145,6 +146,7 @@ def make_styles(fonts: FontSet, theme: Theme) -> Styles:
             spaceBefore=12, spaceAfter=2,
         ),
         meta=derive("meta", fontSize=9.5, leading=13, textColor=pal.muted, spaceAfter=8),
+        header=derive("header", fontSize=8.5, leading=10, textColor=pal.muted, spaceAfter=0),
         cell=derive("cell", fontSize=9.5, leading=12.5, spaceAfter=0),
         cell_head=derive("cell_head", fontName=fonts.bold, fontSize=9, leading=12, spaceAfter=0),
         cover_title=derive(
