@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QHideEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.render.fonts import load_fonts, make_font
-from app.timing.countdown import Countdown, Phase
+from app.timing.countdown import Countdown, Phase, phase_of
 from app.timing.display import format_remaining, seconds_to_next_step
 from app.ui.timer.digits import DigitsLayout, fit_digits, pattern_of
 
@@ -117,11 +117,14 @@ class CountdownView(QWidget):
         return format_remaining(self._countdown.remaining())
 
     def digit_colour(self) -> QColor:
-        """The colour the digits are drawn in now (the background while the flash is lit)."""
+        """The colour the digits are drawn in now (white on red while the flash is lit)."""
         remaining = self._countdown.remaining()
-        if flash_on(remaining, self._countdown.running):
+        return self._digit_colour(remaining, flash_on(remaining, self._countdown.running))
+
+    def _digit_colour(self, remaining: float, lit: bool) -> QColor:
+        if lit:
             return QColor(self._colours.text)
-        return self._colours.for_phase(self._countdown.phase())
+        return self._colours.for_phase(phase_of(remaining, self._countdown.warnings))
 
     def title(self) -> str:
         return self._title
@@ -172,7 +175,7 @@ class CountdownView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(colours.flash_background if lit else colours.background))
         margin = 0.04 * height
-        foreground = QColor(colours.text) if lit else colours.for_phase(countdown.phase())
+        foreground = self._digit_colour(remaining, lit)
         secondary = QColor(colours.text if lit else colours.muted)
 
         if self._title:
