@@ -78,6 +78,9 @@ def make_font(family: str, px: float, *, bold: bool = False, italic: bool = Fals
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(True)
+    # No "fi"/"fl" ligatures: a PDF would then hold U+FB01 and a search for
+    # "profilering" in the handout would not find it.
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 

@@ -198,7 +198,7 @@ def _level(point: Point) -> int:
 
 def _smallest_bullet(frame: Frame) -> float:
     sizes = [BULLET_PX[_level(p)] for p in frame.slide.bullets]
-    return min([*sizes, LEAD_PX, HEADING_PX])
+    return min([*sizes, *([LEAD_PX] if frame.slide.lead else []), HEADING_PX])
 
 
 def _smallest_task(frame: Frame) -> float:
