@@ -46,4 +46,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _legibility_problems(event: Event) -> list[Problem]:
-    return []
+    """Slide warnings need the renderer (Qt), so it is imported only for usable events."""
+    from app.render.legibility import legibility_problems
+
+    return legibility_problems(event)
