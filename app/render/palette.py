@@ -44,11 +44,20 @@ def palette_for(theme: Theme) -> Palette:
         background=background,
         text=text,
         accent=accent,
-        muted=mix(text, background, 0.72),
+        muted=_quieter(text, background),
         on_accent=on_accent,
         hairline=mix(text, background, 0.18),
         tint=mix(accent, background, 0.08),
     )
+
+
+def _quieter(text: QColor, background: QColor) -> QColor:
+    """Text colour softened toward the background, but never below AA if the text itself passes."""
+    for amount in (0.72, 0.8, 0.88, 0.94):
+        candidate = mix(text, background, amount)
+        if contrast_ratio(candidate, background) >= AA_CONTRAST:
+            return candidate
+    return QColor(text)
 
 
 def mix(foreground: QColor, background: QColor, amount: float) -> QColor:

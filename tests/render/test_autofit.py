@@ -11,8 +11,8 @@ from app.render.plan import Text, make_frame
 from app.render.slide_painter import slide_plan
 from app.render.text_fit import FLOOR_PX, fit_text
 
-WORDS = ("Gruppene diskuterer funn fra rapporten og gir innspill til videre arbeid med "
-         "regionalt samarbeid i Osloregionen").split()
+WORDS = ["Gruppene", "diskuterer", "funn", "fra", "rapporten", "og", "gir", "innspill", "til",
+         "videre", "arbeid", "med", "regionalt", "samarbeid", "i", "Osloregionen"]
 
 
 def _bullets(words: int, per_bullet: int = 15) -> tuple[Point, ...]:

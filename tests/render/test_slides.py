@@ -44,7 +44,7 @@ def _all_layouts() -> tuple[Slide, ...]:
     people = tuple(Person(f"Person {i}", role="Rolle", note="Notat" if i % 2 else None)
                    for i in range(7))
     return (
-        Slide("title", title="Velkommen", subtitle="1.–2. september"),
+        Slide("title", title="Velkommen", subtitle="1.\u20132. september"),
         Slide("section", title="Del 1"),
         Slide("bullets", title="Punkter", lead="Innledning", bullets=(
             Point("Ett"), Point("To", 2), Point("Tre", 3))),
