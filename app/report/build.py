@@ -61,6 +61,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             creator="Plenum",
             lang=LANG_TAGS[data.language],
             pageCompression=1,
+            # Every page starts in the embedded font, so no unembedded
+            # Helvetica is referenced (PDF/A checkers and some printers object).
+            initialFontName=styles.fonts.regular,
+            initialFontSize=10.5,
         )
         self.data = data
         self.styles = styles

@@ -13,7 +13,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.report.styles import Styles
@@ -131,7 +131,16 @@ def item_style(styles: Styles, marker: str, indent: float) -> ParagraphStyle:
 
 
 def contents(styles: Styles) -> TableOfContents:
-    """The table of contents: sections in bold, tasks and groups indented below."""
-    toc = TableOfContents(dotsMinLevel=0)
+    """The table of contents: sections in bold, tasks and groups indented below.
+
+    The table's FONT is set because reportlab sets each cell's font (default
+    Helvetica) even for paragraph cells, which references an unembedded font.
+    """
+    toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+        ("FONT", (0, 0), (-1, -1), styles.fonts.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ]))
     toc.levelStyles = list(styles.toc)
     return toc

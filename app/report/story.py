@@ -148,6 +148,7 @@ class StoryBuilder:
         pal = self.styles.palette
         table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular),
             ("BACKGROUND", (0, 0), (-1, 0), pal.tint),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, pal.accent),
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, pal.rule),
