@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from bench.context import Run
+from bench.context import Run, qt_platform
 from bench.result import Absent, Figure
 
 # Table order: what the user sees first, then the exports, then the long ones.
@@ -69,7 +69,7 @@ def write_json(path: Path, items: Sequence[Figure | Absent], machine: dict[str, 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_QPA_PLATFORM"] = qt_platform()
     from bench.machine import describe, one_line
     from bench.table import render
 

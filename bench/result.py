@@ -3,8 +3,9 @@
 A figure keeps every sample, so the table and the JSON can show the median
 *and* the spread: a median alone hides the one slow run a user notices. Each
 figure names the statistic it is judged by (``p95`` for per-event latencies,
-``median`` for whole operations) and, where the budget is relative, the
-baseline figure measured in the same run.
+``median`` for whole operations, ``max`` for an error that must never
+exceed) and, where the budget is relative, the baseline figure measured in
+the same run.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-Statistic = Literal["median", "p95"]
+Statistic = Literal["median", "p95", "max"]
 
 
 def percentile(samples: Sequence[float], pct: float) -> float:
@@ -51,6 +52,8 @@ class Figure:
 
     @property
     def value(self) -> float:
+        if self.statistic == "max":
+            return max(self.samples)
         return self.median if self.statistic == "median" else percentile(self.samples, 95)
 
     @property

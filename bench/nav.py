@@ -1,0 +1,79 @@
+"""``nav_p95_ms``: a key press on the console to the repainted audience frame, in-process.
+
+The real ``PresenterApp`` runs on the two virtual screens, the audience
+window fullscreen on the 1920x1080 projector. A sample starts just before
+``QTest.keyClick`` on the console (where the presenter's focus is) and ends
+when the audience window has finished the repaint that drew its content view:
+an event filter on the window runs the window's own ``UpdateRequest``
+handling (paint of every dirty widget, then the flush to the screen's backing
+store) and stamps the end. Everything the app chooses to do before that paint
+(console previews, prewarming the next slide) is inside the sample.
+
+Between presses the event loop idles a moment, like a presenter talking, so
+the app's background prewarming gets the chance it has on the day. Passes go
+forward through the seed deck and back; the first pass meets cold caches.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from bench.context import ROOT, SEED_EVENT, Run
+from bench.result import NOT_BUILT, Absent, Figure
+
+FIGURES = {"nav_p95_ms": "key press → audience frame repainted (seed deck, fwd + back)"}
+TIMEOUT_S = 5.0
+
+
+def missing(_run: Run) -> str | None:
+    return None if (ROOT / "app" / "ui" / "presenter.py").exists() else NOT_BUILT
+
+
+def measure(run: Run) -> list[Figure | Absent]:
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+
+    from app.event import load_event
+    from app.render.fonts import load_fonts
+    from app.timing.clock import SystemClock
+    from app.ui.presenter import PresenterApp
+    from bench.frame_probe import FrameProbe
+    from bench.qt import application
+
+    qapp = application()
+    load_fonts()
+    event = load_event(SEED_EVENT).event
+    if event is None:
+        raise RuntimeError(f"{SEED_EVENT} does not load")
+    last = len(event.slides) - 1
+    idle_ms = run.reps(30, 150)
+    samples: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="plenum-bench-") as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        presenter = PresenterApp(event, SystemClock(), settings)
+        try:
+            presenter.show()
+            probe = FrameProbe(presenter.audience, presenter.audience.view)
+            probe.wait_idle(500)
+            moves = [Qt.Key.Key_Right] * last + ([Qt.Key.Key_Left] * last if not run.quick else [])
+            for _ in range(run.reps(1, 3)):
+                for key in moves:
+                    expected = presenter.presentation.index + (1 if key == Qt.Key.Key_Right else -1)
+                    samples.append(probe.press(presenter.console, key, TIMEOUT_S) * 1000)
+                    if presenter.presentation.index != expected:
+                        raise RuntimeError(f"after {key.name} the console is on slide "
+                                           f"{presenter.presentation.index + 1}, not {expected + 1}")
+                    probe.wait_idle(idle_ms)
+                if run.quick:
+                    break
+                if presenter.presentation.index != 0:
+                    presenter.presentation.first()
+                    probe.wait_idle(idle_ms)
+        finally:
+            presenter.close()
+            for window in (presenter.console, presenter.audience):
+                window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            qapp.processEvents()
+    return [Figure("nav_p95_ms", FIGURES["nav_p95_ms"], "ms", tuple(samples), statistic="p95",
+                   budget=16.0, budget_text="≤ 16 ms")]
