@@ -7,24 +7,47 @@ the alt text and the file name, and rendering carries on.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen
 
 from app.render.plan import TOP, Fill, Frame, Item, Text, heading
-from app.render.text_fit import LaidText
+from app.render.text_fit import lay_out
 
 PLACEHOLDER_ALT_PX, PLACEHOLDER_FILE_PX = 40.0, 30.0
 
 
 def load_image(path: Path | None) -> QImage | None:
-    """The decoded image, or None when it is missing or not an image Qt can read."""
+    """The decoded image, or None when it is missing or not an image Qt can read.
+
+    Decoding a photo costs tens of milliseconds, so decoded images are kept
+    (by path, size and modification time) across reloads of the event.
+    """
     if path is None:
         return None
-    image = QImage(str(path))
-    return None if image.isNull() else image
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _decoded:
+        image = QImage(str(path))
+        _decoded[key] = None if image.isNull() else image
+        _trim(_decoded, DECODED_CACHE_SIZE)
+    return _decoded[key]
+
+
+DECODED_CACHE_SIZE = 32
+SCALED_CACHE_SIZE = 16
+_decoded: dict[tuple[str, int, int], QImage | None] = {}
+_scaled: dict[tuple[int, int, int], QImage] = {}
+
+
+def _trim(cache: dict, size: int) -> None:  # type: ignore[type-arg]
+    while len(cache) > size:
+        del cache[next(iter(cache))]
 
 
 def fitted_rect(size: QSizeF, area: QRectF) -> QRectF:
@@ -47,7 +70,6 @@ class Picture:
 
     image: QImage
     rect: QRectF
-    _scaled: dict[tuple[int, int], QImage] = field(default_factory=dict)
 
     def draw(self, painter: QPainter) -> None:
         engine = painter.paintEngine()
@@ -60,13 +82,14 @@ class Picture:
         target = transform.mapRect(self.rect)
         pixels = QSize(max(1, round(target.width() * ratio)),
                        max(1, round(target.height() * ratio)))
-        key = (pixels.width(), pixels.height())
-        scaled = self._scaled.get(key)
+        key = (self.image.cacheKey(), pixels.width(), pixels.height())
+        scaled = _scaled.get(key)
         if scaled is None:
             scaled = self.image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
                                        Qt.TransformationMode.SmoothTransformation)
             scaled.setDevicePixelRatio(ratio)
-            self._scaled = {key: scaled}
+            _scaled[key] = scaled
+            _trim(_scaled, SCALED_CACHE_SIZE)
         painter.save()
         painter.resetTransform()
         painter.drawImage(QPointF(round(target.left()), round(target.top())), scaled)
@@ -136,7 +159,7 @@ def _placeholder(frame: Frame, area: QRectF, scale: float) -> list[Item]:
     icon = QRectF(area.center().x() - 60, 0, 120, 90)
     items: list[Item] = [Fill(area, palette.tint), DashedFrame(area, palette.muted)]
     if paras:
-        laid = LaidText(paras, width, scale)
+        laid = lay_out(paras, width, scale)
         block = icon.height() + 48 + laid.height
         top = area.center().y() - block / 2
         items.append(Text(laid, QPointF(area.center().x() - width / 2, top + icon.height() + 48)))

@@ -32,7 +32,7 @@ from app.render.plan import (
     heading,
     make_frame,
 )
-from app.render.text_fit import LaidText, Marker, Para, fit_scale, min_scale
+from app.render.text_fit import Marker, Para, fit_scale, lay_out, min_scale
 
 TITLE_PX, SUBTITLE_PX = 104.0, 56.0
 SECTION_PX, SECTION_SUB_PX = 84.0, 52.0
@@ -67,9 +67,9 @@ def build_plan(event: Event, index: int) -> SlidePlan:
 def _title(frame: Frame, scale: float) -> tuple[list[Item], bool]:
     ink = frame.palette.on_accent
     width = frame.content_width * 0.88
-    title = LaidText([frame.para(frame.slide.title or "", TITLE_PX, bold=True, color=ink,
+    title = lay_out([frame.para(frame.slide.title or "", TITLE_PX, bold=True, color=ink,
                                  line_height=1.1)], width, scale)
-    subtitle = LaidText([frame.para(frame.slide.subtitle or "", SUBTITLE_PX, color=ink)],
+    subtitle = lay_out([frame.para(frame.slide.subtitle or "", SUBTITLE_PX, color=ink)],
                         width, scale) if frame.slide.subtitle else None
     gap = 44 * scale
     total = RULE_H + 64 * scale + title.height + (gap + subtitle.height if subtitle else 0)
@@ -86,9 +86,9 @@ def _title(frame: Frame, scale: float) -> tuple[list[Item], bool]:
 
 def _section(frame: Frame, scale: float) -> tuple[list[Item], bool]:
     width = frame.content_width * 0.9
-    title = LaidText([frame.para(frame.slide.title or "", SECTION_PX, bold=True,
+    title = lay_out([frame.para(frame.slide.title or "", SECTION_PX, bold=True,
                                  line_height=1.12)], width, scale)
-    subtitle = LaidText([frame.para(frame.slide.subtitle, SECTION_SUB_PX,
+    subtitle = lay_out([frame.para(frame.slide.subtitle, SECTION_SUB_PX,
                                     color=frame.palette.muted)], width, scale) \
         if frame.slide.subtitle else None
     gap = 40 * scale
@@ -122,7 +122,7 @@ def _bullets(frame: Frame, scale: float) -> tuple[list[Item], bool]:
         ))
     if not paras:
         return items, True
-    laid = LaidText(paras, frame.content_width, scale)
+    laid = lay_out(paras, frame.content_width, scale)
     items.append(Text(laid, QPointF(frame.margin, top)))
     return items, top + laid.height <= frame.body_bottom and not laid.broken_words
 
@@ -142,7 +142,7 @@ def _tasks(frame: Frame, scale: float) -> tuple[list[Item], bool]:
         paras.extend(_task_point(frame, point) for point in task.points)
     if not paras:
         return items, True
-    laid = LaidText(paras, frame.content_width, scale)
+    laid = lay_out(paras, frame.content_width, scale)
     items.append(Text(laid, QPointF(frame.margin, top)))
     return items, top + laid.height <= frame.body_bottom and not laid.broken_words
 
@@ -174,10 +174,10 @@ def _agenda(frame: Frame, scale: float) -> tuple[list[Item], bool]:
     padding = 20 * scale
     y = top
     for number, item in enumerate(frame.event.agenda):
-        when = LaidText([frame.para(f"{item.start:%H:%M}\u2013{item.end:%H:%M}", AGENDA_PX,
+        when = lay_out([frame.para(f"{item.start:%H:%M}\u2013{item.end:%H:%M}", AGENDA_PX,
                                     color=frame.palette.muted, tabular=True)],
                         time_width, scale)
-        what = LaidText([frame.para(item.title, AGENDA_PX, bold=item.groupwork)],
+        what = lay_out([frame.para(item.title, AGENDA_PX, bold=item.groupwork)],
                         frame.content_width - time_width, scale)
         row = max(when.height, what.height) + 2 * padding
         if number:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from app.event.model import Person
 from app.render.plan import Disc, Frame, Item, Text, heading
-from app.render.text_fit import LaidText, Para
+from app.render.text_fit import LaidText, Para, lay_out
 
 NAME_PX, ROLE_PX, NOTE_PX = 46.0, 36.0, 32.0
 BADGE = 128.0  # diameter at scale 1
@@ -78,12 +78,12 @@ def _card(frame: Frame, person: Person, width: float, scale: float) -> LaidText:
     if person.note:
         paras.append(frame.para(person.note, NOTE_PX, italic=True, color=frame.palette.muted,
                                 line_height=1.2, space_before=0.35))
-    return LaidText(paras, width, scale)
+    return lay_out(paras, width, scale)
 
 
 def _badge(frame: Frame, person: Person, rect: QRectF) -> list[Item]:
     size = rect.height() * 0.4
-    letters = LaidText([frame.para(initials(person.name), size, bold=True,
+    letters = lay_out([frame.para(initials(person.name), size, bold=True,
                                    color=frame.palette.on_accent, align="center")],
                        rect.width(), 1.0)
     top = rect.center().y() - letters.first_baseline / 2  # caps centred

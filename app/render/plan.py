@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 from app.event.model import Event, Slide
 from app.render.fonts import family_for
 from app.render.palette import Palette, palette_for
-from app.render.text_fit import LaidText, Para
+from app.render.text_fit import LaidText, Para, lay_out
 
 # Geometry on a canvas 1080 lines high (the width is 1920 or 1440).
 TOP = 84.0
@@ -67,7 +67,6 @@ class Text:
 
     laid: LaidText
     top_left: QPointF
-    _sprite: tuple[tuple[float, float, float], QImage] | None = None
 
     def draw(self, painter: QPainter) -> None:
         transform = painter.combinedTransform()
@@ -94,8 +93,8 @@ class Text:
 
     def _sprite_for(self, sx: float, sy: float, ratio: float, bounds: QRectF) -> QImage:
         key = (sx, sy, ratio)
-        if self._sprite is not None and self._sprite[0] == key:
-            return self._sprite[1]
+        if self.laid.sprite is not None and self.laid.sprite[0] == key:
+            return self.laid.sprite[1]
         image = QImage(max(1, math.ceil(bounds.width() * sx * ratio)),
                        max(1, math.ceil(bounds.height() * sy * ratio)),
                        QImage.Format.Format_ARGB32_Premultiplied)
@@ -110,7 +109,7 @@ class Text:
             self.laid.draw(painter, self.top_left)
         finally:
             painter.end()
-        self._sprite = (key, image)
+        self.laid.sprite = (key, image)
         return image
 
     @property
@@ -206,7 +205,7 @@ def chrome(frame: Frame, color: QColor) -> tuple[list[Item], bool]:
     ):
         if not text:
             continue
-        laid = LaidText([frame.para(text, FOOTER_PX, color=color, align=align,
+        laid = lay_out([frame.para(text, FOOTER_PX, color=color, align=align,
                                     tabular=True)], width, 1.0)
         fits &= laid.line_count == 1
         items.append(Text(laid, QPointF(frame.margin, baseline - laid.first_baseline)))
@@ -218,7 +217,7 @@ def heading(frame: Frame, scale: float, title: str | None = None) -> tuple[list[
     title = frame.slide.title if title is None else title
     if not title:
         return [], TOP
-    laid = LaidText([frame.para(title, HEADING_PX, bold=True, line_height=1.12)],
+    laid = lay_out([frame.para(title, HEADING_PX, bold=True, line_height=1.12)],
                     frame.content_width, scale)
     rule_top = TOP + laid.height + 28 * scale
     items: list[Item] = [

@@ -24,7 +24,16 @@ from functools import lru_cache
 from typing import Literal, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 
 from app.render.fonts import load_fonts, make_font
 from app.render.inline import parse_inline
@@ -105,6 +114,7 @@ class LaidText:
         self._lines: list[_Line] = []
         self._shapes: list[_Shape] = []
         self._last_descent = 0.0
+        self.sprite: tuple[tuple[float, float, float], QImage] | None = None  # see plan.Text
         family = load_fonts()
         baseline = 0.0
         for number, para in enumerate(paras):
@@ -174,6 +184,33 @@ class LaidText:
             line.layout.draw(painter, top_left + line.origin)
 
 
+def lay_out(paras: Sequence[Para], width: float, scale: float) -> LaidText:
+    """``LaidText(paras, width, scale)``, shared between equal requests.
+
+    Reloading an event (or fitting a slide a second time) then reuses the
+    layouts, and the images of large text cached on them, instead of
+    shaping and rasterising the same words again.
+    """
+    key = (tuple(_para_key(p) for p in paras), width, scale)
+    laid = _layouts.get(key)
+    if laid is None:
+        laid = _layouts[key] = LaidText(paras, width, scale)
+        while len(_layouts) > LAYOUT_CACHE_SIZE:
+            del _layouts[next(iter(_layouts))]
+    return laid
+
+
+LAYOUT_CACHE_SIZE = 2048
+_layouts: dict[tuple[object, ...], LaidText] = {}
+
+
+def _para_key(para: Para) -> tuple[object, ...]:
+    marker = para.marker
+    return (para.text, para.size, para.color.rgba(), para.bold, para.italic, para.indent,
+            marker and (marker.kind, marker.color.rgba(), marker.label), para.marker_width,
+            para.space_before, para.line_height, para.align, para.tabular, para.family)
+
+
 @dataclass
 class FittedText:
     """Text fitted into a rectangle: draw it, and know whether it ran over."""
@@ -215,7 +252,7 @@ def _fit_text_cached(text: str, rect: tuple[float, float, float, float], size: f
     paras = paragraphs(text, size=size, color=QColor(color), bold=bold, align=align,
                        family=family)
     _, laid, overflow = fit_scale(
-        lambda s: LaidText(paras, box.width(), s),
+        lambda s: lay_out(paras, box.width(), s),
         lambda laid: laid.height <= box.height() and not laid.broken_words,
         min_scale([size], floor),
     )
