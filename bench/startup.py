@@ -6,7 +6,7 @@ been handled (``PLENUM_BENCH_FIRST_FRAME`` in the app, ``bench/floor_window.py``
 for the bare PySide6 window). The monotonic clock is system-wide on Linux, so
 the difference is launch-to-frame and excludes the child's exit. Runs
 alternate app/floor so both share the machine's noise; one untimed run of each
-first warms the file cache (a user's second launch, not the first after boot).
+first (full runs) warms the file cache (a user's second launch, not the first after boot).
 """
 
 from __future__ import annotations
@@ -48,8 +48,9 @@ def measure(run: Run) -> list[Figure | Absent]:
         app = ["-m", "app", str(SEED_EVENT), "--session", session]
         floor = [str(ROOT / "bench" / "floor_window.py")]
         app_env, floor_env = {**config, _HOOK: "1"}, config
-        stamped_launch(app, app_env)
-        stamped_launch(floor, floor_env)
+        if not run.quick:
+            stamped_launch(app, app_env)
+            stamped_launch(floor, floor_env)
         app_samples, floor_samples = [], []
         for i in range(run.reps(3, 11)):
             if i % 2:

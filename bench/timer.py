@@ -63,10 +63,10 @@ def _cpu(run: Run) -> Figure | Absent:
                              env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     samples = []
     try:
-        time.sleep(run.reps(2.0, 3.0))
+        time.sleep(run.reps(1.5, 3.0))
         if child.poll() is not None:
             raise RuntimeError(f"plenum timer exited with {child.returncode}: {child.stderr.read()!r}")
-        for _ in range(run.reps(3, 15)):
+        for _ in range(run.reps(2, 15)):
             cpu, wall = _cpu_seconds(child.pid), time.monotonic()
             time.sleep(1.0)
             cpu_delta, wall_delta = _cpu_seconds(child.pid) - cpu, time.monotonic() - wall
