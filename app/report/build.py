@@ -74,24 +74,30 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self._progress = progress
         self._reported = 0.0
         self._story_size = 1
+        self._running = ""
+        self._running_top = ""
         frame = Frame(
             MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
         )
         self.addPageTemplates([
             PageTemplate("cover", [frame], onPage=self._draw_cover),
-            PageTemplate("body", [frame], onPage=self._draw_page),
+            PageTemplate("body", [frame], onPage=self._draw_page, onPageEnd=self._draw_running),
         ])
         self.setProgressCallBack(self._on_progress)
         # The running header is a paragraph, not drawString, so a title's
         # emoji or Sámi letters get the same font fallback as the text.
-        title = _fit(info.title, styles.fonts.regular, 8.5, TEXT_WIDTH)
+        title = _fit(info.title, styles.fonts.regular, 8.5, TEXT_WIDTH * 0.52)
         self._header = Paragraph(styles.fonts.cover(escape_text(title)), styles.header)
         self._header.wrap(TEXT_WIDTH, 20)
 
     # -- reportlab hooks ---------------------------------------------------
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading) and flowable.running:
+            self._running = flowable.running
+            if self.frame._y > self.frame._y1 + 0.75 * self.frame._height:
+                self._running_top = flowable.running  # the page opens with it
         if isinstance(flowable, Heading):
             self.canv.addOutlineEntry(
                 flowable.outline_title, flowable.key, flowable.outline_level,
@@ -101,6 +107,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
                 self.notify("TOCEntry", (
                     flowable.outline_level, flowable.toc_markup, self.page, flowable.key
                 ))
+
+    def beforeDocument(self) -> None:
+        """Each ``multiBuild`` pass starts with no running header carried over."""
+        self._running = self._running_top = ""
 
     def afterPage(self) -> None:
         self.page_count.seen = self.page
@@ -125,6 +135,15 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawString(MARGIN_LEFT, 24 * mm, self.export_line)
         canvas.restoreState()
         canvas.showOutline()
+
+    def _draw_running(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The header's right side: what the top of this page belongs to."""
+        label = _fit(self._running_top, self.styles.fonts.regular, 8.5, TEXT_WIDTH * 0.4)
+        header = Paragraph(self.styles.fonts.cover(escape_text(label)), self.styles.header_right)
+        header.wrapOn(canvas, TEXT_WIDTH * 0.45, 20)
+        header.drawOn(canvas, PAGE_WIDTH - MARGIN_LEFT - TEXT_WIDTH * 0.45,
+                      PAGE_HEIGHT - MARGIN_TOP + 10 * mm + 1)
+        self._running_top = self._running
 
     def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         pal, fonts = self.styles.palette, self.styles.fonts

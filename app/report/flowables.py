@@ -44,7 +44,7 @@ class Heading(TextParagraph):
 
     def __init__(
         self, markup: str, style: Any, *, title: str, toc_markup: str, level: int, key: str,
-        in_toc: bool,
+        in_toc: bool, running: str | None = None,
     ) -> None:
         super().__init__(markup, style)
         self.outline_title = " ".join(title.split())
@@ -52,6 +52,7 @@ class Heading(TextParagraph):
         self.key = key
         self.in_toc = in_toc
         self.toc_markup = toc_markup
+        self.running = running
 
     def draw(self) -> None:
         super().draw()

@@ -119,8 +119,12 @@ class StoryBuilder:
         return TextParagraph(markup, style or self.styles.body)
 
     def _heading(self, title: str, level: int, style: object, *, toc: bool = True,
-                 markup: str | None = None) -> Heading:
-        """A heading; ``title`` (plain) names it in the outline and the contents."""
+                 markup: str | None = None, running: str | None = None) -> Heading:
+        """A heading; ``title`` (plain) names it in the outline and the contents.
+
+        ``running`` is the short label the page header shows from here on
+        (a section's title by default), so a continued page says what it is.
+        """
         heading = Heading(
             markup if markup is not None else self._text(title),
             style,
@@ -129,6 +133,7 @@ class StoryBuilder:
             level=level,
             key=f"h{next(self._keys)}",
             in_toc=toc,
+            running=running if running is not None or level else title,
         )
         self.headings.append(heading)
         return heading
@@ -239,13 +244,15 @@ class StoryBuilder:
         flow.append(self._table(rows, [*widths, TEXT_WIDTH - sum(widths)]))
         return flow
 
-    def _task_heading(self, task: TaskView, level: int, style: object) -> list[Flowable]:
+    def _task_heading(self, task: TaskView, level: int, style: object,
+                      running: bool = True) -> list[Flowable]:
         s = self.styles
         title = f"{task.label}: {task.title}"
         return [
             CondPageBreak(45 * mm),
             self._para(self._text(task.label.upper()), s.kicker),
-            self._heading(title, level, style, markup=s.fonts.cover(inline_markup(task.title))),
+            self._heading(title, level, style, markup=s.fonts.cover(inline_markup(task.title)),
+                          running=task.label if running else None),
         ]
 
     def _task_description(self, task: TaskView) -> list[Flowable]:
@@ -263,7 +270,9 @@ class StoryBuilder:
 
     def _group_heading(self, group: GroupReport, level: int, style: object,
                        toc: bool) -> list[Flowable]:
-        return [CondPageBreak(30 * mm), self._heading(group.name, level, style, toc=toc)]
+        running = group.name if toc else None
+        return [CondPageBreak(30 * mm),
+                self._heading(group.name, level, style, toc=toc, running=running)]
 
     def _by_task(self, section: str) -> list[Flowable]:
         s = self.styles
@@ -284,7 +293,7 @@ class StoryBuilder:
         flow: list[Flowable] = [self._heading(section, 0, s.h1)]
         if describe_tasks:
             for task in self.tasks:
-                flow += self._task_heading(task, 1, s.h3)
+                flow += self._task_heading(task, 1, s.h3, running=False)
                 flow += self._task_description(task)
         for index, group in enumerate(self.data.groups):
             if index or describe_tasks:
