@@ -49,9 +49,19 @@ def _run_one(module: ModuleType, run: Run) -> tuple[list[Figure | Absent], bool]
                 for key, title in module.FIGURES.items()], False
 
 
-def write_json(path: Path, items: Sequence[Figure | Absent], machine: dict[str, object], run: Run) -> None:
+def load_average() -> float | None:
+    """The 1-minute load average: a busy machine slows every figure, so each run records it."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
+
+
+def write_json(path: Path, items: Sequence[Figure | Absent], machine: dict[str, object], run: Run,
+               load: tuple[float | None, float | None] = (None, None)) -> None:
     document: dict[str, object] = {
         "machine": machine,
+        "load_average": {"start": load[0], "end": load[1]},
         "mode": "quick" if run.quick else "full",
         "long": run.long,
         "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -77,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     machine = describe()
     mode = "quick (CI smoke: times not judged)" if run.quick else "full"
     print(f"Plenum benchmark, {mode} run{', with --long' if run.long else ''}")
-    print(f"Machine: {one_line(machine)}", flush=True)
+    print(f"Machine: {one_line(machine)}")
+    load_at_start = load_average()
+    print(f"Load average at start: {load_at_start} ({machine['cores']} cores)", flush=True)
     items: list[Figure | Absent] = []
     ok = True
     for name in args.only or BENCHMARKS:
@@ -85,11 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures, fine = _run_one(importlib.import_module(f"bench.{name}"), run)
         items.extend(figures)
         ok = ok and fine
+    load_at_end = load_average()
+    print(f"Load average at end: {load_at_end}")
     print()
     print(render(items))
     if args.json is not None:
         try:
-            write_json(args.json, items, machine, run)
+            write_json(args.json, items, machine, run, (load_at_start, load_at_end))
         except OSError as exc:
             print(f"bench: cannot write {args.json}: {exc.strerror}", file=sys.stderr)
             return 1
