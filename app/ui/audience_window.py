@@ -29,7 +29,9 @@ class AudienceWindow(QWidget):
         self.setWindowTitle(self.tr("Plenum: audience"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.view = ContentView(presentation, images, audience(presentation), self, prewarm_next=True)
+        self.view = ContentView(
+            presentation, images, audience(presentation), self, prewarm_next=True, immediate=True
+        )
         self.view.setMouseTracking(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

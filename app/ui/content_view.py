@@ -40,6 +40,7 @@ class ContentView(QWidget):
         *,
         empty_text: str = "",
         prewarm_next: bool = False,
+        immediate: bool = False,
         surround: QColor | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,6 +49,7 @@ class ContentView(QWidget):
         self._source = source
         self._empty_text = empty_text
         self._prewarm_next = prewarm_next
+        self._immediate = immediate
         self._surround = surround
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._live = QTimer(self)
@@ -76,7 +78,12 @@ class ContentView(QWidget):
             self._live.start(live_ms)
         if self._prewarm_next and self.isVisible():
             self._warm.start()
-        self.update()
+        if self._immediate and self.isVisible():
+            # The projector is painted now, before the console's views queue
+            # their repaints: the room sees the slide first.
+            self.repaint()
+        else:
+            self.update()
 
     def _warm_next(self) -> None:
         """Render the following slide while the presenter talks, so Next is a blit."""

@@ -17,7 +17,7 @@ from app.event.model import Event
 from app.render.palette import palette_for
 from app.render.slide_painter import paint_slide
 
-DEFAULT_BUDGET = 40 * 1024 * 1024
+DEFAULT_BUDGET = 24 * 1024 * 1024
 
 _Key = tuple[int, int, int, float]
 
