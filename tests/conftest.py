@@ -1,8 +1,31 @@
-"""Shared test set-up: headless Qt, and helpers every test folder may use."""
+"""Shared test set-up: headless Qt on two virtual screens, for every test folder.
+
+Screens sort by name, so ``s0-laptop`` is the primary and ``s1-projector`` the
+second screen. The set-up lives here, not in tests/ui, so whichever test
+creates the QApplication first, every test sees the same two screens.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+
+import pytest
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SCREENS = {
+    "screens": [
+        {"name": "s0-laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+        {"name": "s1-projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+    ]
+}
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    config = tmp_path_factory.mktemp("screens") / "screens.json"
+    assert ":" not in str(config), "the offscreen plugin splits its options on ':'"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    return ["plenum-tests", "-platform", f"offscreen:configfile={config}"]

@@ -1,6 +1,6 @@
-"""Two virtual screens for every UI test: a laptop (primary) and a projector.
+"""UI test fixtures. The two virtual screens are set up in tests/conftest.py.
 
-Screens sort by name, so ``s0-laptop`` is the primary. The offscreen plugin
+The offscreen plugin
 cannot resize its windows' size hints and warns about it whenever a layout's
 minimum size changes; that warning says nothing about our code and is ignored
 here only.
@@ -22,21 +22,6 @@ from app.render.fonts import load_fonts
 from app.timing.clock import FakeClock
 from app.ui.presenter import PresenterApp
 
-SCREENS = {
-    "screens": [
-        {"name": "s0-laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-        {"name": "s1-projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
-    ]
-}
-
-
-@pytest.fixture(scope="session")
-def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    config = tmp_path_factory.mktemp("screens") / "screens.json"
-    assert ":" not in str(config), "the offscreen plugin splits its options on ':'"
-    config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    return ["plenum-tests", "-platform", f"offscreen:configfile={config}"]
-
 
 @pytest.fixture
 def screens(qapp: QGuiApplication) -> Iterator[tuple[object, object]]:
@@ -44,7 +29,7 @@ def screens(qapp: QGuiApplication) -> Iterator[tuple[object, object]]:
     found = {screen.name(): screen for screen in QGuiApplication.screens()}
     assert set(found) == {"s0-laptop", "s1-projector"}, (
         f"expected the two-screen offscreen setup, got {sorted(found)}: "
-        "a QApplication was created before tests/ui/conftest.py could configure it"
+        "tests/conftest.py's qapp_args was not used"
     )
     yield found["s0-laptop"], found["s1-projector"]
 
