@@ -15,10 +15,12 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_EVENT = ROOT / "slides" / "faggruppesamling-2021.yaml"
 SCREENS = ROOT / "bench" / "two_screens.json"
+T = TypeVar("T", int, float)
 
 
 def qt_platform() -> str:
@@ -35,12 +37,8 @@ class Run:
     quick: bool = False
     long: bool = False
 
-    def reps(self, quick: int, full: int) -> int:
+    def reps(self, quick: T, full: T) -> T:
         return quick if self.quick else full
-
-    @property
-    def python(self) -> str:
-        return sys.executable
 
 
 def child_env(**extra: str) -> dict[str, str]:

@@ -57,11 +57,11 @@ def measure(run: Run) -> list[Figure | Absent]:
                 _check_pdf(out)
         figures.append(Figure("report_s", FIGURES["report_s"], "s", tuple(samples), budget=1.0,
                               budget_text="≤ 1 s"))
-        figures.extend(_process_figures(run, event, session, folder))
+        figures.extend(_process_figures(run, session, folder))
     return figures
 
 
-def _process_figures(run: Run, event: object, session: Path, folder: Path) -> list[Figure | Absent]:
+def _process_figures(run: Run, session: Path, folder: Path) -> list[Figure | Absent]:
     if not (ROOT / "app" / "cli" / "report.py").exists():
         return [Absent(key, FIGURES[key], NOT_BUILT) for key in ("report_process_s", "report_libreoffice_s")]
     out = folder / "cli.pdf"
@@ -72,8 +72,7 @@ def _process_figures(run: Run, event: object, session: Path, folder: Path) -> li
         samples.append(time.perf_counter() - start)
         _check_pdf(out)
     figures: list[Figure | Absent] = [Figure(
-        "report_process_s", FIGURES["report_process_s"], "s", tuple(samples),
-        budget_text="(information)", baseline=None)]
+        "report_process_s", FIGURES["report_process_s"], "s", tuple(samples), budget_text="(information)")]
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if office is None:
         figures.append(Absent("report_libreoffice_s", FIGURES["report_libreoffice_s"],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Statistic = Literal["median", "p95", "max"]
@@ -109,9 +109,3 @@ class Absent:
 
 NOT_BUILT = "not built yet"
 
-
-@dataclass
-class Outcome:
-    """Everything one benchmark produced, in table order."""
-
-    figures: list[Figure | Absent] = field(default_factory=list)

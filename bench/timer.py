@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -59,25 +60,26 @@ def _cpu_seconds(pid: int) -> float:
 def _cpu(run: Run) -> Figure | Absent:
     if not Path("/proc/self/task").is_dir():
         return Absent("timer_cpu_pct", FIGURES["timer_cpu_pct"], "needs Linux /proc")
-    child = subprocess.Popen([sys.executable, "-m", "app", "timer", "25m", "--mute"], cwd=ROOT,
-                             env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     samples = []
-    try:
-        time.sleep(run.reps(1.5, 3.0))
-        if child.poll() is not None:
-            raise RuntimeError(f"plenum timer exited with {child.returncode}: {child.stderr.read()!r}")
-        for _ in range(run.reps(2, 15)):
-            cpu, wall = _cpu_seconds(child.pid), time.monotonic()
-            time.sleep(1.0)
-            cpu_delta, wall_delta = _cpu_seconds(child.pid) - cpu, time.monotonic() - wall
-            samples.append(100 * cpu_delta / wall_delta)
-        if child.poll() is not None:
-            raise RuntimeError(f"plenum timer exited with {child.returncode} while measured")
-    finally:
-        child.terminate()
-        child.wait(timeout=10)
-        if child.stderr is not None:
-            child.stderr.close()
+    # stderr to a file, not a pipe: a pipe nobody reads would stall a chatty child.
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen([sys.executable, "-m", "app", "timer", "25m", "--mute"], cwd=ROOT,
+                                 env=child_env(), stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            time.sleep(run.reps(1.5, 3.0))
+            for _ in range(run.reps(2, 15)):
+                cpu, wall = _cpu_seconds(child.pid), time.monotonic()
+                time.sleep(1.0)
+                cpu_delta, wall_delta = _cpu_seconds(child.pid) - cpu, time.monotonic() - wall
+                samples.append(100 * cpu_delta / wall_delta)
+            exited = child.poll()
+        finally:
+            child.terminate()
+            child.wait(timeout=10)
+        if exited is not None:
+            errors.seek(0)
+            raise RuntimeError(f"plenum timer exited with {exited} while measured: "
+                               f"{errors.read().decode('utf-8', 'replace')[-2000:]}")
     return Figure("timer_cpu_pct", FIGURES["timer_cpu_pct"], "%", tuple(samples), budget=2.0,
                   budget_text="≤ 2 % of a core", note="1 s windows")
 
