@@ -145,7 +145,7 @@ def test_each_section_allows_exactly_the_loaders_keys(
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_each_layout_allows_and_requires_what_the_loader_does(layout: str) -> None:
     definition = DEFS[f"{layout}-slide"]
-    assert keys(definition) == L._LAYOUT_KEYS[layout] | L._COMMON_SLIDE_KEYS
+    assert set(definition["propertyNames"]["enum"]) == L._LAYOUT_KEYS[layout] | L._COMMON_SLIDE_KEYS
     assert definition.get("required", []) == [r for r in [L._REQUIRED_BY_LAYOUT.get(layout)] if r]
 
 
