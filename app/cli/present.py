@@ -41,15 +41,19 @@ def run(args: argparse.Namespace) -> int:
 
     from app.render.fonts import load_fonts
     from app.timing.clock import SystemClock
+    from app.ui.faults.crash_guard import ConsoleCrashReport, CrashGuard
     from app.ui.i18n import install_translator
     from app.ui.presenter import PresenterApp
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Plenum")
     app.setApplicationName("Plenum")
+    guard = CrashGuard()
+    guard.install()
     load_fonts()
     translator = install_translator(app, args.lang or result.event.info.language)
     presenter = PresenterApp(result.event, SystemClock(), QSettings(), load=load_event)
+    ConsoleCrashReport(guard, presenter.console.notices)
     if os.environ.get(BENCH_ENV):
         from app.ui.first_frame import report_first_frame
 
@@ -59,4 +63,5 @@ def run(args: argparse.Namespace) -> int:
         return int(app.exec())
     finally:
         presenter.close()
+        guard.uninstall()
         del translator

@@ -10,6 +10,174 @@
     </message>
 </context>
 <context>
+    <name>ConsoleCrashReport</name>
+    <message>
+        <location filename="../../app/ui/faults/crash_guard.py" line="143"/>
+        <source>%1. The details are saved in %2</source>
+        <translation>%1. Detaljer er lagret i %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/crash_guard.py" line="146"/>
+        <source>%1. The log could not be written.</source>
+        <translation>%1. Loggen kunne ikke skrives.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/faults/crash_guard.py" line="148"/>
+        <source>(%n errors so far)</source>
+        <translation>
+            <numerusform>(%n feil så langt)</numerusform>
+            <numerusform>(%n feil så langt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/crash_guard.py" line="149"/>
+        <source>Something went wrong, but Plenum is still running.</source>
+        <translation>Noe gikk galt, men Plenum kjører videre.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <location filename="../../app/ui/notes/follow_ups.py" line="20"/>
+        <source>FOLLOW-UP POINTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/follow_ups.py" line="26"/>
+        <source>New point, Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/follow_ups.py" line="28"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="34"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="44"/>
+        <source>One name per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="51"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="52"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="53"/>
+        <source>Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="54"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="57"/>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="58"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="59"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="60"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="65"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="117"/>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="118"/>
+        <source>Could not add the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="138"/>
+        <source>Could not save the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="145"/>
+        <source>Could not move the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="151"/>
+        <source>Could not remove the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../app/ui/notes/history.py" line="40"/>
+        <source>HISTORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/history.py" line="44"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/history.py" line="68"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/history.py" line="71"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/history.py" line="73"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/history.py" line="75"/>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <location filename="../../app/ui/keys.py" line="67"/>
@@ -108,11 +276,35 @@
     </message>
 </context>
 <context>
+    <name>NotesGrid</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/notes/grid.py" line="72"/>
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/grid.py" line="72"/>
+        <source>No notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesView</name>
     <message>
         <location filename="../../app/ui/console/notes_view.py" line="29"/>
         <source>No notes for this slide.</source>
         <translation>Ingen notater til dette lysbildet.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../app/ui/faults/notices.py" line="56"/>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -159,77 +351,77 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../app/ui/console/window.py" line="48"/>
+        <location filename="../../app/ui/console/window.py" line="49"/>
         <source>Plenum: presenter console</source>
         <translation>Plenum: presentatørkonsoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="51"/>
+        <location filename="../../app/ui/console/window.py" line="52"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="51"/>
+        <location filename="../../app/ui/console/window.py" line="52"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="51"/>
+        <location filename="../../app/ui/console/window.py" line="52"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="51"/>
+        <location filename="../../app/ui/console/window.py" line="52"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="143"/>
+        <location filename="../../app/ui/console/window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="144"/>
+        <location filename="../../app/ui/console/window.py" line="147"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="145"/>
+        <location filename="../../app/ui/console/window.py" line="148"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="146"/>
+        <location filename="../../app/ui/console/window.py" line="149"/>
         <source>White screen</source>
         <translation>Hvit skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="147"/>
+        <location filename="../../app/ui/console/window.py" line="150"/>
         <source>Freeze the audience screen</source>
         <translation>Frys publikumsskjermen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="148"/>
+        <location filename="../../app/ui/console/window.py" line="151"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="149"/>
+        <location filename="../../app/ui/console/window.py" line="152"/>
         <source>&amp;Screens</source>
         <translation>&amp;Skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="150"/>
+        <location filename="../../app/ui/console/window.py" line="153"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="151"/>
+        <location filename="../../app/ui/console/window.py" line="154"/>
         <source>Present fullscreen</source>
         <translation>Vis i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="153"/>
+        <location filename="../../app/ui/console/window.py" line="156"/>
         <source>Audience screen</source>
         <translation>Publikumsskjerm</translation>
     </message>
@@ -245,6 +437,14 @@
         <location filename="../../app/ui/console/problems_banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBanner</name>
+    <message>
+        <location filename="../../app/ui/session/banner.py" line="29"/>
+        <source>Dismiss</source>
+        <translation type="unfinished">Lukk</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from app.ui.console.problems_banner import ProblemsBanner
 from app.ui.console.shortcuts_dialog import ShortcutsDialog
 from app.ui.console.style import CONSOLE_STYLE
 from app.ui.console.top_bar import TopBar
+from app.ui.faults.notices import NoticeArea
 from app.ui.keys import Command, KeyboardController
 from app.ui.slide_images import SlideImages
 
@@ -52,6 +53,7 @@ class PresenterConsole(QMainWindow):
         self.top_bar = TopBar(presentation, images, clock, names, self)
         self.top_bar.mode_requested.connect(lambda number: self.set_mode(Mode(number)))
         self.banner = ProblemsBanner(self)
+        self.notices = NoticeArea(self)
         self.presentation_page = PresentationPage(presentation, images, keys, self)
         self.overview = OverviewGrid(presentation, self)
         self.overview.chosen.connect(self._jump_from_overview)
@@ -70,6 +72,7 @@ class PresenterConsole(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.notices)
         layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
         self._help = ShortcutsDialog(self)

@@ -1,0 +1,104 @@
+"""Fault tests: the presenting app on the two offscreen screens, and hostile files.
+
+The offscreen plugin warns that it cannot propagate size hints whenever a
+layout's minimum changes (a notice appearing does that); the warning says
+nothing about our code and is ignored in this folder only, as in tests/ui.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from app.event.loader import load_event
+from app.render.fonts import load_fonts
+from app.timing.clock import FakeClock
+from app.ui.i18n import install_translator
+from app.ui.presenter import PresenterApp
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/faults/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+def deck_yaml(count: int, title: str = "Lysbilde") -> str:
+    lines = ["event: {title: Prøve, organiser: Plenum, date: 2021-09-01}", "slides:"]
+    for number in range(1, count + 1):
+        lines += [f"  - title: {title} {number}", "    duration: 2m"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def deck() -> Callable[..., str]:
+    return deck_yaml
+
+
+@pytest.fixture
+def event_file(tmp_path: Path) -> Path:
+    path = tmp_path / "event.yaml"
+    path.write_text(deck_yaml(6), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_presenter(
+    qtbot: QtBot, qapp: QGuiApplication, tmp_path: Path, clock: FakeClock
+) -> Iterator[Callable[[Path], PresenterApp]]:
+    """``make_presenter(event_path)``: the whole app shown on two screens, torn down after."""
+    names = {screen.name() for screen in QGuiApplication.screens()}
+    assert names == {"s0-laptop", "s1-projector"}, names
+    made: list[PresenterApp] = []
+
+    def make(path: Path) -> PresenterApp:
+        load_fonts()
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        result = load_event(path)
+        assert result.event is not None, result.problems
+        app = PresenterApp(result.event, clock, settings, load=load_event)
+        app.show()
+        qtbot.waitExposed(app.audience)
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.close()
+        windows = (app.console, app.audience)
+        running = [t.objectName() or repr(t) for w in windows for t in w.findChildren(QTimer)
+                   if t.isActive()]
+        for window in windows:
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert running == [], "QTimers left running after close"
+
+
+@pytest.fixture
+def presenter(make_presenter: Callable[[Path], PresenterApp], event_file: Path) -> PresenterApp:
+    return make_presenter(event_file)
+
+
+def write_json(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def norwegian(qapp: QGuiApplication) -> Iterator[None]:
+    """The UI in its default language, bokmål, as the facilitator sees it."""
+    translator = install_translator(qapp, "nb")
+    yield
+    assert translator is not None
+    qapp.removeTranslator(translator)
