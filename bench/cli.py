@@ -80,6 +80,7 @@ def write_json(path: Path, items: Sequence[Figure | Absent], machine: dict[str, 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = qt_platform()
+    importlib.import_module("app")  # its workaround for PySide6 6.12 must come before any Qt call
     from bench.machine import describe, one_line
     from bench.table import render
 
