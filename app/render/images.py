@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen
 
+from app.render.image_guard import decode_image, size_caption
 from app.render.plan import TOP, Fill, Frame, Item, Text, heading
 from app.render.text_fit import lay_out
 
@@ -33,8 +34,7 @@ def load_image(path: Path | None) -> QImage | None:
         return None
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     if key not in _decoded:
-        image = QImage(str(path))
-        _decoded[key] = None if image.isNull() else image
+        _decoded[key] = decode_image(path)[0]
         _trim(_decoded, DECODED_CACHE_SIZE)
     return _decoded[key]
 
@@ -149,6 +149,9 @@ def _placeholder(frame: Frame, area: QRectF, scale: float) -> list[Item]:
     image = frame.slide.image
     alt = (image.alt or "") if image else ""
     source = image.src if image else ""
+    refused = size_caption(image.path) if image else None
+    if refused:
+        source = f"{source} ({refused})"
     width = area.width() * 0.8
     paras = []
     if alt:
