@@ -369,3 +369,46 @@ def test_good_values(definition: str, value: Any) -> None:
 def test_bad_values(definition: str, value: Any) -> None:
     assert not accepts(definition, value)
     assert not isinstance(value, str) or not loader_reads(definition, value)
+
+
+# --- the user documentation's examples are real -----------------------------
+
+DOCS = PROJECT_ROOT / "docs" / "event-format.md"
+DOC_TASKS = "groupwork:\n  tasks:\n    - {id: funn, title: F}\n    - {id: rolle, title: R}\n"
+
+
+def doc_blocks(kind: str) -> list[str]:
+    return re.findall(rf"^```{kind}\n(.*?)^```", DOCS.read_text(encoding="utf-8"), re.S | re.M)
+
+
+def as_event_file(block: str) -> str | None:
+    """The documentation's example as a whole event file, or None for a snippet of a snippet."""
+    if block.startswith("event: Faggruppesamling"):
+        return None  # the notes file, a format of its own
+    if block.startswith("  - "):
+        return HEAD + DOC_TASKS + "slides:\n" + block
+    if block.startswith(" "):
+        return None
+    if block.startswith("event:"):
+        return block if "slides:" in block else block + ONE_SLIDE
+    return HEAD + block + ONE_SLIDE
+
+
+def test_every_example_in_the_user_documentation_is_valid() -> None:
+    examples = [(b, text) for b in doc_blocks("yaml") if (text := as_event_file(b)) and "bulets" not in b]
+    assert len(examples) >= 12
+    for block, text in examples:
+        # Read as if next to the seed event, so its images resolve.
+        result = load_event_text(text, DEFAULT_EVENT)
+        assert [str(p) for p in result.errors] == [], block
+        assert schema_errors(text) == [], block
+
+
+def test_the_documented_check_output_is_what_the_loader_says() -> None:
+    broken = next(b for b in doc_blocks("yaml") if "bulets" in b)
+    shown = next(b for b in doc_blocks("text") if b.startswith("$ plenum check samling.yaml"))
+    expected = [line for line in shown.splitlines()[1:] if ": error: " in line]
+    actual = [str(p) for p in load_event_text(broken, "samling.yaml").problems]
+    looked_for = re.compile(r"\(looked for [^)]*\)")
+    assert [looked_for.sub("", line) for line in actual] == [looked_for.sub("", line) for line in expected]
+    assert schema_errors(broken) != []
