@@ -8,6 +8,7 @@ which concern more than one window.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QActionGroup, QGuiApplication
@@ -17,10 +18,15 @@ from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.audience_window import AudienceWindow
 from app.ui.console.window import Mode, PresenterConsole
+from app.ui.groupwork.feature import GroupworkFeature
 from app.ui.hot_reload import EventFileWatcher, Loader
 from app.ui.keys import Command, KeyboardController
 from app.ui.screen_placement import ScreenPlacement
+from app.ui.session.feature import SessionFeature
 from app.ui.slide_images import SlideImages
+
+if TYPE_CHECKING:
+    from app.session import SessionStore
 
 _MODES = {
     Command.MODE_1: Mode.PRESENTATION,
@@ -48,11 +54,27 @@ class PresenterApp:
         self.console = PresenterConsole(self.presentation, self.images, self.keys, clock)
         self.placement = ScreenPlacement(self.console, self.audience, settings)
         self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        # Gruppearbeid and Program pages, the top bar's agenda line, the group-work screens.
+        self.groupwork = GroupworkFeature(self.presentation, self.console, self.audience, self.images, clock)
+        # The session, the Notater page and the File menu; `sessions.holder.opened` tells when
+        # a session opens (the group-work page logs into it).
+        self.sessions = SessionFeature(self.presentation, self.console, settings)
+        self.sessions.holder.opened.connect(self.groupwork.use_session)
+        self.sessions.holder.closing.connect(lambda _store: self.groupwork.use_session(None))
         self.watcher: EventFileWatcher | None = None
         if load is not None:
             self.watcher = EventFileWatcher(Path(event.path), load, self.console)
             self.watcher.reloaded.connect(self._on_reloaded)
             self.watcher.failed.connect(self._on_reload_failed)
+
+    @property
+    def session(self) -> SessionStore | None:
+        """The open session, or None (none opened yet, or it could not be opened)."""
+        return self.sessions.store
+
+    def open_session(self, path: Path, *, resume: bool = False) -> bool:
+        """Open or create the session at ``path``; ``resume`` goes to its saved slide."""
+        return self.sessions.open_session(path, resume=resume)
 
     def show(self) -> None:
         self.placement.place()
@@ -61,14 +83,20 @@ class PresenterApp:
     def close(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
+        self.groupwork.stop()
+        self.sessions.close()
         self.audience.close()
         self.console.close()
 
     def run_command(self, command: Command) -> bool:
         """Window-level commands; see ``keys.Shell``."""
         console = self.console
+        if self.sessions.run_command(command):
+            return True
         if console.overview_open and command in (Command.NEXT, Command.PREVIOUS):
             console.overview.move_selection(1 if command is Command.NEXT else -1)
+            return True
+        if self.groupwork.run_command(command):
             return True
         if command in _MODES:
             console.set_mode(_MODES[command])

@@ -1,0 +1,87 @@
+"""Saved versions of the selected summary, thinned for reading, and restoring one.
+
+The store keeps a version about every 0.75 s of typing, so an hour of notes
+is thousands of rows. The list shows the latest, every import and restore,
+and the last version of each minute before that: enough to go back to "what
+it said at 14:20" without scrolling through every pause for breath.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.notes.editor import word_count
+
+if TYPE_CHECKING:
+    from app.session import SummaryVersion
+
+
+def thin_history(versions: Sequence[SummaryVersion]) -> list[SummaryVersion]:
+    """Newest first: the latest, every non-editor version, the last of each earlier minute."""
+    kept: list[SummaryVersion] = []
+    minutes: set[tuple[int, int, int, int, int]] = set()
+    for number, version in enumerate(reversed(versions)):
+        at = version.saved_at.astimezone()
+        minute = (at.year, at.month, at.day, at.hour, at.minute)
+        if number == 0 or version.source != "editor" or minute not in minutes:
+            kept.append(version)
+        minutes.add(minute)
+    return kept
+
+
+class HistoryPanel(QWidget):
+    """``restore_requested(version_id)`` when the user asks for an earlier version."""
+
+    restore_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        caption = QLabel(self.tr("HISTORY"))
+        caption.setProperty("role", "caption")
+        self.list = QListWidget(self)
+        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._restore)
+        self.list.currentRowChanged.connect(self._selection_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(caption)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.restore_button)
+        self._read_only = False
+
+    def set_versions(self, versions: Sequence[SummaryVersion], *, read_only: bool) -> None:
+        self._read_only = read_only
+        self.list.clear()
+        for number, version in enumerate(thin_history(versions)):
+            item = QListWidgetItem(self._describe(version, latest=number == 0))
+            item.setData(Qt.ItemDataRole.UserRole, version.id)
+            item.setToolTip(version.text[:400])
+            self.list.addItem(item)
+        self._selection_changed(self.list.currentRow())
+
+    def _describe(self, version: SummaryVersion, *, latest: bool) -> str:
+        at = version.saved_at.astimezone().strftime("%H:%M:%S")
+        words = self.tr("%n word(s)", "", word_count(version.text))
+        line = f"{at}  ·  {words}"
+        if version.source.startswith("import:"):
+            line += "  ·  " + self.tr("imported")
+        elif version.source.startswith("restore:"):
+            line += "  ·  " + self.tr("restored")
+        if latest:
+            line += "  ·  " + self.tr("current")
+        return line
+
+    def _selection_changed(self, row: int) -> None:
+        self.restore_button.setEnabled(not self._read_only and row > 0)
+
+    def _restore(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and self.list.currentRow() > 0:
+            self.restore_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,329 @@
+"""The Notater page: grid, task, editor, save status, history, follow-ups, «Vis i plenum».
+
+The page holds no copy of the notes: the grid and editor are filled from the
+store (and from the writer's pending text) whenever the cell, the session or
+the groups change; typing goes to ``SessionHolder.submit``. The save status
+follows the holder's signals: «lagrer …» while text is pending, «lagret
+14:03:12» after the commit, red when a commit failed.
+
+Keys while the page is shown (also in the editor): Ctrl+↑/↓ previous/next
+group, Ctrl+PgUp/PgDn previous/next task, Ctrl+Enter «Vis i plenum». The
+slide keys do not reach the slides while the editor has focus; «Vis i plenum»
+hands focus back to the console, so the clicker pages the summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from app.event.model import Event, Task
+from app.ui.notes.editor import SummaryEditor, word_count
+from app.ui.notes.follow_ups import FollowUpsPanel
+from app.ui.notes.grid import NotesGrid
+from app.ui.notes.history import HistoryPanel
+from app.ui.notes.in_plenum import SummaryShow
+from app.ui.notes.summary_screen import SummarySection
+from app.ui.notes.task_header import TaskHeader
+from app.ui.session.holder import SessionHolder
+
+if TYPE_CHECKING:
+    from app.session import SessionGroup, SessionStore, SummaryVersion
+    from app.ui.notes.groups_dialog import GroupsDialog
+
+STATUS_OK = "color: #9aa0a6;"
+STATUS_ERROR = "color: #ff6b6b; font-weight: 700;"
+
+
+def _shortcut(parent: QWidget, keys: str, slot: Callable[[], None]) -> QShortcut:
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+class NotesPage(QWidget):
+    def __init__(self, holder: SessionHolder, event: Callable[[], Event], show: SummaryShow,
+                 after_show: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._holder = holder
+        self._event = event
+        self._show = show
+        self._after_show = after_show
+        self._groups: tuple[SessionGroup, ...] = ()
+        self._loading = False
+        self._groups_dialog: GroupsDialog | None = None
+
+        self.grid = NotesGrid(self)
+        self.grid.cell_chosen.connect(lambda _r, _c: self._load_cell())
+        self.groups_button = QPushButton(self.tr("Groups…"), self)
+        self.groups_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.groups_button.clicked.connect(self.open_groups)
+        self.follow_ups = FollowUpsPanel(self)
+        self.follow_ups.failed.connect(self._show_error)
+        self.header = TaskHeader(self)
+        self.editor = SummaryEditor(self)
+        self.editor.textChanged.connect(self._text_changed)
+        self.words = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.show_button = QPushButton(self.tr("Show in plenum"), self)
+        self.show_all_button = QPushButton(self.tr("All tasks in plenum"), self)
+        self.back_button = QPushButton(self.tr("Back to the slides (Esc)"), self)
+        for button, slot in ((self.show_button, self.show_in_plenum),
+                             (self.show_all_button, lambda: self.show_in_plenum(all_tasks=True)),
+                             (self.back_button, show.back_to_slides)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+        self.history = HistoryPanel(self)
+        self.history.restore_requested.connect(self.restore)
+        self.empty = QLabel(self.tr("No session is open. Use File → Open session."), self)
+        self.empty.setProperty("role", "placeholder")
+        self.hint = QLabel(self.tr(
+            "Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenum  ·  "
+            "while shown: PgDn/PgUp page, Esc back to the slides"), self)
+        self.hint.setProperty("role", "caption")
+        self.hint.setWordWrap(True)
+        self._build_layout()
+        self._shortcuts = [
+            _shortcut(self, "Ctrl+Up", lambda: self.grid.move(-1, 0)),
+            _shortcut(self, "Ctrl+Down", lambda: self.grid.move(1, 0)),
+            _shortcut(self, "Ctrl+PgUp", lambda: self.grid.move(0, -1)),
+            _shortcut(self, "Ctrl+PgDown", lambda: self.grid.move(0, 1)),
+            _shortcut(self, "Ctrl+Return", self.show_in_plenum),
+            _shortcut(self, "Ctrl+Enter", self.show_in_plenum),
+        ]
+        holder.opened.connect(lambda _store: self.reload())
+        holder.closing.connect(lambda _store: self._session_closing())
+        holder.pending.connect(self._set_pending)
+        holder.saved.connect(self._saved)
+        holder.save_failed.connect(self._show_error)
+        self.reload()
+
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("GROUPS AND TASKS"), left)
+        caption.setProperty("role", "caption")
+        left_layout.addWidget(caption)
+        left_layout.addWidget(self.grid, 3)
+        left_layout.addWidget(self.groups_button)
+        left_layout.addWidget(self.follow_ups, 2)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.header)
+        middle_layout.addWidget(self.editor, 1)
+        status = QHBoxLayout()
+        status.addWidget(self.words)
+        status.addWidget(self.status, 1)
+        middle_layout.addLayout(status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.show_all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        middle_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 5)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([380, 700, 240])
+        self._splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hint)
+
+    # --- what is selected ----------------------------------------------------------
+
+    @property
+    def store(self) -> SessionStore | None:
+        return self._holder.store
+
+    def tasks(self) -> tuple[Task, ...]:
+        return self._event().groupwork.tasks
+
+    def current_group(self) -> SessionGroup | None:
+        row = self.grid.currentRow()
+        return self._groups[row] if 0 <= row < len(self._groups) else None
+
+    def current_task(self) -> Task | None:
+        tasks, column = self.tasks(), self.grid.currentColumn()
+        return tasks[column] if 0 <= column < len(tasks) else None
+
+    def select(self, group_index: int, task_index: int) -> None:
+        self.grid.setCurrentCell(group_index, task_index)
+
+    def current_text(self, group: SessionGroup, task_id: str) -> str:
+        """What the group has for the task: text still pending in the writer, else the store's."""
+        writer, store = self._holder.writer, self.store
+        pending = writer.pending(group.id, task_id) if writer is not None else None
+        if pending is not None:
+            return pending
+        version = store.summary(group.id, task_id) if store is not None else None
+        return version.text if version is not None else ""
+
+    # --- loading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Rebuild the grid from the session (after open, import, group changes)."""
+        store = self.store
+        self.empty.setVisible(store is None)
+        self._splitter.setVisible(store is not None)
+        if store is None:
+            self._groups = ()
+            return
+        self._groups = store.groups()
+        tasks = self.tasks()
+        self.grid.set_layout(self._groups, tasks)
+        for row, group in enumerate(self._groups):
+            current = store.summaries(group.id)
+            for column, task in enumerate(tasks):
+                version = current.get(task.id)
+                self.grid.set_text_of(row, column, version.text if version else "")
+        if self._groups and tasks and self.grid.currentRow() < 0:
+            self.select(0, 0)
+        self._load_cell()
+
+    def _load_cell(self) -> None:
+        store, group, task = self.store, self.current_group(), self.current_task()
+        read_only = store is None or store.read_only
+        self._loading = True
+        try:
+            text = self.current_text(group, task.id) if group and task else ""
+            self.editor.setPlainText(text)
+        finally:
+            self._loading = False
+        usable = group is not None and task is not None
+        self.editor.setReadOnly(read_only or not usable)
+        self.editor.setEnabled(usable)
+        self.show_button.setEnabled(usable)
+        self.show_all_button.setEnabled(group is not None)
+        self._update_words(text)
+        tasks = self.tasks()
+        caption = ""
+        if group is not None and task is not None:
+            caption = self.tr("%1 · TASK %2 OF %3").replace("%1", group.name.upper()).replace(
+                "%2", str(tasks.index(task) + 1)).replace("%3", str(len(tasks)))
+        self.header.show_task(caption, task)
+        self.follow_ups.show_group(store, group.id if group else None)
+        self._refresh_history()
+        if read_only and store is not None:
+            self._set_status(self.tr("Read-only: another Plenum has this session open; "
+                                     "notes cannot be edited here."), error=True)
+        elif group is not None and task is not None:
+            version = store.summary(group.id, task.id) if store else None
+            pending = self._holder.writer is not None and self._holder.writer.pending(
+                group.id, task.id) is not None
+            if pending:
+                self._set_pending()
+            elif version is not None:
+                self._set_saved_at(version)
+            else:
+                self._set_status("", error=False)
+
+    def _refresh_history(self) -> None:
+        store, group, task = self.store, self.current_group(), self.current_task()
+        versions = store.history(group.id, task.id) if store and group and task else ()
+        self.history.set_versions(versions, read_only=store is None or store.read_only)
+
+    # --- typing and saving ----------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._loading:
+            return
+        group, task = self.current_group(), self.current_task()
+        if group is None or task is None:
+            return
+        text = self.editor.toPlainText()
+        self._holder.submit(group.id, task.id, text)
+        self._update_words(text)
+        self.grid.set_text_of(self.grid.currentRow(), self.grid.currentColumn(), text)
+
+    def _update_words(self, text: str) -> None:
+        self.words.setText(self.tr("%n word(s)", "", word_count(text)))
+
+    def _set_pending(self) -> None:
+        self._set_status(self.tr("saving…"), error=False)
+
+    def _saved(self, versions: list[SummaryVersion]) -> None:
+        group, task = self.current_group(), self.current_task()
+        if group is None or task is None:
+            return
+        writer = self._holder.writer
+        if writer is not None and writer.pending(group.id, task.id) is not None:
+            return
+        mine = [v for v in versions if v.group_id == group.id and v.task_id == task.id]
+        latest = mine[-1] if mine else self.store.summary(group.id, task.id) if self.store else None
+        if latest is not None:
+            self._set_saved_at(latest)
+        if mine:
+            self._refresh_history()
+
+    def _set_saved_at(self, version: SummaryVersion) -> None:
+        at = version.saved_at.astimezone().strftime("%H:%M:%S")
+        self._set_status(self.tr("saved %1").replace("%1", at), error=False)
+
+    def _show_error(self, message: str) -> None:
+        self._set_status(self.tr("NOT SAVED: %1. The text stays here and is tried again.")
+                         .replace("%1", message), error=True)
+
+    def _set_status(self, text: str, *, error: bool) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(STATUS_ERROR if error else STATUS_OK)
+
+    def _session_closing(self) -> None:
+        if self._groups_dialog is not None:
+            self._groups_dialog.close()
+            self._groups_dialog.deleteLater()
+            self._groups_dialog = None
+
+    # --- actions --------------------------------------------------------------------
+
+    def restore(self, version_id: int) -> None:
+        from app.session import SessionError
+
+        store = self.store
+        if store is None:
+            return
+        self._holder.flush()
+        try:
+            restored = store.restore_version(version_id)
+        except SessionError as exc:
+            self._show_error(str(exc))
+            return
+        self._load_cell()
+        self.grid.set_text_of(self.grid.currentRow(), self.grid.currentColumn(), restored.text)
+
+    def show_in_plenum(self, *, all_tasks: bool = False) -> None:
+        group, task = self.current_group(), self.current_task()
+        if group is None or (task is None and not all_tasks):
+            return
+        tasks = self.tasks() if all_tasks else (task,)
+        sections = tuple(SummarySection(t.title, self.current_text(group, t.id))
+                         for t in tasks if t is not None)
+        self._show.show(group.name, sections)
+        self._after_show()
+
+    def open_groups(self) -> None:
+        store = self.store
+        if store is None or store.read_only:
+            return
+        if self._groups_dialog is None:
+            from app.ui.notes.groups_dialog import GroupsDialog
+
+            self._groups_dialog = GroupsDialog(store, self)
+            self._groups_dialog.changed.connect(self.reload)
+        self._groups_dialog.show()
+        self._groups_dialog.raise_()

@@ -1,0 +1,113 @@
+"""The open session and its autosave writer, seen from the UI thread.
+
+``app.session`` is imported only when a session is opened (about 70 ms of
+imports), so it stays off the path to the first audience frame.
+
+Why a holder: the notes page, the group-work page and the menus all need
+"the session, if one is open", and must hear when it opens or closes. The
+``AutosaveWriter`` calls back on its own thread; the holder re-emits those
+calls as queued signals, so every slot runs on the UI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.event.model import Event
+
+if TYPE_CHECKING:
+    from app.session import AutosaveWriter, SessionStore, SummaryVersion
+
+
+class SessionHolder(QObject):
+    """At most one open session.
+
+    Signals (all on the UI thread): ``opened(store)`` after a session opens,
+    ``closing(store)`` just before it closes, ``pending()`` when the editor
+    hands over unsaved text, ``saved(list[SummaryVersion])`` after a commit,
+    ``save_failed(str)`` with a one-line message when a commit failed (the
+    text stays pending and is retried).
+    """
+
+    opened = Signal(object)
+    closing = Signal(object)
+    pending = Signal()
+    saved = Signal(object)
+    save_failed = Signal(str)
+    _saved_on_writer = Signal(object)
+    _failed_on_writer = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, max_delay: float = 0.75) -> None:
+        super().__init__(parent)
+        self._max_delay = max_delay
+        self.store: SessionStore | None = None
+        self.writer: AutosaveWriter | None = None
+        self._saved_on_writer.connect(self._forward_saved)
+        self._failed_on_writer.connect(self._forward_failed)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store is not None and self.store.read_only
+
+    def open(self, path: Path, event: Event) -> SessionStore:
+        """Open (or create) ``path`` for ``event``, closing any open session first.
+
+        Raises the store's ``SessionError`` family or ``OSError``; the
+        previous session is closed only once the new one has opened.
+        """
+        from app.session import AutosaveWriter, SessionStore
+
+        store = SessionStore.open_or_create(path, event)
+        self.close()
+        self.store = store
+        if not store.read_only:
+            self.writer = AutosaveWriter(
+                store,
+                max_delay=self._max_delay,
+                on_saved=self._saved_on_writer.emit,
+                on_error=lambda exc: self._failed_on_writer.emit(str(exc)),
+            )
+        self.opened.emit(store)
+        return store
+
+    def submit(self, group_id: int, task_id: str, text: str) -> None:
+        """Hand the editor's text to the writer; costs microseconds on the UI thread."""
+        if self.writer is None:
+            return
+        self.writer.submit(group_id, task_id, text)
+        self.pending.emit()
+
+    def flush(self) -> None:
+        """Commit everything handed over; a failure is reported through ``save_failed``."""
+        if self.writer is None:
+            return
+        try:
+            self.writer.flush()
+        except Exception as exc:  # shown in the editor's status, the text stays pending
+            self.save_failed.emit(str(exc))
+
+    def close(self) -> None:
+        """Flush, stop the writer and close the file (closing the app calls this)."""
+        store = self.store
+        if store is None:
+            return
+        self.closing.emit(store)
+        if self.writer is not None:
+            try:
+                self.writer.close()
+            except Exception as exc:  # the last text could not be written: say so
+                self.save_failed.emit(str(exc))
+            self.writer = None
+        self.store = None
+        store.close()
+
+    @Slot(object)
+    def _forward_saved(self, versions: list[SummaryVersion]) -> None:
+        self.saved.emit(versions)
+
+    @Slot(str)
+    def _forward_failed(self, message: str) -> None:
+        self.save_failed.emit(message)

@@ -1,0 +1,115 @@
+"""The note-taker's editor: typing reaches the session, paste is plain, keys stay in the editor."""
+
+from __future__ import annotations
+
+import re
+
+from noteskit import type_text
+from PySide6.QtCore import QMimeData, Qt
+from pytestqt.qtbot import QtBot
+
+from app.session import SessionStore
+from app.ui.presenter import PresenterApp
+
+
+def page_of(app: PresenterApp):  # type: ignore[no-untyped-def]
+    return app.sessions.notes_page
+
+
+def test_typing_reaches_the_store_and_the_status_says_saved(qtbot: QtBot, notes_app: PresenterApp) -> None:
+    page = page_of(notes_app)
+    page.select(1, 0)
+    page.editor.setFocus()
+    text = "Flerkjernet <b>utvikling</b> & samarbeid ŋ ŧ đ 🙂"
+    with qtbot.waitSignal(notes_app.sessions.holder.saved, timeout=5000):
+        type_text(page.editor, text)
+        assert page.status.text() == "saving…"
+    notes_app.sessions.holder.flush()
+    store = notes_app.session
+    assert isinstance(store, SessionStore)
+    group = page.current_group()
+    assert group is not None and group.name == store.groups()[1].name
+    saved = store.summary(group.id, "funn")
+    assert saved is not None and saved.text == text
+    qtbot.waitUntil(lambda: re.fullmatch(r"saved \d\d:\d\d:\d\d", page.status.text()) is not None)
+    assert page.words.text() == "8 word(s)"
+    assert page.grid.item(1, 0).text() == "8" and not page.grid.is_filled(0, 0)
+
+
+def test_closing_the_app_flushes_what_was_typed(qtbot: QtBot, make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    path = tmp_path / "flush.plenum"
+    app.open_session(path)
+    page = page_of(app)
+    page.select(0, 1)
+    type_text(page.editor, "siste ord")
+    group = page.current_group()
+    app.close()  # no wait: closing must commit the pending text
+    with SessionStore.open(path, read_only=True) as store:
+        saved = store.summary(group.id, "rolle")
+        assert saved is not None and saved.text == "siste ord"
+
+
+def test_pasting_html_gives_plain_text(notes_app: PresenterApp) -> None:
+    editor = page_of(notes_app).editor
+    html_only = QMimeData()
+    html_only.setHtml("<p><b>Fet</b> og <i>kursiv</i> <img src=x onerror=alert(1)></p>")
+    editor.insertFromMimeData(html_only)
+    assert editor.toPlainText() == "Fet og kursiv "
+    editor.clear()
+    word = QMimeData()  # what Word puts on the clipboard: both
+    word.setHtml("<b>Fet</b><table><tr><td>celle</td></tr></table>")
+    word.setText("Fet\r\ncelle <b>")
+    editor.insertFromMimeData(word)
+    assert editor.toPlainText() == "Fet\ncelle <b>"
+    block = editor.document().begin()
+    while block.isValid():  # no bold run came along with the paste
+        for fragment in block:
+            assert fragment.fragment().charFormat().fontWeight() == editor.font().weight()
+        block = block.next()
+
+
+def test_slide_keys_do_not_leave_the_editor_and_ctrl_keys_move_the_cell(
+        qtbot: QtBot, notes_app: PresenterApp) -> None:
+    page = page_of(notes_app)
+    page.select(0, 0)
+    notes_app.console.activateWindow()
+    page.editor.setFocus()
+    qtbot.waitUntil(page.editor.hasFocus)
+    before = notes_app.presentation.index
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_B, Qt.Key.Key_N):
+        qtbot.keyClick(page.editor, key)
+    assert notes_app.presentation.index == before
+    assert notes_app.presentation.blank is None
+    assert page.editor.toPlainText() == " bn"
+    qtbot.keyClick(page.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.editor, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.editor, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (1, 2)
+    assert page.editor.toPlainText() == ""
+    qtbot.keyClick(page.editor, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.header.title.text() == "Hva har vært og er Osloregionens viktigste rolle og funksjon?"
+    assert page.header.points.text().startswith("•  Stikkord/eksempler")
+    qtbot.keyClick(page.editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (0, 0)
+    assert page.editor.toPlainText() == " bn"  # back to what was typed there
+
+
+def test_read_only_second_instance_shows_the_banner_and_disables_editing(
+        make_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    path = tmp_path / "delt.plenum"
+    with SessionStore.open_or_create(path, app.presentation.event):  # "the other Plenum"
+        assert app.open_session(path)
+        assert app.session is not None and app.session.read_only
+        banner = app.sessions.banner
+        assert banner.isVisible()
+        assert banner.text.text().startswith("Read-only:")
+        assert "cannot be edited here" in banner.text.text()
+        page = page_of(app)
+        assert page.editor.isReadOnly()
+        assert not page.history.restore_button.isEnabled()
+        assert not page.follow_ups.entry.isEnabled()
+        assert "Read-only" in page.status.text()
+        app.sessions.holder.close()
