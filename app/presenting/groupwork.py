@@ -299,8 +299,35 @@ class GroupworkRound:
         for callback in list(self._listeners):
             callback(action)
 
+    def restore(self, state: dict[str, Any]) -> None:
+        """Take over a round saved by ``to_state``; a running countdown keeps running.
+
+        Tasks no longer in the event are dropped. Raises ValueError naming
+        what is wrong (and changes nothing) if ``state`` is not such a state.
+        """
+        try:
+            if state["version"] != STATE_VERSION:
+                raise ValueError(f"group-work state has unknown version {state['version']!r}")
+            duration = dt.timedelta(seconds=float(state["duration"]))
+            if duration <= dt.timedelta(0):
+                raise ValueError("group-work state has a duration of zero or less")
+            task_ids = self._known([str(task_id) for task_id in state["tasks"]])
+            countdown = Countdown.from_state(state["countdown"], self._clock)
+            groups = GroupTimers(self._clock, self._groupwork.warnings)
+            groups.restore(state["groups"])
+            ended = bool(state["ended"])
+            current = max(0, min(int(state["current"]), len(task_ids) - 1))
+        except (KeyError, TypeError, AttributeError) as error:
+            raise ValueError(f"not a group-work state: {error!r}") from None
+        self._duration, self._task_ids, self._current, self._ended = duration, task_ids, current, ended
+        self.countdown = countdown
+        self.groups.restore(groups.to_state())
+        for status in self.groups.statuses():
+            self.groups[status.group].changed.subscribe(self.changed.notify)
+        self.changed.notify()
+
     def to_state(self) -> dict[str, Any]:
-        """A JSON-ready dict from which ``restore_round`` rebuilds this round."""
+        """A JSON-ready dict from which ``restore`` (or ``restore_round``) rebuilds this round."""
         return {
             "version": STATE_VERSION,
             "duration": self._duration.total_seconds(),
@@ -313,25 +340,7 @@ class GroupworkRound:
 
 
 def restore_round(state: dict[str, Any], groupwork: GroupWork, clock: Clock) -> GroupworkRound:
-    """Rebuild a round saved by ``GroupworkRound.to_state``; a running countdown keeps running.
-
-    Tasks no longer in the event are dropped. Raises ValueError naming what
-    is wrong if ``state`` is not such a state.
-    """
-    try:
-        if state["version"] != STATE_VERSION:
-            raise ValueError(f"group-work state has unknown version {state['version']!r}")
-        duration = dt.timedelta(seconds=float(state["duration"]))
-        if duration <= dt.timedelta(0):
-            raise ValueError("group-work state has a duration of zero or less")
-        tasks = [str(task_id) for task_id in state["tasks"]]
-        restored = GroupworkRound(groupwork, clock, duration=duration, task_ids=tasks)
-        restored.countdown = Countdown.from_state(state["countdown"], clock)
-        restored.groups.restore(state["groups"])
-        for group in [s.group for s in restored.groups.statuses()]:
-            restored.groups[group].changed.subscribe(restored.changed.notify)
-        restored._ended = bool(state["ended"])
-        restored._current = max(0, min(int(state["current"]), len(restored.task_ids) - 1))
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ValueError(f"not a group-work state: {error!r}") from None
+    """A new round rebuilt from ``GroupworkRound.to_state`` (see ``GroupworkRound.restore``)."""
+    restored = GroupworkRound(groupwork, clock)
+    restored.restore(state)
     return restored

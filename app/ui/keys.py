@@ -41,6 +41,13 @@ class Command(Enum):
     MODE_4 = auto()
     NOTES_BIGGER = auto()
     NOTES_SMALLER = auto()
+    TASK_NEXT = auto()
+    TASK_PREVIOUS = auto()
+    ROUND_TOGGLE = auto()
+    ROUND_MORE = auto()
+    ROUND_LESS = auto()
+    GROUPWORK_SCREEN = auto()
+    GROUPWORK_VIEW = auto()
 
 
 @dataclass(frozen=True)
@@ -128,6 +135,51 @@ BINDINGS: tuple[Binding, ...] = (
         _ctrl(Key.Key_Minus),
         "Ctrl+-",
         QT_TRANSLATE_NOOP("Keys", "Smaller speaker notes"),
+    ),
+    # Group work. While a group-work screen is on the projector the clicker's
+    # next/previous step through the round's tasks (what the room sees), so
+    # these two have no keys of their own; the slide keys are untouched.
+    Binding(
+        Command.TASK_NEXT,
+        (),
+        "→ ↓ PgDn Space N",
+        QT_TRANSLATE_NOOP("Keys", "Next task (while group work is on the projector)"),
+    ),
+    Binding(
+        Command.TASK_PREVIOUS,
+        (),
+        "← ↑ PgUp P",
+        QT_TRANSLATE_NOOP("Keys", "Previous task (while group work is on the projector)"),
+    ),
+    Binding(
+        Command.GROUPWORK_SCREEN,
+        _plain(Key.Key_G),
+        "G",
+        QT_TRANSLATE_NOOP("Keys", "Group work on the projector (again: back to the slides)"),
+    ),
+    Binding(
+        Command.GROUPWORK_VIEW,
+        _plain(Key.Key_V),
+        "V",
+        QT_TRANSLATE_NOOP("Keys", "Group work: task + time, all tasks + time, time only"),
+    ),
+    Binding(
+        Command.ROUND_TOGGLE,
+        _plain(Key.Key_T),
+        "T",
+        QT_TRANSLATE_NOOP("Keys", "Group work: start, pause or resume the round"),
+    ),
+    Binding(
+        Command.ROUND_MORE,
+        _plain(Key.Key_Plus, Key.Key_Equal),
+        "+",
+        QT_TRANSLATE_NOOP("Keys", "Group work: one minute more"),
+    ),
+    Binding(
+        Command.ROUND_LESS,
+        _plain(Key.Key_Minus, Key.Key_Underscore),
+        "-",
+        QT_TRANSLATE_NOOP("Keys", "Group work: one minute less"),
     ),
 )
 

@@ -1,0 +1,101 @@
+"""Group work and the rundown, installed into the console in one call.
+
+The Gruppearbeid and Program pages share one ``ProgrammeJournal`` (starting
+a round marks the group-work agenda item), so they are put in place
+together: the two mode pages, the agenda line in the top bar, the screens
+and the ticker that repaints the projector's countdown. ``PresenterApp``
+creates one, passes the session in when one opens, and stops it on close.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.presenting.groupwork import GroupworkRound
+from app.presenting.presentation import Presentation
+from app.timing.clock import Clock
+from app.ui.audience_window import AudienceWindow
+from app.ui.console.window import Mode, PresenterConsole
+from app.ui.groupwork.controller import GroupworkController
+from app.ui.groupwork.page import GroupworkPage
+from app.ui.groupwork.recorder import STATE_KEY
+from app.ui.groupwork.screens import register_groupwork_screens
+from app.ui.groupwork.ticker import AudienceTicker
+from app.ui.keys import Command
+from app.ui.programme.journal import ProgrammeJournal
+from app.ui.programme.page import AgendaSummary, ProgrammePage
+from app.ui.slide_images import SlideImages
+from app.ui.timer.chime import ChimePlayer, SystemChime
+
+if TYPE_CHECKING:
+    from app.session import SessionStore
+
+
+class GroupworkFeature:
+    """Owns the round's controller, the two pages, the top-bar summary and the ticker."""
+
+    def __init__(
+        self,
+        presentation: Presentation,
+        console: PresenterConsole,
+        audience: AudienceWindow,
+        images: SlideImages,
+        clock: Clock,
+        player: ChimePlayer | None = None,
+    ) -> None:
+        register_groupwork_screens()
+        self._presentation = presentation
+        self.journal = ProgrammeJournal(presentation.event, clock)
+        self.controller = GroupworkController(
+            presentation, clock, self.journal, player or SystemChime(),
+            in_groupwork_mode=lambda: console.mode is Mode.GROUPWORK, parent=console,
+        )
+        self.page = GroupworkPage(self.controller, images, self.group_names, console)
+        console.set_mode_page(Mode.GROUPWORK, self.page)
+        self.summary = AgendaSummary(self.journal, console.top_bar)
+        console.top_bar.agenda_slot.addWidget(self.summary)
+        self.programme = ProgrammePage(self.journal, self.summary, console)
+        console.set_mode_page(Mode.PROGRAMME, self.programme)
+        self.ticker = AudienceTicker(
+            presentation, [audience.view, console.top_bar.preview, self.page.preview], console
+        )
+
+    @property
+    def round(self) -> GroupworkRound:
+        return self.controller.round
+
+    def group_names(self) -> list[str]:
+        """The event's groups, then the session's (renamed or added on the day), once each."""
+        names = [group.name for group in self._presentation.event.groupwork.groups]
+        session = self.journal.session
+        if session is not None:
+            names += [group.name for group in session.groups()]
+        seen: dict[str, str] = {}
+        for name in names:
+            seen.setdefault(" ".join(name.casefold().split()), name)
+        return list(seen.values())
+
+    def use_session(self, session: SessionStore | None) -> None:
+        """Log into ``session`` from now on (None when it closes)."""
+        self.journal.use_session(session)
+        self.page.groups.fill_groups()
+
+    def resume(self, session: SessionStore) -> bool:
+        """Take over the round saved in ``session`` (its ``"countdown"`` state); False if none or unusable."""
+        state = session.get_state(STATE_KEY)
+        if not isinstance(state, dict):
+            return False
+        try:
+            self.round.restore(state)
+        except ValueError:
+            return False
+        return True
+
+    def run_command(self, command: Command) -> bool:
+        return self.controller.run_command(command)
+
+    def stop(self) -> None:
+        """Stop every timer of the feature (the app is closing)."""
+        self.ticker.stop()
+        self.programme.stop()
+        self.controller.stop()

@@ -1,0 +1,172 @@
+"""Per-group timers in the console: give a group its own countdown, see them all.
+
+Groups come from the event and, when a session is open, from the session
+(renamed or added on the day); a new name can be typed too. Each row shows
+the group's time in its phase colour with its own pause and +/- buttons,
+independent of the round and of the other groups. The rows repaint exactly
+when some shown second changes, and not at all while nothing runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.presenting.groupwork import GroupworkRound
+from app.timing.countdown import Phase
+from app.timing.display import format_remaining, seconds_to_next_step
+from app.ui.timer.countdown_view import TimerColours
+
+MINUTE = 60.0
+PHASE_COLOURS = {phase: TimerColours().for_phase(phase).name() for phase in Phase}
+
+
+def _button(text: str, action: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(action)
+    return button
+
+
+class GroupTimers(QWidget):
+    """The add row and one row per group timer."""
+
+    def __init__(self, round_: GroupworkRound, group_names: Callable[[], list[str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._round = round_
+        self._group_names = group_names
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.group.setMinimumWidth(160)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 600)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(round(round_.duration.total_seconds() / 60))
+        self.minutes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.add_button = _button(self.tr("Add timer"), self.add_timer)
+        caption = QLabel(self.tr("GROUP TIMERS"))
+        caption.setProperty("role", "caption")
+        adding = QHBoxLayout()
+        adding.addWidget(caption)
+        adding.addSpacing(12)
+        adding.addWidget(self.group)
+        adding.addWidget(self.minutes)
+        adding.addWidget(self.add_button)
+        adding.addStretch(1)
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(10)
+        self.empty = QLabel(self.tr("No group has its own timer."))
+        self.empty.setProperty("role", "caption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(adding)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.rows)
+        self.time_labels: dict[str, QLabel] = {}
+        self.pause_buttons: dict[str, QPushButton] = {}
+        self._tick = QTimer(self)
+        self._tick.setSingleShot(True)
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
+        self._tick.timeout.connect(self.refresh_times)
+        self._shown: tuple[str, ...] = ()
+        unsubscribe = round_.changed.subscribe(self.refresh)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.fill_groups()
+        self.refresh()
+
+    def fill_groups(self) -> None:
+        """Offer the groups' names (the event's, then the session's)."""
+        typed = self.group.currentText()
+        self.group.clear()
+        self.group.addItems(self._group_names())
+        if typed:
+            self.group.setCurrentText(typed)
+
+    def add_timer(self) -> None:
+        name = " ".join(self.group.currentText().split())
+        if name:
+            self._round.add_group_timer(name, dt.timedelta(minutes=self.minutes.value()))
+        self.window().setFocus()
+
+    def refresh(self) -> None:
+        """Rebuild the rows if the groups changed, then show the times."""
+        groups = tuple(s.group for s in self._round.groups.statuses())
+        if groups != self._shown:
+            self._rebuild(groups)
+        self.refresh_times()
+
+    def _rebuild(self, groups: tuple[str, ...]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.time_labels.clear()
+        self.pause_buttons.clear()
+        round_ = self._round
+        for row, group in enumerate(groups):
+            name = QLabel(group)
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            time = QLabel()
+            font = QFont(time.font())
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            font.setFeature(QFont.Tag("tnum"), 1)
+            time.setFont(font)
+            pause = _button("", lambda g=group: round_.toggle_group(g))
+            widgets = (
+                name, time, pause,
+                _button(self.tr("+1 min"), lambda g=group: round_.add_to_group(g, MINUTE)),
+                _button(self.tr("-1 min"), lambda g=group: round_.add_to_group(g, -MINUTE)),
+                _button(self.tr("Remove"), lambda g=group: round_.remove_group_timer(g)),
+            )
+            for column, widget in enumerate(widgets):
+                self.rows.addWidget(widget, row, column)
+            self.time_labels[group] = time
+            self.pause_buttons[group] = pause
+        self._shown = groups
+        self.empty.setVisible(not groups)
+
+    def refresh_times(self) -> None:
+        """Show every group's time in its phase colour; wake when the next shown second changes."""
+        waits = []
+        for status in self._round.groups.statuses():
+            label = self.time_labels.get(status.group)
+            if label is None:
+                continue
+            paused = "" if status.running else "  " + self.tr("paused")
+            label.setText(format_remaining(status.remaining) + paused)
+            label.setStyleSheet(f"color: {PHASE_COLOURS[status.phase]};")
+            pause = self.pause_buttons[status.group]
+            pause.setText(self.tr("Pause") if status.running else self.tr("Resume"))
+            if status.running:
+                waits.append(seconds_to_next_step(status.remaining))
+        if waits and self.isVisible():
+            self._tick.start(math.ceil(min(waits) * 1000) + 2)
+        else:
+            self._tick.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fill_groups()
+        self.refresh_times()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._tick.stop()

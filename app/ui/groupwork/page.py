@@ -1,0 +1,129 @@
+"""The Gruppearbeid mode: tasks, the round's countdown, the projector, per-group timers.
+
+Left, the round's tasks (tick which, click to show); middle, the round's
+countdown and its buttons; right, what the projector shows (task + time, all
+tasks + time, time only, or the slides) with a live preview of it; below,
+the per-group timers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.presenting.groupwork import ScreenView
+from app.ui.console.style import BACKGROUND
+from app.ui.content_view import ContentView, audience
+from app.ui.groupwork.controller import GroupworkController
+from app.ui.groupwork.group_timers import GroupTimers
+from app.ui.groupwork.round_controls import RoundControls
+from app.ui.groupwork.tasks_list import TasksList
+from app.ui.slide_images import SlideImages
+
+SLIDES = "slides"
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "caption")
+    return label
+
+
+class GroupworkPage(QWidget):
+    """The console page of group-work mode; every control calls the controller or the round."""
+
+    def __init__(
+        self,
+        controller: GroupworkController,
+        images: SlideImages,
+        group_names: Callable[[], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        round_ = controller.round
+        presentation = controller.presentation
+        self.tasks = TasksList(round_, self)
+        self.controls = RoundControls(round_, self)
+        self.groups = GroupTimers(round_, group_names, self)
+        self.preview = ContentView(presentation, images, audience(presentation), self,
+                                   surround=QColor(BACKGROUND))
+        self.preview.setMinimumSize(320, 180)
+
+        self.view_buttons = QButtonGroup(self)
+        views: list[tuple[str, str]] = [
+            ("task", self.tr("Task + time")),
+            ("all", self.tr("All tasks + time")),
+            ("time", self.tr("Time only")),
+            (SLIDES, self.tr("Slides")),
+        ]
+        chooser = QHBoxLayout()
+        self._buttons: dict[str, QPushButton] = {}
+        for key, text in views:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
+            self.view_buttons.addButton(button)
+            chooser.addWidget(button)
+            self._buttons[key] = button
+        self.mute = QCheckBox(self.tr("Chime muted"))
+        self.mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mute.toggled.connect(controller.set_muted)
+
+        left = QVBoxLayout()
+        left.addWidget(_caption(self.tr("TASKS THIS ROUND")))
+        left.addWidget(self.tasks, 1)
+        middle = QVBoxLayout()
+        middle.addWidget(_caption(self.tr("ROUND")))
+        middle.addWidget(self.controls, 1)
+        middle.addWidget(self.mute)
+        right = QVBoxLayout()
+        right.addWidget(_caption(self.tr("ON THE PROJECTOR")))
+        right.addWidget(self.preview, 1)
+        right.addLayout(chooser)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet("color: #2e3237;")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(16, 12, 16, 12)
+        grid.setHorizontalSpacing(20)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(middle, 0, 1)
+        grid.addLayout(right, 0, 2)
+        grid.addWidget(rule, 1, 0, 1, 3)
+        grid.addWidget(self.groups, 2, 0, 1, 3)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 4)
+        grid.setRowStretch(0, 1)
+        unsubscribe = presentation.changed.subscribe(self._show_choice)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self._show_choice()
+
+    def button(self, key: ScreenView | str) -> QPushButton:
+        """The chooser's button for a view ("task", "all", "time") or "slides"."""
+        return self._buttons[key]
+
+    def _choose(self, key: str) -> None:
+        if key == SLIDES:
+            self.controller.show_slides()
+        else:
+            self.controller.show(key)  # type: ignore[arg-type]
+
+    def _show_choice(self) -> None:
+        shown = self.controller.on_projector
+        self._buttons[shown or SLIDES].setChecked(True)

@@ -1,0 +1,127 @@
+"""The round's countdown in the console, with its buttons.
+
+Start, Pause/Resume, +1, +5 and -1 minute, Reset and End round. Reset asks
+inline (no dialog: a modal box would steal the clicker's keys). The length
+can be typed before the start; afterwards the buttons give or take time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from app.presenting.groupwork import GroupworkRound
+from app.ui.timer.countdown_view import CountdownView
+
+MINUTE = 60.0
+
+
+class RoundControls(QWidget):
+    """A ``CountdownView`` of the round and the buttons that change it."""
+
+    def __init__(self, round_: GroupworkRound, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._round = round_
+        self.view = CountdownView(round_.countdown, self)
+        self.view.setMinimumHeight(150)
+        self.stage = QLabel()
+        self.stage.setProperty("role", "badge")
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 600)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.duration.editingFinished.connect(self._set_duration)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setProperty("role", "primary")
+        self.pause_button = QPushButton()
+        self.more_1 = QPushButton(self.tr("+1 min"))
+        self.more_5 = QPushButton(self.tr("+5 min"))
+        self.less_1 = QPushButton(self.tr("-1 min"))
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.confirm_button = QPushButton(self.tr("Yes, reset the round"))
+        self.confirm_button.setProperty("role", "danger")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.end_button = QPushButton(self.tr("End round"))
+        buttons = (self.start_button, self.pause_button, self.more_1, self.more_5, self.less_1,
+                   self.reset_button, self.confirm_button, self.cancel_button, self.end_button)
+        for button in buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_button.clicked.connect(round_.start)
+        self.pause_button.clicked.connect(round_.toggle)
+        self.more_1.clicked.connect(lambda: round_.add(MINUTE))
+        self.more_5.clicked.connect(lambda: round_.add(5 * MINUTE))
+        self.less_1.clicked.connect(lambda: round_.add(-MINUTE))
+        self.reset_button.clicked.connect(lambda: self._ask_reset(True))
+        self.cancel_button.clicked.connect(lambda: self._ask_reset(False))
+        self.confirm_button.clicked.connect(self._reset)
+        self.end_button.clicked.connect(round_.end)
+
+        top = QHBoxLayout()
+        length = QLabel(self.tr("Length"))
+        length.setProperty("role", "caption")
+        top.addWidget(length)
+        top.addWidget(self.duration)
+        top.addStretch(1)
+        top.addWidget(self.stage)
+        grid = QGridLayout()
+        grid.addWidget(self.start_button, 0, 0)
+        grid.addWidget(self.pause_button, 0, 0)
+        grid.addWidget(self.more_1, 0, 1)
+        grid.addWidget(self.more_5, 0, 2)
+        grid.addWidget(self.less_1, 0, 3)
+        reset_row = QHBoxLayout()
+        for button in (self.reset_button, self.confirm_button, self.cancel_button):
+            reset_row.addWidget(button)
+        reset_row.addStretch(1)
+        reset_row.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(grid)
+        layout.addLayout(reset_row)
+        self._ask_reset(False)
+        unsubscribe = round_.changed.subscribe(self.refresh)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.refresh()
+
+    def refresh(self) -> None:
+        round_ = self._round
+        if self.view.countdown is not round_.countdown:
+            self.view.set_countdown(round_.countdown)
+        stage = round_.stage
+        started = stage != "ready"
+        self.start_button.setVisible(not started)
+        self.pause_button.setVisible(started)
+        self.pause_button.setText(self.tr("Pause") if stage == "running" else self.tr("Resume"))
+        self.pause_button.setEnabled(stage in ("running", "paused"))
+        for button in (self.more_1, self.more_5, self.less_1):
+            button.setEnabled(stage != "ended")
+        self.end_button.setEnabled(started and stage != "ended")
+        self.duration.setEnabled(not started)
+        if not self.duration.hasFocus():
+            self.duration.setValue(round(round_.duration.total_seconds() / 60))
+        texts = {"ready": self.tr("Ready"), "running": self.tr("Running"),
+                 "paused": self.tr("Paused"), "ended": self.tr("Round ended")}
+        colours = {"ready": "#9aa0a6", "running": "#5ccf7a", "paused": "#f2c94c", "ended": "#5fb0ff"}
+        self.stage.setText(texts[stage])
+        self.stage.setStyleSheet(f"background: {colours[stage]}; color: #101214;")
+
+    def _set_duration(self) -> None:
+        minutes = self.duration.value()
+        if not self._round.countdown.started and dt.timedelta(minutes=minutes) != self._round.duration:
+            self._round.set_duration(dt.timedelta(minutes=minutes))
+        # Give the keys back to the clicker: PgUp/PgDn would otherwise step the box.
+        window = self.window()
+        window.setFocus()
+
+    def _ask_reset(self, asking: bool) -> None:
+        self.reset_button.setVisible(not asking)
+        self.confirm_button.setVisible(asking)
+        self.cancel_button.setVisible(asking)
+
+    def _reset(self) -> None:
+        self._ask_reset(False)
+        self._round.reset()

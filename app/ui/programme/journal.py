@@ -1,0 +1,117 @@
+"""The day's rundown with its marks written into the session, for the report.
+
+No Qt: the programme page, the group-work round and the tests mark items
+through ``ProgrammeJournal``, which keeps the ``Rundown`` and, when a session
+is open and writable, logs every actual start and end there (an item started
+while another runs finishes that one, and both are logged). Opening the app
+again replays the session's log into the rundown, so the delay survives a
+restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from typing import TYPE_CHECKING
+
+from app.event.model import Event
+from app.timing.clock import Clock
+from app.timing.rundown import LogEntry, Rundown
+
+if TYPE_CHECKING:
+    from app.session import SessionStore
+
+log = logging.getLogger(__name__)
+
+
+class ProgrammeJournal:
+    """One ``Rundown`` for today, logged into ``session`` (None: no session open)."""
+
+    def __init__(self, event: Event, clock: Clock, session: SessionStore | None = None) -> None:
+        self._event = event
+        self._clock = clock
+        self.session = session
+        self.rundown = Rundown(event.agenda, clock.now().date(), clock)
+        self.changed = self.rundown.changed
+        self._replay()
+
+    def use_session(self, session: SessionStore | None) -> None:
+        """Log into ``session`` from now on (None: stop logging), taking over its marks."""
+        self.session = session
+        self._replay()
+
+    def start(self, index: int) -> None:
+        """Mark item ``index`` started now (the running item, if another, finishes)."""
+        before = self.rundown.log()
+        self.rundown.start(index)
+        self._record(before)
+
+    def finish(self, index: int) -> None:
+        before = self.rundown.log()
+        self.rundown.finish(index)
+        self._record(before)
+
+    def next_index(self) -> int | None:
+        """The item a "start next" button means: after the running or last finished one."""
+        entries = self.rundown.log()
+        current = self.rundown.current()
+        if current is not None:
+            return current + 1 if current + 1 < len(entries) else None
+        finished = [i for i, e in enumerate(entries) if e.actual_end is not None]
+        following = max(finished) + 1 if finished else 0
+        return following if following < len(entries) else None
+
+    def groupwork_index(self) -> int | None:
+        """The group-work agenda item a round belongs to: the first not yet finished."""
+        marked = [i for i, item in enumerate(self._event.agenda) if item.groupwork]
+        entries = self.rundown.log()
+        for index in marked:
+            if entries[index].actual_end is None:
+                return index
+        return marked[0] if marked else None
+
+    def _record(self, before: tuple[LogEntry, ...]) -> None:
+        store = self.session
+        if store is None or store.read_only:
+            return
+        after = self.rundown.log()
+        try:
+            with store.transaction():
+                for index, (old, new) in enumerate(zip(before, after, strict=True)):
+                    if new.actual_start is not None and new.actual_start != old.actual_start:
+                        store.log_agenda_start(index, new.title, _time(new.planned_start),
+                                               _time(new.planned_end), at=new.actual_start)
+                    if new.actual_end is not None and new.actual_end != old.actual_end:
+                        store.log_agenda_end(index, at=new.actual_end)
+        except (OSError, sqlite3.Error, _session_error()) as error:
+            # The rundown on screen is still right; the report will miss this mark.
+            log.warning("could not log the rundown into %s: %s", store.path, error)
+
+    def _replay(self) -> None:
+        if self.session is None:
+            return
+        count = len(self.rundown.log())
+        if not self.session.agenda_log():
+            return
+        for entry in self.session.agenda_log():
+            if entry.index >= count or entry.actual_start is None:
+                continue
+            self.rundown.start(entry.index, at=entry.actual_start.astimezone(_tz(self._clock)))
+            if entry.actual_end is not None:
+                self.rundown.finish(entry.index, at=entry.actual_end.astimezone(_tz(self._clock)))
+
+
+def _time(moment: dt.datetime) -> dt.time:
+    return moment.time().replace(tzinfo=None)
+
+
+def _tz(clock: Clock) -> dt.tzinfo | None:
+    return clock.now().tzinfo
+
+
+def _session_error() -> type[Exception]:
+    """The session's error class, imported only once a session is open (startup stays lean)."""
+    from app.session import SessionError
+
+    return SessionError

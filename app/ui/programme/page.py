@@ -1,0 +1,215 @@
+"""The Program mode: the rundown, planned against actual, and how late the day runs.
+
+A table of the agenda (planned start-end, actual start and end, each item's
+deviation), buttons to mark the selected or the next item started or
+finished, the running delay ("7 min bak skjema") and the projected end. The
+``AgendaSummary`` is the same news in one line for the console's top bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.timing.rundown import LogEntry
+from app.ui.console.style import PACE_COLOURS
+from app.ui.programme.journal import ProgrammeJournal
+
+REFRESH_MS = 5000  # the delay is shown in whole minutes: a few seconds late is fine
+
+
+def delay_text(widget: QWidget, delay: dt.timedelta) -> tuple[str, str]:
+    """("7 min bak skjema", colour) in the UI language, whole minutes."""
+    minutes = round(delay.total_seconds() / 60)
+    if minutes > 0:
+        return widget.tr("%n min behind schedule", "", minutes), PACE_COLOURS["behind"]
+    if minutes < 0:
+        return widget.tr("%n min ahead of schedule", "", -minutes), PACE_COLOURS["ahead"]
+    return widget.tr("on schedule"), PACE_COLOURS["on_time"]
+
+
+def _clock(moment: dt.datetime | None) -> str:
+    return moment.strftime("%H:%M") if moment else ""
+
+
+def _minutes(delta: dt.timedelta) -> str:
+    minutes = round(delta.total_seconds() / 60)
+    return f"{minutes:+d} min" if minutes else "±0"
+
+
+class AgendaSummary(QWidget):
+    """One line for the top bar: the current item and the delay."""
+
+    def __init__(self, journal: ProgrammeJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.item = QLabel()
+        self.item.setTextFormat(Qt.TextFormat.PlainText)
+        self.delay = QLabel()
+        self.delay.setProperty("role", "badge")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.item)
+        layout.addWidget(self.delay)
+        layout.addStretch(1)
+        unsubscribe = journal.changed.subscribe(self.refresh)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.refresh()
+
+    def text(self) -> str:
+        """"Gruppearbeid · 7 min bak skjema", as shown."""
+        return " · ".join(t for t in (self.item.text(), self.delay.text()) if t)
+
+    def refresh(self) -> None:
+        rundown = self._journal.rundown
+        current = rundown.current()
+        entries = rundown.log()
+        self.item.setText(entries[current].title if current is not None else "")
+        self.setVisible(bool(entries))
+        text, colour = delay_text(self, rundown.delay())
+        self.delay.setText(text)
+        self.delay.setStyleSheet(f"background: {colour}; color: #101214;")
+
+
+class ProgrammePage(QWidget):
+    """The rundown table and its buttons; ``refresh`` also updates the top bar's summary."""
+
+    def __init__(self, journal: ProgrammeJournal, summary: AgendaSummary | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._summary = summary
+        headers = [self.tr("Planned"), self.tr("Item"), self.tr("Started"), self.tr("Finished"),
+                   self.tr("Deviation")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setStyleSheet(
+            "QTableWidget { background: #1b1e22; color: #e8e8e8; gridline-color: #2e3237;"
+            " border: 1px solid #2e3237; font-size: 15px; }"
+            " QHeaderView::section { background: #202327; color: #9aa0a6; border: none;"
+            " padding: 6px; font-weight: 600; }"
+            " QTableWidget::item { padding: 6px; }"
+            " QTableWidget::item:selected { background: #2f4a48; }"
+        )
+        self.start_button = self._button(self.tr("Mark selected started"), self._start_selected)
+        self.finish_button = self._button(self.tr("Mark selected finished"), self._finish_selected)
+        self.next_button = self._button(self.tr("Start next item"), self._start_next)
+        self.next_button.setProperty("role", "primary")
+        self.delay = QLabel()
+        self.delay.setProperty("role", "badge")
+        self.projected = QLabel()
+        self.projected.setProperty("role", "big-number")
+        status = QHBoxLayout()
+        status.addWidget(self.delay)
+        status.addSpacing(16)
+        status.addWidget(self.projected)
+        status.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.next_button, self.start_button, self.finish_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._tick = QTimer(self, interval=REFRESH_MS)
+        self._tick.timeout.connect(self.refresh)
+        self._tick.start()
+        unsubscribe = journal.changed.subscribe(self.refresh)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        self.refresh()
+
+    def _button(self, text: str, action: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(action)
+        return button
+
+    def stop(self) -> None:
+        """Stop the delay's refresh (the app is closing)."""
+        self._tick.stop()
+
+    def selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def refresh(self) -> None:
+        rundown = self._journal.rundown
+        entries = rundown.log()
+        current = rundown.current()
+        selected = self.selected()
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (
+                f"{_clock(entry.planned_start)}\u2013{_clock(entry.planned_end)}",
+                entry.title,
+                _clock(entry.actual_start),
+                _clock(entry.actual_end),
+                self._deviation(entry, row == current),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row == current:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setBackground(QColor("#24403d"))
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        if selected is not None and selected < len(entries):
+            self.table.selectRow(selected)
+        text, colour = delay_text(self, rundown.delay())
+        self.delay.setText(text)
+        self.delay.setStyleSheet(f"background: {colour}; color: #101214; font-size: 18px;")
+        end = rundown.projected_end()
+        self.projected.setText(self.tr("Projected end %1").replace("%1", _clock(end)) if end else "")
+        self.next_button.setEnabled(self._journal.next_index() is not None)
+        if self._summary is not None:
+            self._summary.refresh()
+
+    def _deviation(self, entry: LogEntry, running: bool) -> str:
+        if entry.actual_end is not None:
+            return _minutes(entry.actual_end - entry.planned_end)
+        if running:
+            return _minutes(self._journal.rundown.delay())
+        if entry.actual_start is not None:
+            return _minutes(entry.actual_start - entry.planned_start)
+        return ""
+
+    def _start_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._journal.start(row)
+
+    def _finish_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._journal.finish(row)
+
+    def _start_next(self) -> None:
+        following = self._journal.next_index()
+        if following is not None:
+            self._journal.start(following)
