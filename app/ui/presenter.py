@@ -58,7 +58,7 @@ class PresenterApp:
         self.groupwork = GroupworkFeature(self.presentation, self.console, self.audience, self.images, clock)
         # The session, the Notater page and the File menu; `sessions.holder.opened` tells when
         # a session opens (the group-work page logs into it).
-        self.sessions = SessionFeature(self.presentation, self.console, settings)
+        self.sessions = SessionFeature(self.presentation, self.console, settings, clock)
         self.sessions.holder.opened.connect(self.groupwork.use_session)
         self.sessions.holder.closing.connect(lambda _store: self.groupwork.use_session(None))
         self.watcher: EventFileWatcher | None = None

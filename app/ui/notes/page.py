@@ -326,4 +326,4 @@ class NotesPage(QWidget):
             self._groups_dialog = GroupsDialog(store, self)
             self._groups_dialog.changed.connect(self.reload)
         self._groups_dialog.show()
-        self._groups_dialog.raise_()
+        self._groups_dialog.activateWindow()

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from app.presenting.presentation import Presentation
+from app.timing.clock import Clock
 from app.ui.console.window import Mode, PresenterConsole
 from app.ui.keys import Command
 from app.ui.notes.in_plenum import SummaryShow
@@ -67,11 +68,11 @@ class SessionFeature(QObject):
     """Everything about the session in the app. ``holder.opened`` tells when one opens."""
 
     def __init__(self, presentation: Presentation, console: PresenterConsole, settings: QSettings,
-                 dialogs: FileDialogs | None = None) -> None:
+                 clock: Clock, dialogs: FileDialogs | None = None) -> None:
         super().__init__(console)
         self._presentation = presentation
         self._console = console
-        self.holder = SessionHolder(self)
+        self.holder = SessionHolder(self, clock=clock)
         self.recent = RecentSessions(settings)
         self.dialogs = dialogs or FileDialogs(console)
         self.summary_show = SummaryShow(presentation)
@@ -238,7 +239,7 @@ class SessionFeature(QObject):
             self.banner.set_message("action", _tr("Open a session first."))
             return
         if self.report_panel.running:
-            self.report_panel.raise_()
+            self.report_panel.activateWindow()
             return
         out = self.dialogs.save_report(default_report_path(store.path))
         if out is None:

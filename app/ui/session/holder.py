@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.event.model import Event
+from app.timing.clock import Clock
 
 if TYPE_CHECKING:
     from app.session import AutosaveWriter, SessionStore, SummaryVersion
@@ -40,9 +41,12 @@ class SessionHolder(QObject):
     _saved_on_writer = Signal(object)
     _failed_on_writer = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, *, max_delay: float = 0.75) -> None:
+    def __init__(self, parent: QObject | None = None, *, max_delay: float = 0.75,
+                 clock: Clock | None = None) -> None:
+        """``clock`` stamps saved versions (its ``now``); the system clock by default."""
         super().__init__(parent)
         self._max_delay = max_delay
+        self._clock = clock
         self.store: SessionStore | None = None
         self.writer: AutosaveWriter | None = None
         self._saved_on_writer.connect(self._forward_saved)
@@ -60,7 +64,10 @@ class SessionHolder(QObject):
         """
         from app.session import AutosaveWriter, SessionStore
 
-        store = SessionStore.open_or_create(path, event)
+        if self._clock is None:
+            store = SessionStore.open_or_create(path, event)
+        else:
+            store = SessionStore.open_or_create(path, event, clock=self._clock.now)
         self.close()
         self.store = store
         if not store.read_only:

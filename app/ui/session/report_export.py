@@ -95,7 +95,7 @@ class ReportPanel(QDialog):
         self.open_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         self.show()
-        self.raise_()
+        self.activateWindow()
 
         def work(report: Report) -> Path:
             from app.report.build import build_report

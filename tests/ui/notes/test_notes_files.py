@@ -1,0 +1,126 @@
+"""From the File menu: the report PDF built off the UI thread, notes imported and exported."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from app.paths import DEFAULT_EVENT, PROJECT_ROOT
+from app.session import SessionStore, export_notes
+from app.ui.jobs import run_job
+from app.ui.presenter import PresenterApp
+
+
+def test_jobs_run_off_the_ui_thread_and_report_on_it(qtbot: QtBot) -> None:
+    ui_thread = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work(report):  # type: ignore[no-untyped-def]
+        seen["worker"] = QThread.currentThread()
+        report(0.5)
+        return 42
+
+    job = run_job(work, on_done=lambda r: seen.update(result=r, done_on=QThread.currentThread()),
+                  on_progress=lambda f: seen.update(progress=f))
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    assert seen["result"] == 42 and seen["progress"] == 0.5
+    assert seen["done_on"] is ui_thread and seen["worker"] is not ui_thread
+
+    def broken(_report):  # type: ignore[no-untyped-def]
+        raise OSError("disken er full")
+
+    errors: list[Exception] = []
+    job = run_job(broken, on_error=errors.append)
+    with qtbot.waitSignal(job.failed, timeout=5000):
+        pass
+    assert [str(e) for e in errors] == ["disken er full"] and not job.running
+
+
+def test_report_export_writes_a_pdf_with_progress_and_offers_to_open_it(
+        qtbot: QtBot, notes_app: PresenterApp, tmp_path: Path) -> None:
+    page = notes_app.sessions.notes_page
+    page.select(0, 0)
+    page.editor.setPlainText("Rapporttekst <b>ikke fet</b>")
+    dialogs = notes_app.sessions.dialogs
+    out = tmp_path / "ut" / "rapport.pdf"
+    out.parent.mkdir()
+    dialogs.report_out = out  # type: ignore[attr-defined]
+    notes_app.sessions.export_report()
+    panel = notes_app.sessions.report_panel
+    assert dialogs.asked[-1] == "save_report dag-rapport.pdf"  # type: ignore[attr-defined]
+    assert panel.isVisible() and panel.running and not panel.open_button.isEnabled()
+    values: list[int] = []
+    panel.progress.valueChanged.connect(values.append)
+    assert panel.job is not None
+    with qtbot.waitSignal(panel.job.finished, timeout=60_000):
+        pass
+    assert out.read_bytes().startswith(b"%PDF")
+    assert values and values[-1] == 100 and len(values) > 2
+    assert panel.open_button.isEnabled() and panel.heading.text() == "The report is ready"
+
+
+def test_report_export_error_is_shown_in_the_panel(qtbot: QtBot, notes_app: PresenterApp,
+                                                    tmp_path: Path) -> None:
+    notes_app.sessions.dialogs.report_out = tmp_path / "finnes-ikke" / "r.pdf"  # type: ignore[attr-defined]
+    notes_app.sessions.export_report()
+    panel = notes_app.sessions.report_panel
+    assert panel.job is not None
+    with qtbot.waitSignal(panel.job.failed, timeout=60_000):
+        pass
+    assert "finnes-ikke" in panel.message.text()
+    assert panel.heading.text() == "The report could not be written"
+    assert not panel.open_button.isEnabled()
+
+
+def test_import_lists_conflicts_and_export_writes_the_group(
+        qtbot: QtBot, notes_app: PresenterApp, tmp_path: Path) -> None:
+    store = notes_app.session
+    assert store is not None
+    group = store.groups()[0]
+    store.save_summary(group.id, "funn", "Vår tekst")
+    other = tmp_path / "laptop2.plenum"
+    with SessionStore.create(other, notes_app.presentation.event) as theirs:
+        theirs.save_summary(theirs.groups()[0].id, "funn", "Deres tekst & <b>")
+        notes = tmp_path / "gruppe.yaml"
+        notes.write_text(export_notes(theirs, theirs.groups()[0].id), encoding="utf-8")
+    feature = notes_app.sessions
+    feature.dialogs.notes_files = [notes]  # type: ignore[attr-defined]
+    feature.import_notes()
+    panel = feature.import_panel
+    qtbot.waitUntil(lambda: panel.conflicts.count() == 1, timeout=10_000)
+    assert panel.isVisible()
+    assert "gruppe.yaml" in panel.conflicts.item(0).text() and "funn" in panel.conflicts.item(0).text()
+    assert "1 conflict(s)" in panel.summary.text()
+    current = store.summary(group.id, "funn")
+    assert current is not None and current.text == "Deres tekst & <b>"
+    page = feature.notes_page
+    qtbot.waitUntil(lambda: page.grid.item(0, 0).text() == "4")
+
+    out = tmp_path / "eksport.yaml"
+    feature.dialogs.notes_out = out  # type: ignore[attr-defined]
+    feature.export_notes()
+    assert "Deres tekst &amp;" not in out.read_text(encoding="utf-8")
+    assert "Deres tekst & <b>" in out.read_text(encoding="utf-8")
+
+
+def test_app_start_does_not_import_reportlab(tmp_path: Path) -> None:
+    """The seed event opened as `plenum` opens it, to its first frame and the session."""
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('MODULES', 'reportlab' in sys.modules,"
+        " 'app.session' in sys.modules, flush=True))\n"
+        "from app.cli import main\n"
+        f"sys.exit(main([{str(DEFAULT_EVENT)!r}, '--session', {str(tmp_path / 's.plenum')!r}]))\n"
+    )
+    env = dict(os.environ, PLENUM_BENCH_FIRST_FRAME="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "first-frame" in done.stdout
+    assert "MODULES False" in done.stdout, done.stdout
