@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject
 
 from app.presenting.groupwork import SCREEN_KINDS, GroupworkRound, GroupworkScreen, ScreenView
@@ -101,6 +102,18 @@ class GroupworkController(QObject):
         for _countdown, alarm in self._alarms.values():
             alarm.muted = muted
 
+    def set_player(self, player: ChimePlayer) -> None:
+        """Chime through ``player`` from now on (tests give a fake one)."""
+        self._player = player
+        for _countdown, alarm in self._alarms.values():
+            _retire(alarm)
+        self._alarms.clear()
+        self._sync_alarms()
+
+    def alarm_for(self, group: str = "") -> CountdownAlarm:
+        """The alarm of a group's timer, or of the round (``""``)."""
+        return self._alarms[group][1]
+
     def _sync_alarms(self) -> None:
         """One alarm per live countdown: the round's may be replaced, groups come and go."""
         wanted: dict[str, Countdown] = {"": self.round.countdown}
@@ -108,8 +121,7 @@ class GroupworkController(QObject):
         for key in list(self._alarms):
             countdown, alarm = self._alarms[key]
             if wanted.get(key) is not countdown:
-                alarm.stop()
-                alarm.deleteLater()
+                _retire(alarm)
                 del self._alarms[key]
         for key, countdown in wanted.items():
             if key not in self._alarms:
@@ -168,3 +180,9 @@ class GroupworkController(QObject):
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self.recorder.close()
+
+
+def _retire(alarm: CountdownAlarm) -> None:
+    """Stop and delete an alarm now: deleted later, it would still answer its countdown."""
+    alarm.stop()
+    shiboken6.delete(alarm)

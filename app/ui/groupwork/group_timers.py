@@ -38,7 +38,7 @@ PHASE_COLOURS = {phase: TimerColours().for_phase(phase).name() for phase in Phas
 def _button(text: str, action: Callable[[], None]) -> QPushButton:
     button = QPushButton(text)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.clicked.connect(action)
+    button.clicked.connect(lambda _checked=False: action())
     return button
 
 
