@@ -8,12 +8,10 @@ folder, fsync, rename), so a crash never leaves half a notes file to import.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from app.files import WriteFailed, write_atomically
 from app.session import SessionError, SessionStore, export_notes
 
 
@@ -39,33 +37,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         write_atomically(args.out, text.encode("utf-8"))
-    except OSError as exc:
-        print(f"cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+    except WriteFailed as exc:
+        print(exc, file=sys.stderr)
         return 1
     print(f"{args.out}: {group.name}, {count} summar{'y' if count == 1 else 'ies'}")
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """``path`` holds either its old content or all of ``data``, even after a crash."""
-    if path.is_dir():
-        raise IsADirectoryError(21, "it is a folder", str(path))
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    with contextlib.suppress(OSError):  # Windows cannot open a folder to fsync it
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
 
 
 def _task_order(event_path: Path | None) -> tuple[str, ...]:

@@ -7,15 +7,13 @@ the target: a crash or a full disk leaves the old file, never half a new one.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from app import files
 from app.event.model import Event
 from app.render.fonts import ensure_gui_application
 from app.render.slide_painter import paint_slide, render_slide_image
@@ -79,45 +77,7 @@ def export_pdf(event: Event, path: Path) -> Path:
 
 def write_atomically(path: Path, data: bytes) -> Path:
     """``path`` ends up holding either its old content or all of ``data``."""
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
     try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        os.fchmod(fd, _new_file_mode(path))
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    _fsync_folder(path.parent)
-    return path
-
-
-def _new_file_mode(path: Path) -> int:
-    """The replaced file's mode, or what a plain ``open`` would give (mkstemp makes 0600)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        return files.write_atomically(path, data)
+    except files.WriteFailed as exc:
+        raise ExportError(str(exc)) from exc

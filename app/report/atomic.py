@@ -1,28 +1,22 @@
-"""Write a file so that it is either the old one or the whole new one, never half.
+"""Write the report so that it is either the old file or the whole new one, never half.
 
-The report is written to a hidden temporary file in the target's folder,
-flushed and fsynced, then renamed over the target with ``os.replace`` (atomic
-on one file system), and the folder is fsynced so the rename survives a power
-cut. Any failure removes the temporary file and is raised as a
-``ReportWriteError`` with a one-line message.
+The mechanics (temporary file in the same folder, fsync, ``os.replace``,
+fsync of the folder) are ``app.files``'s, shared by every export; this module
+adds the report's own words, so a failure is a ``ReportWriteError`` with one
+line in the report's language that also says where to save instead.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from app import files
 from app.report.errors import ReportWriteError
 from app.report.model import Language
 from app.report.words import word
-
-_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 @contextlib.contextmanager
@@ -35,52 +29,24 @@ def atomic_output(path: Path, language: Language = "nb") -> Iterator[BinaryIO]:
     path = Path(path)
     if path.is_dir():
         raise _error(path, word(language, "is_folder"), language)
-    folder = path.parent
-    if not folder.is_dir():
+    if not path.parent.is_dir():
         raise _error(path, word(language, "no_folder"), language)
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise _error(path, _reason(exc, language), language) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
+        with files.atomic_output(path) as out:
             yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _error(path, _reason(exc, language), language) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
+    except files.WriteFailed as exc:
+        raise _error(path, _reason(exc, language), language, exc.save_instead) from exc
 
 
-def _reason(exc: OSError, language: Language) -> str:
-    if exc.errno in _FULL:
-        return word(language, "disk_full")
-    if exc.errno in _DENIED:
-        return word(language, "not_writable")
-    if exc.errno == errno.ENOENT:
-        return word(language, "no_folder")
-    return exc.strerror or str(exc)
+def _reason(exc: files.WriteFailed, language: Language) -> str:
+    if exc.reason == "other":
+        return exc.detail
+    return word(language, exc.reason)
 
 
-def _error(path: Path, reason: str, language: Language) -> ReportWriteError:
-    return ReportWriteError(path, word(language, "write_failed", path=path, reason=reason))
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; some systems (Windows) cannot open a folder."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def _error(path: Path, reason: str, language: Language,
+           save_instead: Path | None = None) -> ReportWriteError:
+    message = word(language, "write_failed", path=path, reason=reason)
+    if save_instead is not None:
+        message += "; " + word(language, "save_instead", path=save_instead)
+    return ReportWriteError(path, message, save_instead)

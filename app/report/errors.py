@@ -10,12 +10,14 @@ class ReportWriteError(Exception):
 
     Raised for an unwritable or missing folder, a full disk or a target that
     is a folder. No partial or temporary file is left behind when it is.
+    ``save_instead`` is a path that should work, when another folder would help.
     """
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path, message: str, save_instead: Path | None = None) -> None:
         super().__init__(message)
         self.path = path
         self.message = message
+        self.save_instead = save_instead
 
     def __str__(self) -> str:
         return self.message

@@ -65,6 +65,9 @@ WORDS: dict[Language, dict[str, str]] = {
         "not_writable": "ingen skrivetilgang til mappen",
         "disk_full": "disken er full",
         "is_folder": "det er en mappe",
+        "read_only": "disken er skrivebeskyttet",
+        "name_too_long": "filnavnet eller stien er for lang",
+        "save_instead": "lagre den som {path} i stedet",
     },
     "en": {
         "documentation": "Documentation of the group work",
@@ -114,6 +117,9 @@ WORDS: dict[Language, dict[str, str]] = {
         "not_writable": "no permission to write in the folder",
         "disk_full": "the disk is full",
         "is_folder": "it is a folder",
+        "read_only": "the disk is read-only",
+        "name_too_long": "the file name or path is too long",
+        "save_instead": "save it as {path} instead",
     },
 }
 

@@ -39,13 +39,15 @@ def test_unwritable_folder_fails_before_building(
     def denied(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("app.report.atomic.tempfile.mkstemp", denied)
+    monkeypatch.setattr("app.files.tempfile.mkstemp", denied)
     built: list[float] = []
     with pytest.raises(ReportWriteError) as caught:
         build_report(seed_report(language="en"), tmp_path / "r.pdf", progress=built.append)
     assert str(caught.value) == (
         f"Cannot write the report to {tmp_path / 'r.pdf'}: no permission to write in the folder"
+        f"; save it as {caught.value.save_instead} instead"
     )
+    assert caught.value.save_instead is not None and caught.value.save_instead.parent != tmp_path
     assert built == []
     assert _files(tmp_path) == []
 
@@ -59,7 +61,7 @@ def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(
     def full(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("app.report.atomic.os.fsync", full)
+    monkeypatch.setattr("app.files.os.fsync", full)
     with pytest.raises(ReportWriteError, match="disken er full"):
         build_report(seed_report(), out)
     assert out.read_bytes() == b"old report"
