@@ -1,4 +1,4 @@
-"""The printed table: one row per figure, absent figures say why."""
+"""The printed table: one row per figure, absent figures say why, notes as footnotes below."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def number(value: float, unit: str) -> str:
     return f"{value:.{_DECIMALS.get(unit, 3)}f} {unit}"
 
 
-def _row(item: Figure | Absent, by_key: dict[str, Figure]) -> tuple[str, ...]:
+def _row(item: Figure | Absent, by_key: dict[str, Figure], notes: list[str]) -> tuple[str, ...]:
     if isinstance(item, Absent):
         return (item.key, item.title, "—", "", "", "", item.reason, "")
     name, low, high = item.spread
@@ -27,16 +27,23 @@ def _row(item: Figure | Absent, by_key: dict[str, Figure]) -> tuple[str, ...]:
         difference = item.value - reference.value
         baseline = (f"{reference.key} {number(reference.value, reference.unit)}: "
                     f"{difference:+.{decimals}f} {item.unit}, x{item.value / reference.value:.2f}")
-    title = item.title + (f" [{item.note}]" if item.note else "")
+    title = item.title
+    if item.note:
+        notes.append(item.note)
+        title += f" [{len(notes)}]"
     return (item.key, title, number(item.value, item.unit), item.statistic, spread,
             item.budget_text, result, baseline)
 
 
 def render(items: Sequence[Figure | Absent]) -> str:
     by_key = {item.key: item for item in items if isinstance(item, Figure)}
-    rows = [_HEADER, *(_row(item, by_key) for item in items)]
+    notes: list[str] = []
+    rows = [_HEADER, *(_row(item, by_key, notes) for item in items)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(_HEADER))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
              for row in rows]
     lines.insert(1, "  ".join("-" * width for width in widths))
+    if notes:
+        lines.append("")
+        lines.extend(f"[{number}] {note}" for number, note in enumerate(notes, 1))
     return "\n".join(lines)

@@ -96,3 +96,13 @@ def test_generated_event_repeats_the_seed_slides_and_loads_cleanly(tmp_path: Pat
 )
 def test_since_change_counts_from_the_last_whole_second(remaining: float, since: float) -> None:
     assert since_change(remaining) == pytest.approx(since)
+
+
+def test_notes_become_numbered_footnotes() -> None:
+    items: list[Figure | Absent] = [
+        Figure("nav_p95_ms", "nav", "ms", (2.0, 3.0), statistic="p95", note="3 passes"),
+        Figure("load_1000_s", "load", "s", (0.1,)),
+    ]
+    lines = render(items).splitlines()
+    assert next(line for line in lines if line.startswith("nav_p95_ms")).count("nav [1]") == 1
+    assert lines[-1] == "[1] 3 passes"
