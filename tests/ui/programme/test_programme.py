@@ -1,0 +1,107 @@
+"""The Program mode: marks, the delay in words, the projected end, the session log, the summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.event.loader import load_event
+from app.event.model import Event
+from app.paths import DEFAULT_EVENT
+from app.session import SessionStore
+from app.timing.clock import FakeClock
+from app.ui.programme.journal import ProgrammeJournal
+from app.ui.programme.page import AgendaSummary, ProgrammePage
+
+TZ = dt.timezone(dt.timedelta(hours=2))
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def event() -> Event:
+    result = load_event(Path(DEFAULT_EVENT))
+    assert result.event is not None
+    return result.event
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2021, 9, 1, 12, 30, tzinfo=TZ))  # the seed agenda's first start
+
+
+@pytest.fixture
+def page(qapp: QApplication, event: Event, clock: FakeClock) -> Iterator[ProgrammePage]:
+    journal = ProgrammeJournal(event, clock)
+    summary = AgendaSummary(journal)
+    widget = ProgrammePage(journal, summary)
+    widget.show()
+    yield widget
+    widget.stop()
+    assert not widget._tick.isActive()
+    for w in (widget, summary):
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_table_lists_the_agenda_as_planned(page: ProgrammePage) -> None:
+    table = page.table
+    assert table.rowCount() == 6
+    assert table.item(0, 0).text() == "12:30\u201312:50"
+    assert table.item(4, 0).text() == "14:00\u201316:00" and table.item(4, 1).text().startswith(
+        "Gruppearbeid"
+    )
+    assert page.delay.text() == "on schedule" and page.projected.text() == "Projected end 17:00"
+
+
+def test_delay_and_projected_end_follow_the_marks(
+    qtbot: QtBot, page: ProgrammePage, clock: FakeClock
+) -> None:
+    clock.advance(7 * 60)
+    qtbot.mouseClick(page.next_button, LEFT)  # the first item starts 7 minutes late
+    assert page.table.item(0, 2).text() == "12:37"
+    assert page.delay.text() == "7 min behind schedule"
+    assert page.projected.text() == "Projected end 17:07"  # no gap in the seed agenda absorbs it
+    assert page._summary is not None
+    assert page._summary.text() == "Velkommen og kort om Osloregionen · 7 min behind schedule"
+    clock.advance(10 * 60)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.finish_button, LEFT)  # finished after 10 of its 20 minutes
+    assert page.table.item(0, 4).text() == "-3 min" and page.delay.text() == "3 min ahead of schedule"
+    page.table.selectRow(1)
+    qtbot.mouseClick(page.start_button, LEFT)
+    assert page._journal.rundown.current() == 1 and page.table.item(1, 2).text() == "12:47"
+
+
+def test_overrunning_group_work_moves_the_end_of_the_day(page: ProgrammePage, clock: FakeClock) -> None:
+    journal = page._journal
+    clock.set_wall(dt.datetime(2021, 9, 1, 14, 0, tzinfo=TZ))
+    journal.start(4)
+    clock.advance(2 * 3600 + 15 * 60)
+    page.refresh()
+    assert page.delay.text() == "15 min behind schedule"
+    assert page.projected.text() == "Projected end 17:15"
+    assert page.table.item(4, 4).text() == "+15 min"
+
+
+def test_marks_are_logged_in_the_session_and_replayed(event: Event, clock: FakeClock, tmp_path: Path) -> None:
+    store = SessionStore.create(tmp_path / "day.plenum", event)
+    try:
+        journal = ProgrammeJournal(event, clock, store)
+        clock.advance(120)
+        journal.start(0)
+        clock.advance(1200)
+        journal.start(1)  # finishes item 0 too
+        log = store.agenda_log()
+        assert [(e.index, e.actual_end is not None) for e in log] == [(0, True), (1, False)]
+        assert log[0].planned_start == dt.time(12, 30) and log[0].actual_end == clock.now()
+        again = ProgrammeJournal(event, clock, store)  # the app restarted
+        assert again.rundown.log() == journal.rundown.log() and again.rundown.current() == 1
+    finally:
+        store.close()
