@@ -6,6 +6,11 @@ watched again, and while the file is briefly missing its folder is watched
 until it reappears. Changes are debounced (an editor may write several
 times per save) and the file is loaded on the UI thread: a deck loads in
 milliseconds.
+
+A file still missing after the debounce was deleted, renamed away or its
+drive removed: that is reported like a broken save (the talk keeps the last
+good version), and the nearest folder that still exists is watched, so the
+file coming back, even on a re-inserted USB stick, reloads it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from app.event.model import LoadResult, Problem
 
 DEBOUNCE_MS = 200
+GONE = ("the event file is gone (deleted, renamed or its drive removed); still showing the last "
+        "version that loaded; save the file here again to reload it")
 
 Loader = Callable[[Path], LoadResult]
 
@@ -49,6 +56,7 @@ class EventFileWatcher(QObject):
         """Load the file now (the debounce calls this; tests may too)."""
         self._watch()
         if not self._path.exists():
+            self.failed.emit((Problem(str(self._path), 1, 1, GONE),))
             return
         result = self._load(self._path)
         if result.event is None:
@@ -60,14 +68,24 @@ class EventFileWatcher(QObject):
         self._debounce.start()
 
     def _watch(self) -> None:
-        folder = str(self._path.parent)
         if self._path.exists():
             if str(self._path) not in self._watcher.files():
                 self._watcher.addPath(str(self._path))
-            if folder in self._watcher.directories():
-                self._watcher.removePath(folder)
-        elif folder not in self._watcher.directories():
+            folder = None
+        else:
+            folder = str(_nearest_folder(self._path.parent))
+        stale = [d for d in self._watcher.directories() if d != folder]
+        if stale:
+            self._watcher.removePaths(stale)
+        if folder is not None and folder not in self._watcher.directories():
             self._watcher.addPath(folder)
+
+
+def _nearest_folder(folder: Path) -> Path:
+    """``folder`` or, if it is gone too (a removed drive), its nearest existing ancestor."""
+    while not folder.is_dir() and folder.parent != folder:
+        folder = folder.parent
+    return folder
 
 
 def _blocking(problems: tuple[Problem, ...]) -> tuple[Problem, ...]:
