@@ -36,21 +36,88 @@
     </message>
 </context>
 <context>
+    <name>CountdownView</name>
+    <message>
+        <location filename="../../app/ui/timer/countdown_view.py" line="208"/>
+        <source>paused</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timer/countdown_view.py" line="210"/>
+        <source>over time</source>
+        <translation>over tiden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timer/countdown_view.py" line="212"/>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="23"/>
+        <source>Open session</source>
+        <translation>Åpne økt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="23"/>
+        <source>Plenum sessions (*.plenum)</source>
+        <translation>Plenum-økter (*.plenum)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="28"/>
+        <source>Import notes</source>
+        <translation>Importer notater</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="28"/>
+        <source>Notes files (*.yaml *.yml)</source>
+        <translation>Notatfiler (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="33"/>
+        <location filename="../../app/ui/session/dialogs.py" line="46"/>
+        <source>Export notes for group</source>
+        <translation>Eksporter notater for gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="33"/>
+        <source>Notes files (*.yaml)</source>
+        <translation>Notatfiler (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="38"/>
+        <source>Export report (PDF)</source>
+        <translation>Eksporter rapport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="38"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="46"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message>
         <location filename="../../app/ui/notes/follow_ups.py" line="23"/>
         <source>FOLLOW-UP POINTS</source>
-        <translation type="unfinished"></translation>
+        <translation>OPPFØLGINGSPUNKTER</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/follow_ups.py" line="29"/>
         <source>New point, Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt punkt, Enter for å legge til</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/follow_ups.py" line="31"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
 </context>
 <context>
@@ -58,52 +125,52 @@
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="59"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="62"/>
         <source>Add timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til tidtaker</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="63"/>
         <source>GROUP TIMERS</source>
-        <translation type="unfinished"></translation>
+        <translation>TIDTAKERE PER GRUPPE</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="74"/>
         <source>No group has its own timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gruppe har egen tidtaker.</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="135"/>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="136"/>
         <source>-1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="137"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="153"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pause</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="157"/>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/group_timers.py" line="157"/>
         <source>Resume</source>
-        <translation type="unfinished">Fortsett</translation>
+        <translation>Fortsett</translation>
     </message>
 </context>
 <context>
@@ -111,87 +178,87 @@
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="34"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="44"/>
         <source>One name per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett navn per linje</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="51"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Rom</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="52"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Møteleder</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="53"/>
         <source>Note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Referent</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="54"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="57"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny gruppe</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="58"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="59"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="60"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="65"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="117"/>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="118"/>
         <source>Could not add the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke legge til gruppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="138"/>
         <source>Could not save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lagre gruppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="145"/>
         <source>Could not move the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke flytte gruppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/groups_dialog.py" line="151"/>
         <source>Could not remove the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke fjerne gruppen</translation>
     </message>
 </context>
 <context>
@@ -199,42 +266,91 @@
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="68"/>
         <source>Task + time</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgave + tid</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="69"/>
         <source>All tasks + time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle oppgaver + tid</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="70"/>
         <source>Time only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare tid</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="71"/>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lysbilder</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="83"/>
         <source>Chime muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyd av</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="88"/>
         <source>TASKS THIS ROUND</source>
-        <translation type="unfinished"></translation>
+        <translation>OPPGAVER I DENNE RUNDEN</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="91"/>
         <source>ROUND</source>
-        <translation type="unfinished"></translation>
+        <translation>RUNDE</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="95"/>
         <source>ON THE PROJECTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>PÅ SKJERMEN</translation>
+    </message>
+</context>
+<context>
+    <name>GroupworkScreen</name>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="94"/>
+        <source>paused</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="96"/>
+        <source>over time</source>
+        <translation>over tiden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="98"/>
+        <source>ends at %1</source>
+        <translation>slutt kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="116"/>
+        <source>OVER TIME</source>
+        <translation>OVER TIDEN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="118"/>
+        <source>TIME LEFT</source>
+        <translation>TID IGJEN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="249"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="297"/>
+        <source>No task chosen</source>
+        <translation>Ingen oppgave valgt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="253"/>
+        <source>TASK %1</source>
+        <translation>OPPGAVE %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="256"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="293"/>
+        <source>TASKS</source>
+        <translation>OPPGAVER</translation>
     </message>
 </context>
 <context>
@@ -242,35 +358,35 @@
     <message>
         <location filename="../../app/ui/notes/history.py" line="43"/>
         <source>HISTORY</source>
-        <translation type="unfinished"></translation>
+        <translation>HISTORIKK</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/history.py" line="47"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/notes/history.py" line="71"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/history.py" line="74"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importert</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/history.py" line="76"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>gjenopprettet</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/history.py" line="78"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>gjeldende</translation>
     </message>
 </context>
 <context>
@@ -278,59 +394,59 @@
     <message>
         <location filename="../../app/ui/session/notes_transfer.py" line="30"/>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer notater</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/notes_transfer.py" line="37"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/session/notes_transfer.py" line="46"/>
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerer %n fil(er) …</numerusform>
+            <numerusform>Importerer %n fil(er) …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/session/notes_transfer.py" line="53"/>
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerte %n fil(er).</numerusform>
+            <numerusform>Importerte %n fil(er).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/session/notes_transfer.py" line="54"/>
         <source>%n summary(ies) saved, %1 already identical.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oppsummering(er) lagret, %1 var allerede like.</numerusform>
+            <numerusform>%n oppsummering(er) lagret, %1 var allerede like.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/session/notes_transfer.py" line="58"/>
         <source>New groups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye grupper: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/session/notes_transfer.py" line="61"/>
         <source>%n conflict(s): the session had different text. Nothing was overwritten; the imported text is now current and the earlier text is in the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikt(er): økta hadde en annen tekst. Ingenting er overskrevet; den importerte teksten gjelder nå, og den tidligere ligger i historikken.</numerusform>
+            <numerusform>%n konflikt(er): økta hadde en annen tekst. Ingenting er overskrevet; den importerte teksten gjelder nå, og den tidligere ligger i historikken.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/session/notes_transfer.py" line="67"/>
         <source>%1: %2, task %3 (earlier text: version %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, oppgave %3 (tidligere tekst: versjon %4)</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/notes_transfer.py" line="75"/>
         <source>Nothing was imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert:</translation>
     </message>
 </context>
 <context>
@@ -433,37 +549,37 @@
     <message>
         <location filename="../../app/ui/keys.py" line="146"/>
         <source>Next task (while group work is on the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste oppgave (mens gruppearbeid vises på skjermen)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="152"/>
         <source>Previous task (while group work is on the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige oppgave (mens gruppearbeid vises på skjermen)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="158"/>
         <source>Group work on the projector (again: back to the slides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid på skjermen (en gang til: tilbake til lysbildene)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="164"/>
         <source>Group work: task + time, all tasks + time, time only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid: oppgave + tid, alle oppgaver + tid, bare tid</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="170"/>
         <source>Group work: start, pause or resume the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid: start, pause eller fortsett runden</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="176"/>
         <source>Group work: one minute more</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid: ett minutt mer</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="182"/>
         <source>Group work: one minute less</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppearbeid: ett minutt mindre</translation>
     </message>
 </context>
 <context>
@@ -471,7 +587,7 @@
     <message>
         <location filename="../../app/ui/session/report_export.py" line="32"/>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>nb</translation>
     </message>
 </context>
 <context>
@@ -479,15 +595,15 @@
     <message numerus="yes">
         <location filename="../../app/ui/notes/grid.py" line="76"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/grid.py" line="76"/>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen notater ennå</translation>
     </message>
 </context>
 <context>
@@ -495,70 +611,70 @@
     <message>
         <location filename="../../app/ui/notes/page.py" line="63"/>
         <source>Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper …</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="75"/>
         <source>Show in plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis i plenum</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="76"/>
         <source>All tasks in plenum</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle oppgaver i plenum</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="77"/>
         <source>Back to the slides (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til lysbildene (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="85"/>
         <source>No session is open. Use File → Open session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen økt er åpen. Velg Fil → Åpne økt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="88"/>
         <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenum  ·  while shown: PgDn/PgUp page, Esc back to the slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  mens den vises: PgDn/PgUp blar, Esc tilbake til lysbildene</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="112"/>
         <source>GROUPS AND TASKS</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPER OG OPPGAVER</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="217"/>
         <source>%1 · TASK %2 OF %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · OPPGAVE %2 AV %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="223"/>
         <source>Read-only: another Plenum has this session open; notes cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: en annen Plenum har økta åpen; notatene kan ikke redigeres her.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/notes/page.py" line="255"/>
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ord</numerusform>
+            <numerusform>%n ord</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="258"/>
         <source>saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>lagrer …</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="276"/>
         <source>saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="279"/>
         <source>NOT SAVED: %1. The text stays here and is tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>IKKE LAGRET: %1. Teksten blir stående her, og lagringen prøves igjen.</translation>
     </message>
 </context>
 <context>
@@ -712,49 +828,49 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="95"/>
+        <location filename="../../app/ui/programme/page.py" line="101"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="95"/>
+        <location filename="../../app/ui/programme/page.py" line="102"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="95"/>
+        <location filename="../../app/ui/programme/page.py" line="103"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="95"/>
+        <location filename="../../app/ui/programme/page.py" line="104"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="96"/>
+        <location filename="../../app/ui/programme/page.py" line="105"/>
         <source>Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="116"/>
+        <location filename="../../app/ui/programme/page.py" line="126"/>
         <source>Mark selected started</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker valgt som startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="117"/>
+        <location filename="../../app/ui/programme/page.py" line="127"/>
         <source>Mark selected finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker valgt som ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="118"/>
+        <location filename="../../app/ui/programme/page.py" line="128"/>
         <source>Start next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Start neste punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="188"/>
+        <location filename="../../app/ui/programme/page.py" line="198"/>
         <source>Projected end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet slutt %1</translation>
     </message>
 </context>
 <context>
@@ -762,37 +878,37 @@
     <message>
         <location filename="../../app/ui/session/report_export.py" line="44"/>
         <source>Export report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter rapport (PDF)</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/report_export.py" line="59"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/report_export.py" line="61"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne mappe</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/report_export.py" line="63"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/report_export.py" line="89"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver rapporten …</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/report_export.py" line="111"/>
         <source>The report is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten er klar</translation>
     </message>
     <message>
         <location filename="../../app/ui/session/report_export.py" line="118"/>
         <source>The report could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunne ikke skrives</translation>
     </message>
 </context>
 <context>
@@ -800,82 +916,106 @@
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="33"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="36"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="39"/>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="40"/>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="41"/>
         <source>-1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 min</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="42"/>
         <source>Reset</source>
-        <translation type="unfinished">Nullstill</translation>
+        <translation>Nullstill</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="43"/>
         <source>Yes, reset the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, nullstill runden</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="45"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="46"/>
         <source>End round</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt runde</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="62"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Varighet</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="98"/>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="98"/>
         <source>Resume</source>
-        <translation type="unfinished">Fortsett</translation>
+        <translation>Fortsett</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="106"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="106"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Går</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="107"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/round_controls.py" line="107"/>
         <source>Round ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden er avsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>Rundown</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/programme/page.py" line="38"/>
+        <source>%n min behind schedule</source>
+        <translation>
+            <numerusform>%n min bak skjema</numerusform>
+            <numerusform>%n min bak skjema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/programme/page.py" line="42"/>
+        <source>%n min ahead of schedule</source>
+        <translation>
+            <numerusform>%n min foran skjema</numerusform>
+            <numerusform>%n min foran skjema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="45"/>
+        <source>on schedule</source>
+        <translation>i rute</translation>
     </message>
 </context>
 <context>
@@ -883,7 +1023,81 @@
     <message>
         <location filename="../../app/ui/session/banner.py" line="29"/>
         <source>Dismiss</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFeature</name>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="104"/>
+        <source>The session could not be opened: %1</source>
+        <translation>Økta kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="125"/>
+        <source>Read-only: %1. Notes cannot be edited here; they are shown as the other Plenum saves them.</source>
+        <translation>Skrivebeskyttet: %1. Notatene kan ikke redigeres her; de vises slik den andre Plenum lagrer dem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="133"/>
+        <source>The event file has changed since this session was made: %1. The notes are kept; the session now refers to the new version.</source>
+        <translation>Arrangementsfila er endret siden økta ble opprettet: %1. Notatene er beholdt; økta viser nå til den nye versjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="160"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="166"/>
+        <source>Open session…</source>
+        <translation>Åpne økt …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="167"/>
+        <source>Recent sessions</source>
+        <translation>Nylige økter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="170"/>
+        <source>Import notes…</source>
+        <translation>Importer notater …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="172"/>
+        <source>Export notes for group…</source>
+        <translation>Eksporter notater for gruppe …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="175"/>
+        <source>Export report (PDF)…</source>
+        <translation>Eksporter rapport (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="183"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="200"/>
+        <source>Open a session you can write to before importing.</source>
+        <translation>Åpne en økt du kan skrive til før du importerer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="210"/>
+        <location filename="../../app/ui/session/feature.py" line="235"/>
+        <source>Open a session first.</source>
+        <translation>Åpne en økt først.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="226"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="229"/>
+        <source>Notes for %1 written to %2</source>
+        <translation>Notatene for %1 er skrevet til %2</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1106,19 @@
         <location filename="../../app/ui/console/shortcuts_dialog.py" line="16"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryShow</name>
+    <message>
+        <location filename="../../app/ui/notes/in_plenum.py" line="33"/>
+        <source>(no notes)</source>
+        <translation>(ingen notater)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/in_plenum.py" line="34"/>
+        <source>page %1/%2</source>
+        <translation>side %1/%2</translation>
     </message>
 </context>
 <context>
@@ -953,12 +1180,30 @@
     <message>
         <location filename="../../app/ui/groupwork/tasks_list.py" line="31"/>
         <source>◀ Previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige oppgave</translation>
     </message>
     <message>
         <location filename="../../app/ui/groupwork/tasks_list.py" line="32"/>
         <source>Next task ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste oppgave ▶</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWindow</name>
+    <message>
+        <location filename="../../app/ui/timer/window.py" line="31"/>
+        <source>Timer</source>
+        <translation>Tidtaker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timer/window.py" line="73"/>
+        <source>sound off</source>
+        <translation>lyd av</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timer/window.py" line="76"/>
+        <source>Space: pause · + / -: one minute · M: sound · Esc: close</source>
+        <translation>Mellomrom: pause · + / -: ett minutt · M: lyd · Esc: lukk</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1300,7 @@
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/render/slide_painter.py" line="118"/>
+        <location filename="../../app/render/slide_painter.py" line="136"/>
         <source>Slide %1 cannot be shown</source>
         <translation>Lysbilde %1 kan ikke vises</translation>
     </message>
@@ -1063,25 +1308,18 @@
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <location filename="../../app/ui/programme/page.py" line="38"/>
         <source>%n min behind schedule</source>
-        <translation type="unfinished">
+        <translation type="obsolete">
             <numerusform>%n min bak skjema</numerusform>
             <numerusform>%n min bak skjema</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/programme/page.py" line="40"/>
         <source>%n min ahead of schedule</source>
-        <translation type="unfinished">
+        <translation type="obsolete">
             <numerusform>%n min foran skjema</numerusform>
             <numerusform>%n min foran skjema</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/programme/page.py" line="41"/>
-        <source>on schedule</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,6 @@ from app.ui.keys import Command
 from app.ui.notes.summary_screen import SummaryContent, SummarySection, pages_of
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryShow", text)
-
-
 class SummaryShow:
     """Puts summaries on the projector and answers the keys while one is shown."""
 
@@ -34,7 +30,8 @@ class SummaryShow:
 
     def show(self, group: str, sections: tuple[SummarySection, ...]) -> None:
         self._presentation.hold(SummaryContent(
-            group, sections, 0, empty_text=_tr("(no notes)"), page_label=_tr("page %1/%2"),
+            group, sections, 0, empty_text=QCoreApplication.translate("SummaryShow", "(no notes)"),
+            page_label=QCoreApplication.translate("SummaryShow", "page %1/%2"),
         ))
 
     def page_count(self) -> int:

@@ -9,36 +9,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
-
-class FileDialogs:
+class FileDialogs(QObject):
     def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         self._parent = parent
 
     def open_session(self, start: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self._parent, _tr("Open session"), str(start), _tr("Plenum sessions (*.plenum)"))
+            self._parent, self.tr("Open session"), str(start), self.tr("Plenum sessions (*.plenum)"))
         return Path(name) if name else None
 
     def import_notes(self, start: Path) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
-            self._parent, _tr("Import notes"), str(start), _tr("Notes files (*.yaml *.yml)"))
+            self._parent, self.tr("Import notes"), str(start), self.tr("Notes files (*.yaml *.yml)"))
         return [Path(name) for name in names]
 
     def save_notes(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self._parent, _tr("Export notes for group"), str(suggested), _tr("Notes files (*.yaml)"))
+            self._parent, self.tr("Export notes for group"), str(suggested), self.tr("Notes files (*.yaml)"))
         return Path(name) if name else None
 
     def save_report(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self._parent, _tr("Export report (PDF)"), str(suggested), _tr("PDF (*.pdf)"))
+            self._parent, self.tr("Export report (PDF)"), str(suggested), self.tr("PDF (*.pdf)"))
         return Path(name) if name else None
 
     def choose_group(self, names: list[str], current: int) -> int | None:
@@ -46,5 +43,5 @@ class FileDialogs:
         if not names:
             return None
         name, ok = QInputDialog.getItem(
-            self._parent, _tr("Export notes for group"), _tr("Group"), names, max(0, current), False)
+            self._parent, self.tr("Export notes for group"), self.tr("Group"), names, max(0, current), False)
         return names.index(name) if ok and name in names else None

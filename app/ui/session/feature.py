@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from app.presenting.presentation import Presentation
@@ -39,10 +39,6 @@ from app.ui.session.report_export import ReportPanel, default_report_path
 if TYPE_CHECKING:
     from app.session import SessionStore
     from app.ui.session.position import PositionKeeper
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionFeature", text)
 
 
 class _FirstPaint(QObject):
@@ -105,7 +101,7 @@ class SessionFeature(QObject):
         try:
             self.holder.open(path, self._presentation.event)
         except (SessionError, OSError) as exc:
-            self.banner.set_message("open", _tr("The session could not be opened: %1").replace(
+            self.banner.set_message("open", self.tr("The session could not be opened: %1").replace(
                 "%1", str(exc)))
             return False
         store = self.holder.store
@@ -125,7 +121,7 @@ class SessionFeature(QObject):
         self._console.setWindowTitle(f"{self._base_title} — {store.path}")
         self.recent.add(store.path)
         if store.read_only:
-            self.banner.set_message("read-only", _tr(
+            self.banner.set_message("read-only", self.tr(
                 "Read-only: %1. Notes cannot be edited here; they are shown as the other "
                 "Plenum saves them.").replace("%1", store.read_only_reason or str(store.path)))
         else:
@@ -133,7 +129,7 @@ class SessionFeature(QObject):
         event = self._presentation.event
         if store.event_changed and not store.read_only:
             store.record_event(event)
-            self.banner.set_message("event-changed", _tr(
+            self.banner.set_message("event-changed", self.tr(
                 "The event file has changed since this session was made: %1. The notes are kept; "
                 "the session now refers to the new version.").replace("%1", str(event.path)))
         else:
@@ -161,22 +157,22 @@ class SessionFeature(QObject):
 
     def _build_menu(self) -> None:
         bar = self._console.menuBar()
-        menu = QMenu(_tr("&File"), bar)
+        menu = QMenu(self.tr("&File"), bar)
         first = bar.actions()[0] if bar.actions() else None
         if first is not None:
             bar.insertMenu(first, menu)
         else:
             bar.addMenu(menu)
-        menu.addAction(_tr("Open session…")).triggered.connect(self.choose_session)
-        self.recent_menu = menu.addMenu(_tr("Recent sessions"))
+        menu.addAction(self.tr("Open session…")).triggered.connect(self.choose_session)
+        self.recent_menu = menu.addMenu(self.tr("Recent sessions"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
-        self.import_action = menu.addAction(_tr("Import notes…"))
+        self.import_action = menu.addAction(self.tr("Import notes…"))
         self.import_action.triggered.connect(self.import_notes)
-        self.export_action = menu.addAction(_tr("Export notes for group…"))
+        self.export_action = menu.addAction(self.tr("Export notes for group…"))
         self.export_action.triggered.connect(self.export_notes)
         menu.addSeparator()
-        self.report_action = menu.addAction(_tr("Export report (PDF)…"))
+        self.report_action = menu.addAction(self.tr("Export report (PDF)…"))
         self.report_action.triggered.connect(self.export_report)
         self.file_menu = menu
 
@@ -184,7 +180,7 @@ class SessionFeature(QObject):
         self.recent_menu.clear()
         paths = self.recent.paths()
         if not paths:
-            self.recent_menu.addAction(_tr("(none)")).setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         for path in paths:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_session(p))
@@ -201,7 +197,7 @@ class SessionFeature(QObject):
     def import_notes(self) -> None:
         store = self.store
         if store is None or store.read_only:
-            self.banner.set_message("action", _tr("Open a session you can write to before importing."))
+            self.banner.set_message("action", self.tr("Open a session you can write to before importing."))
             return
         files = self.dialogs.import_notes(self._folder())
         if files:
@@ -211,7 +207,7 @@ class SessionFeature(QObject):
     def export_notes(self) -> None:
         store = self.store
         if store is None:
-            self.banner.set_message("action", _tr("Open a session first."))
+            self.banner.set_message("action", self.tr("Open a session first."))
             return
         groups = store.groups()
         current = self.notes_page.current_group()
@@ -227,16 +223,16 @@ class SessionFeature(QObject):
         try:
             export_group_notes(store, group.id, self._presentation.event, out)
         except OSError as exc:
-            self.banner.set_message("action", _tr("Could not write %1: %2").replace(
+            self.banner.set_message("action", self.tr("Could not write %1: %2").replace(
                 "%1", str(out)).replace("%2", exc.strerror or str(exc)))
             return
-        self.banner.set_message("action", _tr("Notes for %1 written to %2").replace(
+        self.banner.set_message("action", self.tr("Notes for %1 written to %2").replace(
             "%1", group.name).replace("%2", str(out)))
 
     def export_report(self) -> None:
         store = self.store
         if store is None:
-            self.banner.set_message("action", _tr("Open a session first."))
+            self.banner.set_message("action", self.tr("Open a session first."))
             return
         if self.report_panel.running:
             self.report_panel.activateWindow()
