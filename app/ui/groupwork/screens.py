@@ -48,9 +48,6 @@ BAR_H = 14.0
 _OWN_LABEL = re.compile(r"^\s*([0-9]{1,2}[.)]|[a-zA-Z][.)])\s+(\S.*)$", re.S)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupworkScreen", text)
-
 
 def canvas_size(event: Event) -> tuple[int, int]:
     return event.theme.canvas_size
@@ -94,11 +91,12 @@ def _caption(content: GroupworkScreen) -> tuple[str, bool]:
     """The line under the digits, and whether it is a state the room must notice."""
     countdown = content.countdown
     if countdown.paused:
-        return _tr("paused"), True
+        return QCoreApplication.translate("GroupworkScreen", "paused"), True
     if countdown.phase() is Phase.OVERTIME:
-        return _tr("over time"), True
+        return QCoreApplication.translate("GroupworkScreen", "over time"), True
     if content.ends_at is not None:
-        return _tr("ends at %1").replace("%1", content.ends_at.strftime("%H:%M")), False
+        ends = QCoreApplication.translate("GroupworkScreen", "ends at %1")
+        return ends.replace("%1", content.ends_at.strftime("%H:%M")), False
     return "", False
 
 
@@ -114,7 +112,10 @@ def paint_timer(painter: QPainter, region: QRectF, content: GroupworkScreen, *, 
     height = region.height()
     inner = region.adjusted(MARGIN * (0.75 if big else 0.6), 0, -MARGIN * (0.75 if big else 0.6), 0)
 
-    label = _tr("TIME LEFT") if phase is not Phase.OVERTIME else _tr("OVER TIME")
+    if phase is Phase.OVERTIME:
+        label = QCoreApplication.translate("GroupworkScreen", "OVER TIME")
+    else:
+        label = QCoreApplication.translate("GroupworkScreen", "TIME LEFT")
     _line(painter, label, QRectF(inner.left(), MARGIN - 10, inner.width(), 60),
           LABEL_PX * (1.2 if big else 1.0), TEXT if lit else MUTED, bold=True, spaced=True)
 
@@ -245,14 +246,15 @@ def _paint_task(painter: QPainter, event: Event, content: GroupworkScreen, size:
     tasks = _tasks(event, content)
     area = QRectF(MARGIN, MARGIN, panel.left() - 2 * MARGIN, height - 2 * MARGIN)
     if not tasks:
-        _line(painter, _tr("No task chosen"), area, TITLE_PX, MUTED)
+        _line(painter, QCoreApplication.translate("GroupworkScreen", "No task chosen"), area, TITLE_PX, MUTED)
         return
     task = tasks[min(content.current, len(tasks) - 1)]
     number = event.groupwork.task_number(task.id)
-    label = _tr("TASK %1").replace("%1", str(number))
+    label = QCoreApplication.translate("GroupworkScreen", "TASK %1").replace("%1", str(number))
     pill = _pill(painter, label, area.topLeft(), palette.accent, palette.on_accent)
     if len(tasks) > 1:
-        position = _tr("%1 of %2").replace("%1", str(content.current + 1)).replace("%2", str(len(tasks)))
+        position = QCoreApplication.translate("GroupworkScreen", "%1 of %2")
+        position = position.replace("%1", str(content.current + 1)).replace("%2", str(len(tasks)))
         _dots(painter, len(tasks), content.current, QPointF(area.right(), area.top() + pill / 2),
               palette.accent, position)
     body = area.adjusted(0, pill + 56, 0, 0)
@@ -288,10 +290,11 @@ def _paint_list(painter: QPainter, event: Event, content: GroupworkScreen, size:
     painter.fillRect(left, BACKGROUND)
     palette = palette_for(event.theme)
     area = QRectF(MARGIN, MARGIN, panel.left() - 2 * MARGIN, height - 2 * MARGIN)
-    pill = _pill(painter, _tr("TASKS"), area.topLeft(), palette.accent, palette.on_accent)
+    heading = QCoreApplication.translate("GroupworkScreen", "TASKS")
+    pill = _pill(painter, heading, area.topLeft(), palette.accent, palette.on_accent)
     tasks = _tasks(event, content)
     if not tasks:
-        _line(painter, _tr("No task chosen"), area, TITLE_PX, MUTED)
+        _line(painter, QCoreApplication.translate("GroupworkScreen", "No task chosen"), area, TITLE_PX, MUTED)
         return
     hang = 1.6
     paras = [

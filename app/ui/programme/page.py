@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,14 +31,18 @@ from app.ui.programme.journal import ProgrammeJournal
 REFRESH_MS = 5000  # the delay is shown in whole minutes: a few seconds late is fine
 
 
-def delay_text(widget: QWidget, delay: dt.timedelta) -> tuple[str, str]:
+def delay_text(delay: dt.timedelta) -> tuple[str, str]:
     """("7 min bak skjema", colour) in the UI language, whole minutes."""
     minutes = round(delay.total_seconds() / 60)
     if minutes > 0:
-        return widget.tr("%n min behind schedule", "", minutes), PACE_COLOURS["behind"]
+        return QCoreApplication.translate("Rundown", "%n min behind schedule", "", minutes), PACE_COLOURS[
+            "behind"
+        ]
     if minutes < 0:
-        return widget.tr("%n min ahead of schedule", "", -minutes), PACE_COLOURS["ahead"]
-    return widget.tr("on schedule"), PACE_COLOURS["on_time"]
+        return QCoreApplication.translate("Rundown", "%n min ahead of schedule", "", -minutes), PACE_COLOURS[
+            "ahead"
+        ]
+    return QCoreApplication.translate("Rundown", "on schedule"), PACE_COLOURS["on_time"]
 
 
 def _clock(moment: dt.datetime | None) -> str:
@@ -70,7 +74,7 @@ class AgendaSummary(QWidget):
         self.refresh()
 
     def text(self) -> str:
-        """"Gruppearbeid · 7 min bak skjema", as shown."""
+        """ "Gruppearbeid · 7 min bak skjema", as shown."""
         return " · ".join(t for t in (self.item.text(), self.delay.text()) if t)
 
     def refresh(self) -> None:
@@ -79,7 +83,7 @@ class AgendaSummary(QWidget):
         entries = rundown.log()
         self.item.setText(entries[current].title if current is not None else "")
         self.setVisible(bool(entries))
-        text, colour = delay_text(self, rundown.delay())
+        text, colour = delay_text(rundown.delay())
         self.delay.setText(text)
         self.delay.setStyleSheet(f"background: {colour}; color: #101214;")
 
@@ -87,13 +91,19 @@ class AgendaSummary(QWidget):
 class ProgrammePage(QWidget):
     """The rundown table and its buttons; ``refresh`` also updates the top bar's summary."""
 
-    def __init__(self, journal: ProgrammeJournal, summary: AgendaSummary | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: ProgrammeJournal, summary: AgendaSummary | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._summary = summary
-        headers = [self.tr("Planned"), self.tr("Item"), self.tr("Started"), self.tr("Finished"),
-                   self.tr("Deviation")]
+        headers = [
+            self.tr("Planned"),
+            self.tr("Item"),
+            self.tr("Started"),
+            self.tr("Finished"),
+            self.tr("Deviation"),
+        ]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -181,7 +191,7 @@ class ProgrammePage(QWidget):
         self.table.resizeRowsToContents()
         if selected is not None and selected < len(entries):
             self.table.selectRow(selected)
-        text, colour = delay_text(self, rundown.delay())
+        text, colour = delay_text(rundown.delay())
         self.delay.setText(text)
         self.delay.setStyleSheet(f"background: {colour}; color: #101214; font-size: 18px;")
         end = rundown.projected_end()

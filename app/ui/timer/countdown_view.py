@@ -56,10 +56,6 @@ class TimerColours:
         return QColor(self.text)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CountdownView", text)
-
-
 class CountdownView(QWidget):
     """Shows a ``Countdown`` as big as the widget allows; embeddable anywhere."""
 
@@ -209,11 +205,13 @@ class CountdownView(QWidget):
         room does not rely on the colour alone to see that time is up.
         """
         if countdown.paused:
-            return _tr("paused"), True
+            return QCoreApplication.translate("CountdownView", "paused"), True
         if countdown.phase() is Phase.OVERTIME:
-            return _tr("over time"), True
+            return QCoreApplication.translate("CountdownView", "over time"), True
         if countdown.target is not None:
-            return _tr("until %1").replace("%1", countdown.target.strftime("%H:%M")), False
+            return QCoreApplication.translate("CountdownView", "until %1").replace(
+                "%1", countdown.target.strftime("%H:%M")
+            ), False
         return "", False
 
     def _digits_layout(self, text: str, width: float, height: float) -> DigitsLayout:

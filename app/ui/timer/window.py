@@ -23,16 +23,12 @@ _MORE = (Key.Key_Plus, Key.Key_Equal, Key.Key_Up)
 _LESS = (Key.Key_Minus, Key.Key_Underscore, Key.Key_Down)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimerWindow", text)
-
-
 class TimerWindow(QWidget):
     """A top-level window holding one ``CountdownView`` and its alarm."""
 
     def __init__(self, countdown: Countdown, player: ChimePlayer, *, title: str = "") -> None:
         super().__init__()
-        self.setWindowTitle(title or _tr("Timer"))
+        self.setWindowTitle(title or QCoreApplication.translate("TimerWindow", "Timer"))
         self.countdown = countdown
         self.view = CountdownView(countdown, self, title=title)
         self.alarm = CountdownAlarm(countdown, player, self)
@@ -74,7 +70,11 @@ class TimerWindow(QWidget):
         self._update_note()
 
     def _update_note(self) -> None:
-        parts = [_tr("sound off")] if self.alarm.muted else []
+        parts = [QCoreApplication.translate("TimerWindow", "sound off")] if self.alarm.muted else []
         if self._hints_timer.isActive() or self.countdown.paused:
-            parts.append(_tr("Space: pause · + / -: one minute · M: sound · Esc: close"))
+            parts.append(
+                QCoreApplication.translate(
+                    "TimerWindow", "Space: pause · + / -: one minute · M: sound · Esc: close"
+                )
+            )
         self.view.set_note("   ·   ".join(parts))
