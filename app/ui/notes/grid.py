@@ -39,8 +39,10 @@ class NotesGrid(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setStyleSheet(
             "QTableWidget { background: #17191c; color: #e8e8e8; gridline-color: #2e3237; }"
+            " QHeaderView { background: #17191c; }"
             " QHeaderView::section { background: #202327; color: #c8ccd0; border: none;"
-            " padding: 4px; } QTableWidget::item:selected { background: #006e6a; color: white; }"
+            " padding: 4px 8px; } QTableCornerButton::section { background: #202327; border: none; }"
+            " QTableWidget::item:selected { background: #006e6a; color: white; }"
         )
         self.currentCellChanged.connect(self._current_changed)
 
@@ -52,11 +54,13 @@ class NotesGrid(QTableWidget):
         self.setRowCount(len(groups))
         self.setColumnCount(len(tasks))
         self.setVerticalHeaderLabels([g.name for g in groups])
-        self.setHorizontalHeaderLabels([t.id for t in tasks])
+        # Tasks by number (the header above the editor says "task 2 of 5"); ids are too
+        # long for a narrow column, and the title is the tooltip.
+        self.setHorizontalHeaderLabels([str(number) for number in range(1, len(tasks) + 1)])
         for number, task in enumerate(tasks):
             header = self.horizontalHeaderItem(number)
             if header is not None:
-                header.setToolTip(task.title)
+                header.setToolTip(f"{task.id}: {task.title}")
         for r in range(len(groups)):
             for c in range(len(tasks)):
                 self.setItem(r, c, QTableWidgetItem())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session import SessionError, SessionGroup, SessionStore
+from app.ui.session.style import DIALOG_STYLE
 
 
 class GroupsDialog(QDialog):
@@ -33,6 +34,7 @@ class GroupsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Groups"))
         self.setModal(False)
+        self.setStyleSheet(DIALOG_STYLE)
         self._store = store
         self.list = QListWidget(self)
         self.list.currentRowChanged.connect(self._load_fields)

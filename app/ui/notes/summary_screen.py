@@ -28,7 +28,7 @@ from app.ui.screens import register_screen
 
 CANVAS = (1920, 1080)
 BODY_RECT = QRectF(130, 260, 1660, 700)
-BODY_PX = 64.0
+BODY_PX = 60.0
 SINGLE_FLOOR = 40.0
 PAGE_PX = 44.0
 

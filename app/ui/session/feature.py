@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from app.presenting.presentation import Presentation
@@ -61,7 +61,10 @@ class _FirstPaint(QObject):
 
 
 class SessionFeature(QObject):
-    """Everything about the session in the app. ``holder.opened`` tells when one opens."""
+    """Everything about the session in the app. ``holder.opened`` tells when one opens,
+    ``open_failed(path, exception)`` when one could not be opened."""
+
+    open_failed = Signal(object, object)
 
     def __init__(self, presentation: Presentation, console: PresenterConsole, settings: QSettings,
                  clock: Clock, dialogs: FileDialogs | None = None) -> None:
@@ -103,6 +106,7 @@ class SessionFeature(QObject):
         except (SessionError, OSError) as exc:
             self.banner.set_message("open", self.tr("The session could not be opened: %1").replace(
                 "%1", str(exc)))
+            self.open_failed.emit(path, exc)
             return False
         store = self.holder.store
         if resume and store is not None:

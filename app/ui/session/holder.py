@@ -56,15 +56,18 @@ class SessionHolder(QObject):
     def read_only(self) -> bool:
         return self.store is not None and self.store.read_only
 
-    def open(self, path: Path, event: Event) -> SessionStore:
+    def open(self, path: Path, event: Event, *, read_only: bool = False) -> SessionStore:
         """Open (or create) ``path`` for ``event``, closing any open session first.
 
         Raises the store's ``SessionError`` family or ``OSError``; the
         previous session is closed only once the new one has opened.
+        ``read_only`` opens an existing file for reading only (a rescued copy).
         """
         from app.session import AutosaveWriter, SessionStore
 
-        if self._clock is None:
+        if read_only:
+            store = SessionStore.open(path, read_only=True)
+        elif self._clock is None:
             store = SessionStore.open_or_create(path, event)
         else:
             store = SessionStore.open_or_create(path, event, clock=self._clock.now)

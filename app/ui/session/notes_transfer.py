@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QPushButton, QVBoxLa
 
 from app.event.model import Event
 from app.ui.jobs import Job, run_job
+from app.ui.session.style import DIALOG_STYLE
 
 if TYPE_CHECKING:
     from app.session import ImportResult, SessionStore
@@ -29,6 +30,7 @@ class ImportPanel(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import notes"))
         self.setModal(False)
+        self.setStyleSheet(DIALOG_STYLE)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushB
 
 from app.event.model import Event
 from app.ui.jobs import Job, Report, run_job
+from app.ui.session.style import DIALOG_STYLE
 
 if TYPE_CHECKING:
     from app.session import SessionStore
@@ -43,6 +44,7 @@ class ReportPanel(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report (PDF)"))
         self.setModal(False)
+        self.setStyleSheet(DIALOG_STYLE)
         self.out: Path | None = None
         self.job: Job | None = None
         self.heading = QLabel(self)
