@@ -7,6 +7,7 @@ the alt text and the file name, and rendering carries on.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,31 +24,52 @@ PLACEHOLDER_ALT_PX, PLACEHOLDER_FILE_PX = 40.0, 30.0
 def load_image(path: Path | None) -> QImage | None:
     """The decoded image, or None when it is missing or not an image Qt can read.
 
-    Decoding a photo costs tens of milliseconds, so decoded images are kept
-    (by path, size and modification time) across reloads of the event.
+    Decoding a photo costs tens of milliseconds, so the last few decoded
+    images are kept (by path, size and modification time) across reloads of
+    the event; only a few, because a decoded photo is megabytes and the
+    screens draw from the scaled copies (see ``Picture``).
     """
+    key = _file_key(path)
+    if key is None or path is None:
+        return None
+    if key in _decoded:
+        _decoded.move_to_end(key)
+        return _decoded[key]
+    image = decode_image(path)[0]
+    _remember(_decoded, key, image, DECODED_BUDGET)
+    return image
+
+
+DECODED_BUDGET = 8 * 1024 * 1024
+SCALED_BUDGET = 16 * 1024 * 1024
+MAX_ENTRIES = 32
+_FileKey = tuple[str, int, int]
+_decoded: OrderedDict[_FileKey, QImage | None] = OrderedDict()
+_scaled: OrderedDict[tuple[_FileKey, int, int], QImage] = OrderedDict()
+
+
+def _file_key(path: Path | None) -> _FileKey | None:
     if path is None:
         return None
     try:
         stat = path.stat()
     except OSError:
         return None
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    if key not in _decoded:
-        _decoded[key] = decode_image(path)[0]
-        _trim(_decoded, DECODED_CACHE_SIZE)
-    return _decoded[key]
+    return (str(path), stat.st_mtime_ns, stat.st_size)
 
 
-DECODED_CACHE_SIZE = 32
-SCALED_CACHE_SIZE = 16
-_decoded: dict[tuple[str, int, int], QImage | None] = {}
-_scaled: dict[tuple[int, int, int], QImage] = {}
+def _remember(cache: OrderedDict, key: object, image: QImage | None,  # type: ignore[type-arg]
+              budget: int) -> None:
+    """Add ``image``; drop the least recently used over ``budget`` bytes (the newest stays)."""
+    cache[key] = image
+    cache.move_to_end(key)
+    while len(cache) > 1 and (len(cache) > MAX_ENTRIES or cached_bytes(cache) > budget):
+        cache.popitem(last=False)
 
 
-def _trim(cache: dict, size: int) -> None:  # type: ignore[type-arg]
-    while len(cache) > size:
-        del cache[next(iter(cache))]
+def cached_bytes(cache: OrderedDict) -> int:  # type: ignore[type-arg]
+    """Bytes of the images in one of this module's caches (for the memory tests)."""
+    return sum(image.sizeInBytes() for image in cache.values() if image is not None)
 
 
 def fitted_rect(size: QSizeF, area: QRectF) -> QRectF:
@@ -61,14 +83,17 @@ def fitted_rect(size: QSizeF, area: QRectF) -> QRectF:
 
 @dataclass
 class Picture:
-    """An image drawn into ``rect``, smoothly, without rescaling it on every repaint.
+    """An image file drawn into ``rect``, smoothly, without rescaling it on every repaint.
 
     Rasters get a copy pre-scaled to the device pixels (rescaling a photo
     each frame costs more than the whole rest of the slide); a PDF gets the
-    original, so the handout keeps the image's full resolution.
+    original, so the handout keeps the image's full resolution. The plan
+    keeps the file's name, not its pixels: the decoded and scaled images
+    live in bounded caches, so walking through a deck of photos does not
+    keep every photo in memory.
     """
 
-    image: QImage
+    path: Path
     rect: QRectF
 
     def draw(self, painter: QPainter) -> None:
@@ -76,24 +101,39 @@ class Picture:
         transform = painter.combinedTransform()
         vector = engine is not None and engine.type() == QPaintEngine.Type.Pdf
         if vector or transform.type().value > transform.TransformationType.TxScale.value:
-            painter.drawImage(self.rect, self.image)
+            image = load_image(self.path)
+            if image is not None:
+                painter.drawImage(self.rect, image)
             return
         ratio = painter.device().devicePixelRatioF()
         target = transform.mapRect(self.rect)
         pixels = QSize(max(1, round(target.width() * ratio)),
                        max(1, round(target.height() * ratio)))
-        key = (self.image.cacheKey(), pixels.width(), pixels.height())
-        scaled = _scaled.get(key)
+        scaled = self._scaled(pixels, ratio)
         if scaled is None:
-            scaled = self.image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                       Qt.TransformationMode.SmoothTransformation)
-            scaled.setDevicePixelRatio(ratio)
-            _scaled[key] = scaled
-            _trim(_scaled, SCALED_CACHE_SIZE)
+            return
         painter.save()
         painter.resetTransform()
         painter.drawImage(QPointF(round(target.left()), round(target.top())), scaled)
         painter.restore()
+
+    def _scaled(self, pixels: QSize, ratio: float) -> QImage | None:
+        file_key = _file_key(self.path)
+        if file_key is None:
+            return None
+        key = (file_key, pixels.width(), pixels.height())
+        scaled = _scaled.get(key)
+        if scaled is not None:
+            _scaled.move_to_end(key)
+            return scaled
+        image = load_image(self.path)
+        if image is None:
+            return None
+        scaled = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        scaled.setDevicePixelRatio(ratio)
+        _remember(_scaled, key, scaled, SCALED_BUDGET)
+        return scaled
 
 
 @dataclass
@@ -137,8 +177,8 @@ def image_slide(frame: Frame, scale: float) -> tuple[list[Item], bool]:
     area = QRectF(frame.margin, top, frame.content_width, frame.body_bottom - top)
     image = frame.slide.image
     picture = load_image(image.path) if image else None
-    if picture is not None:
-        items.append(Picture(picture, fitted_rect(QSizeF(picture.size()), area)))
+    if image is not None and picture is not None:
+        items.append(Picture(image.path, fitted_rect(QSizeF(picture.size()), area)))
     else:
         items.extend(_placeholder(frame, area, scale))
     return items, area.height() >= (frame.body_bottom - TOP) / 2

@@ -8,6 +8,7 @@ replays on every repaint, at any size and on any device, identically.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -29,6 +30,9 @@ BODY_BOTTOM_BARE = 84.0
 HEADING_PX = 68.0
 RULE_W, RULE_H = 112.0, 8.0  # the accent rule under a heading
 SPRITE_FROM_PX = 60.0  # device px from which text is cached as an image (see Text)
+# The images of large text are a cache, not state: beyond this many bytes the
+# least recently drawn lose theirs (and draw it again when next needed).
+SPRITE_BUDGET = 8 * 1024 * 1024
 
 
 class Item(Protocol):
@@ -94,6 +98,7 @@ class Text:
     def _sprite_for(self, sx: float, sy: float, ratio: float, bounds: QRectF) -> QImage:
         key = (sx, sy, ratio)
         if self.laid.sprite is not None and self.laid.sprite[0] == key:
+            _sprites.move_to_end(self.laid)
             return self.laid.sprite[1]
         image = QImage(max(1, math.ceil(bounds.width() * sx * ratio)),
                        max(1, math.ceil(bounds.height() * sy * ratio)),
@@ -109,12 +114,30 @@ class Text:
             self.laid.draw(painter, self.top_left)
         finally:
             painter.end()
-        self.laid.sprite = (key, image)
+        _keep_sprite(self.laid, key, image)
         return image
 
     @property
     def bottom(self) -> float:
         return self.top_left.y() + self.laid.height
+
+
+_sprites: OrderedDict[LaidText, int] = OrderedDict()  # text with a sprite -> its bytes
+
+
+def _keep_sprite(laid: LaidText, key: tuple[float, float, float], image: QImage) -> None:
+    """Give ``laid`` its sprite, dropping the least recently used ones over ``SPRITE_BUDGET``."""
+    _sprites.pop(laid, None)
+    laid.sprite = (key, image)
+    _sprites[laid] = image.sizeInBytes()
+    while sprite_bytes() > SPRITE_BUDGET and len(_sprites) > 1:
+        oldest, _ = _sprites.popitem(last=False)
+        oldest.sprite = None
+
+
+def sprite_bytes() -> int:
+    """Bytes held by the images of large text (bounded by ``SPRITE_BUDGET``)."""
+    return sum(_sprites.values())
 
 
 @dataclass

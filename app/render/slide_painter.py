@@ -107,6 +107,24 @@ def render_slide_image(event: Event, index: int, width: int) -> QImage:
     return image
 
 
+def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) -> None:
+    """Do now what the first draw of slide ``index`` at ``size`` would: lay it out, and
+    make its large-text images and scaled pictures for that size.
+
+    Drawing into a one-pixel image with the target's geometry runs the same
+    code as the real paint, clipped to nothing, so the later paint only copies
+    ready pixels. Windows call this for the neighbours of the current slide
+    while the presenter talks.
+    """
+    scratch = QImage(1, 1, QImage.Format.Format_RGB32)
+    scratch.setDevicePixelRatio(ratio)
+    painter = QPainter(scratch)
+    try:
+        paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
+    finally:
+        painter.end()
+
+
 def _draw_failure(painter: QPainter, event: Event, index: int) -> None:
     width, height = event.theme.canvas_size
     palette = palette_for(event.theme)

@@ -2,8 +2,12 @@
 
 The audience window, the console's live preview and its current/next slides
 are all this view with a different ``source``: it asks the model what to show
-on every paint and keeps no state of its own. Slides come from the shared
-pixmap cache; other screens are painted directly.
+on every paint and keeps no state of its own. The console's small views take
+slides from the shared pixmap cache. The projector paints slides straight
+into its window: a full-size pixmap per slide would be 8 MB each, and the
+window's own backing store already keeps the frame; it stays fast because the
+slides next to the current one are prepared (laid out, large text and
+pictures rendered at the projector's size) while the presenter talks.
 """
 
 from __future__ import annotations
@@ -11,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.presenting.content import AudienceContent, SlideContent
 from app.presenting.presentation import Presentation
-from app.render.slide_painter import letterbox
+from app.render.slide_painter import letterbox, paint_slide, prepare_slide
 from app.ui.screens import screen_for, slide_index_of
 from app.ui.slide_images import SlideImages
 
@@ -29,6 +33,9 @@ class ContentView(QWidget):
     Views in the console pass a ``surround`` colour: the slide is outlined on
     the console's background. Without one (the projector) the content's
     backdrop fills everything, so letterbox bars match the theme.
+    ``prewarm_next`` prepares the slides after and before the current one
+    when it changes; ``immediate`` repaints synchronously on a change and
+    paints slides directly instead of through the pixmap cache.
     """
 
     def __init__(
@@ -55,7 +62,7 @@ class ContentView(QWidget):
         self._live = QTimer(self)
         self._live.timeout.connect(self.update)
         self._warm = QTimer(self, singleShot=True, interval=0)
-        self._warm.timeout.connect(self._warm_next)
+        self._warm.timeout.connect(self._warm_neighbours)
         unsubscribe = presentation.changed.subscribe(self._on_changed)
         self.destroyed.connect(lambda *_: unsubscribe())
         self._on_changed()
@@ -85,13 +92,28 @@ class ContentView(QWidget):
         else:
             self.update()
 
-    def _warm_next(self) -> None:
-        """Render the following slide while the presenter talks, so Next is a blit."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._prewarm_next:
+            self._warm.start()
+
+    def _warm_neighbours(self) -> None:
+        """Prepare the next and the previous slide while the presenter talks, so either key is quick."""
         event = self._presentation.event
-        following = self._presentation.index + 1
-        if following < len(event.slides):
-            target = letterbox(QRectF(self.rect()), event.theme.canvas_size)
-            self._images.pixmap(event, following, target.size().toSize(), self.devicePixelRatioF())
+        current = self._presentation.index
+        target = letterbox(self._slide_area(), event.theme.canvas_size)
+        ratio = self.devicePixelRatioF()
+        for index in (current + 1, current - 1):
+            if not 0 <= index < len(event.slides):
+                continue
+            if self._immediate:
+                prepare_slide(event, index, target.size(), ratio)
+            else:
+                self._images.pixmap(event, index, target.size().toSize(), ratio)
+
+    def _slide_area(self) -> QRectF:
+        area = QRectF(self.rect())
+        return area.adjusted(1, 1, -1, -1) if self._surround is not None else area
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -104,16 +126,20 @@ class ContentView(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._empty_text)
             return
         screen = screen_for(content)
-        framed = self._surround is not None
-        target = letterbox(area.adjusted(1, 1, -1, -1) if framed else area, event.theme.canvas_size)
+        target = letterbox(self._slide_area(), event.theme.canvas_size)
         if self._surround is not None:
             painter.fillRect(area, self._surround)
             painter.fillRect(target, screen.backdrop(event, content))
             painter.setPen(self._surround.lighter(180))
             painter.drawRect(target.adjusted(-1, -1, 0, 0))
-        else:
-            painter.fillRect(area, screen.backdrop(event, content))
         index = slide_index_of(content)
+        if index is not None and event.slides and self._immediate:
+            painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+            # paint_slide fills the letterbox bars with the theme itself.
+            paint_slide(painter, event, index, area if self._surround is None else target)
+            return
+        if self._surround is None:
+            painter.fillRect(area, screen.backdrop(event, content))
         if index is not None and event.slides:
             pixmap = self._images.pixmap(event, index, target.size().toSize(), self.devicePixelRatioF())
             painter.drawPixmap(target.topLeft(), pixmap)

@@ -1,9 +1,11 @@
 """Rendered slides kept as pixmaps, so a key press costs a blit, not a layout.
 
 Slides are rendered at the exact device-pixel size they are shown at, so the
-cache never scales an image and the projector stays crisp. The cache is
-bounded in bytes (a 1080p slide is 8 MiB) and dropped whole when the event is
-reloaded.
+cache never scales an image and stays crisp. It serves the console's small
+views (the projector paints directly, see ``content_view``): the current,
+next and previous slide at each view's size fit in the budget, and anything
+older is dropped, least recently used first. The cache is dropped whole when
+the event is reloaded.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from app.event.model import Event
 from app.render.palette import palette_for
 from app.render.slide_painter import paint_slide
 
-DEFAULT_BUDGET = 24 * 1024 * 1024
+DEFAULT_BUDGET = 6 * 1024 * 1024  # a 1080p slide is 8 MiB, the console's current view 1.4 MiB
 
 _Key = tuple[int, int, int, float]
 
@@ -48,6 +50,11 @@ class SlideImages:
             _, dropped = self._pixmaps.popitem(last=False)
             self._bytes -= _cost(dropped)
         return pixmap
+
+    @property
+    def bytes_held(self) -> int:
+        """Bytes of the pixmaps kept; at most the budget, or the one latest pixmap if larger."""
+        return self._bytes
 
     def clear(self) -> None:
         self._pixmaps.clear()
