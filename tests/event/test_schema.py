@@ -297,7 +297,7 @@ EXACT = {"clock", "colour", "flag", "level", "text"}
 
 
 @pytest.mark.parametrize("definition", READERS)
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=50, deadline=None)
 @given(data=st.data())
 def test_every_value_the_loader_reads_the_schema_accepts(definition: str, data: st.DataObject) -> None:
     value = data.draw(st.one_of(SAMPLES[definition], st.text(ALPHABETS[definition], max_size=8)))
