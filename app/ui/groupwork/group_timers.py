@@ -53,7 +53,7 @@ class GroupTimers(QWidget):
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.group.setMinimumWidth(160)
+        self.group.setMinimumWidth(120)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
         self.minutes.setSuffix(self.tr(" min"))
@@ -63,18 +63,16 @@ class GroupTimers(QWidget):
         caption = QLabel(self.tr("GROUP TIMERS"))
         caption.setProperty("role", "caption")
         adding = QHBoxLayout()
-        adding.addWidget(caption)
-        adding.addSpacing(12)
-        adding.addWidget(self.group)
+        adding.addWidget(self.group, 1)
         adding.addWidget(self.minutes)
         adding.addWidget(self.add_button)
-        adding.addStretch(1)
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(10)
         self.empty = QLabel(self.tr("No group has its own timer."))
         self.empty.setProperty("role", "caption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(caption)
         layout.addLayout(adding)
         layout.addWidget(self.empty)
         layout.addLayout(self.rows)
@@ -116,6 +114,7 @@ class GroupTimers(QWidget):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
         self.time_labels.clear()
         self.pause_buttons.clear()
@@ -125,7 +124,7 @@ class GroupTimers(QWidget):
             name.setTextFormat(Qt.TextFormat.PlainText)
             time = QLabel()
             font = QFont(time.font())
-            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setPointSizeF(font.pointSizeF() * 1.4)
             font.setBold(True)
             font.setFeature(QFont.Tag("tnum"), 1)
             time.setFont(font)
@@ -134,7 +133,7 @@ class GroupTimers(QWidget):
                 name, time, pause,
                 _button(self.tr("+1 min"), lambda g=group: round_.add_to_group(g, MINUTE)),
                 _button(self.tr("-1 min"), lambda g=group: round_.add_to_group(g, -MINUTE)),
-                _button(self.tr("Remove"), lambda g=group: round_.remove_group_timer(g)),
+                _button("✕", lambda g=group: round_.remove_group_timer(g)),
             )
             for column, widget in enumerate(widgets):
                 self.rows.addWidget(widget, row, column)

@@ -6,7 +6,8 @@ as a whole instead of running off the screen. The screen is dark: group work
 lasts an hour or more, and a dark projector does not glare in the room while
 people talk. The countdown sits in a panel of its own whose rectangle
 ``timer_region`` gives: once a second only that panel is repainted (see
-``ticker``), never the task text.
+``ticker``); the task text is cached (``text_fit.lay_out``, sprites for
+large text), so drawing it clipped away costs next to nothing.
 """
 
 from __future__ import annotations
@@ -222,26 +223,10 @@ def _pill(painter: QPainter, text: str, top_left: QPointF, fill: QColor, ink: QC
     return height
 
 
-def _needs(painter: QPainter, rect: QRectF) -> bool:
-    """Whether ``rect`` (canvas coordinates) lies in the region being repainted.
-
-    A once-a-second repaint of the timer panel then skips the task text.
-    """
-    engine = painter.paintEngine()
-    clip = engine.systemClip() if engine is not None else None
-    if clip is None or clip.isEmpty():
-        return True
-    device = painter.combinedTransform().mapRect(rect).toAlignedRect()
-    return clip.intersects(device)
-
-
 def _paint_task(painter: QPainter, event: Event, content: GroupworkScreen, size: tuple[int, int]) -> None:
     height = size[1]
     panel = timer_region(content, size)
-    left = QRectF(0, 0, panel.left(), height)
-    if not _needs(painter, left):
-        return
-    painter.fillRect(left, BACKGROUND)
+    painter.fillRect(QRectF(0, 0, panel.left(), height), BACKGROUND)
     palette = palette_for(event.theme)
     tasks = _tasks(event, content)
     area = QRectF(MARGIN, MARGIN, panel.left() - 2 * MARGIN, height - 2 * MARGIN)
@@ -284,10 +269,7 @@ def _dots(painter: QPainter, count: int, current: int, right_middle: QPointF, ac
 def _paint_list(painter: QPainter, event: Event, content: GroupworkScreen, size: tuple[int, int]) -> None:
     height = size[1]
     panel = timer_region(content, size)
-    left = QRectF(0, 0, panel.left(), height)
-    if not _needs(painter, left):
-        return
-    painter.fillRect(left, BACKGROUND)
+    painter.fillRect(QRectF(0, 0, panel.left(), height), BACKGROUND)
     palette = palette_for(event.theme)
     area = QRectF(MARGIN, MARGIN, panel.left() - 2 * MARGIN, height - 2 * MARGIN)
     heading = QCoreApplication.translate("GroupworkScreen", "TASKS")

@@ -26,6 +26,7 @@ class TasksList(QWidget):
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._on_checked)
         self.list.itemClicked.connect(self._on_clicked)
         self.previous_button = QPushButton(self.tr("◀ Previous task"))
