@@ -14,16 +14,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QActionGroup, QGuiApplication
 
 from app.event.model import Event, Problem
-from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
-from app.ui.audience_window import AudienceWindow
 from app.ui.console.window import Mode, PresenterConsole
+from app.ui.faults.broken_session import SessionRescue
+from app.ui.first_frame import AudienceStart
 from app.ui.groupwork.feature import GroupworkFeature
 from app.ui.hot_reload import EventFileWatcher, Loader
-from app.ui.keys import Command, KeyboardController
+from app.ui.keys import Command
 from app.ui.screen_placement import ScreenPlacement
 from app.ui.session.feature import SessionFeature
-from app.ui.slide_images import SlideImages
 
 if TYPE_CHECKING:
     from app.session import SessionStore
@@ -46,11 +45,13 @@ class PresenterApp:
         settings: QSettings,
         load: Loader | None = None,
         index: int = 0,
+        start: AudienceStart | None = None,
     ) -> None:
-        self.presentation = Presentation(event, clock, index)
-        self.images = SlideImages()
-        self.keys = KeyboardController(self.presentation, self)
-        self.audience = AudienceWindow(self.presentation, self.images, self.keys)
+        # ``plenum`` passes the audience window it already showed (see app.ui.first_frame).
+        start = start or AudienceStart(event, clock, index)
+        start.shell = self
+        self.presentation, self.images = start.presentation, start.images
+        self.keys, self.audience = start.keys, start.audience
         self.console = PresenterConsole(self.presentation, self.images, self.keys, clock)
         self.placement = ScreenPlacement(self.console, self.audience, settings)
         self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
@@ -61,6 +62,9 @@ class PresenterApp:
         self.sessions = SessionFeature(self.presentation, self.console, settings, clock)
         self.sessions.holder.opened.connect(self.groupwork.use_session)
         self.sessions.holder.closing.connect(lambda _store: self.groupwork.use_session(None))
+        # A damaged session file at start: a notice offering a read-only copy or a new session.
+        self.session_rescue = SessionRescue(self.sessions, self.console.notices,
+                                            lambda: self.presentation.event)
         self.watcher: EventFileWatcher | None = None
         if load is not None:
             self.watcher = EventFileWatcher(Path(event.path), load, self.console)

@@ -593,7 +593,7 @@
 <context>
     <name>NotesGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/grid.py" line="76"/>
+        <location filename="../../app/ui/notes/grid.py" line="80"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -601,7 +601,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/grid.py" line="76"/>
+        <location filename="../../app/ui/notes/grid.py" line="80"/>
         <source>No notes yet</source>
         <translation>Ingen notater ennå</translation>
     </message>
@@ -1029,75 +1029,129 @@
 <context>
     <name>SessionFeature</name>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="104"/>
+        <location filename="../../app/ui/session/feature.py" line="107"/>
         <source>The session could not be opened: %1</source>
         <translation>Økta kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="125"/>
+        <location filename="../../app/ui/session/feature.py" line="129"/>
         <source>Read-only: %1. Notes cannot be edited here; they are shown as the other Plenum saves them.</source>
         <translation>Skrivebeskyttet: %1. Notatene kan ikke redigeres her; de vises slik den andre Plenum lagrer dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="133"/>
+        <location filename="../../app/ui/session/feature.py" line="137"/>
         <source>The event file has changed since this session was made: %1. The notes are kept; the session now refers to the new version.</source>
         <translation>Arrangementsfila er endret siden økta ble opprettet: %1. Notatene er beholdt; økta viser nå til den nye versjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="160"/>
+        <location filename="../../app/ui/session/feature.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="166"/>
+        <location filename="../../app/ui/session/feature.py" line="170"/>
         <source>Open session…</source>
         <translation>Åpne økt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="167"/>
+        <location filename="../../app/ui/session/feature.py" line="171"/>
         <source>Recent sessions</source>
         <translation>Nylige økter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="170"/>
+        <location filename="../../app/ui/session/feature.py" line="174"/>
         <source>Import notes…</source>
         <translation>Importer notater …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="172"/>
+        <location filename="../../app/ui/session/feature.py" line="176"/>
         <source>Export notes for group…</source>
         <translation>Eksporter notater for gruppe …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="175"/>
+        <location filename="../../app/ui/session/feature.py" line="179"/>
         <source>Export report (PDF)…</source>
         <translation>Eksporter rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="183"/>
+        <location filename="../../app/ui/session/feature.py" line="187"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="200"/>
+        <location filename="../../app/ui/session/feature.py" line="204"/>
         <source>Open a session you can write to before importing.</source>
         <translation>Åpne en økt du kan skrive til før du importerer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="210"/>
-        <location filename="../../app/ui/session/feature.py" line="235"/>
+        <location filename="../../app/ui/session/feature.py" line="214"/>
+        <location filename="../../app/ui/session/feature.py" line="239"/>
         <source>Open a session first.</source>
         <translation>Åpne en økt først.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="226"/>
+        <location filename="../../app/ui/session/feature.py" line="230"/>
         <source>Could not write %1: %2</source>
         <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="229"/>
+        <location filename="../../app/ui/session/feature.py" line="233"/>
         <source>Notes for %1 written to %2</source>
         <translation>Notatene for %1 er skrevet til %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRescue</name>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="113"/>
+        <source>The session file cannot be used: %1</source>
+        <translation>Øktfilen kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="114"/>
+        <source>The file is kept as it is. The presentation goes on without a session until you choose:</source>
+        <translation>Filen beholdes som den er. Presentasjonen fortsetter uten økt til du velger:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="116"/>
+        <source>Open a copy read-only</source>
+        <translation>Åpne en kopi skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="117"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="153"/>
+        <source>Start a new session</source>
+        <translation>Start en ny økt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="128"/>
+        <source>Could not move the broken session aside: %1</source>
+        <translation>Kunne ikke flytte den ødelagte økten til side: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="134"/>
+        <source>A new session was started.</source>
+        <translation>En ny økt er startet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="135"/>
+        <source>The broken file was kept as %1.</source>
+        <translation>Den ødelagte filen er beholdt som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="150"/>
+        <source>Nothing could be read from %1.</source>
+        <translation>Ingenting kunne leses fra %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="151"/>
+        <source>%1. The file is kept as it is; you can start a new session.</source>
+        <translation>%1. Filen beholdes som den er; du kan starte en ny økt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="156"/>
+        <source>Showing a read-only copy of the damaged session: %1</source>
+        <translation>Viser en skrivebeskyttet kopi av den skadde økten: %1</translation>
     </message>
 </context>
 <context>

@@ -77,9 +77,10 @@ def test_a_file_that_is_not_a_session_is_refused_in_the_banner(open_apps, event_
     bad.write_text("dette er ikke en database", encoding="utf-8")
     assert not app.open_session(bad)
     assert app.session is None
-    banner = app.sessions.banner
-    assert banner.isVisible() and "could not be opened" in banner.text.text()
-    assert str(bad) in banner.text.text()
+    # A damaged file gets the faults notice with its offers (tests/faults/test_broken_session.py).
+    notice = app.console.notices.notice("session")
+    assert notice is not None and notice.isVisible()
+    assert notice.heading.text() == f"The session file cannot be used: {bad}"
     assert app.sessions.notes_page.empty.isVisibleTo(app.sessions.notes_page)
 
 
