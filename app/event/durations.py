@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_DURATION = re.compile(r"(?:(?P<h>\d+)h)?(?:(?P<m>\d+)m)?(?:(?P<s>\d+)s)?")
-_CLOCK = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})")
+_DURATION = re.compile(r"(?:(?P<h>[0-9]+)h)?(?:(?P<m>[0-9]+)m)?(?:(?P<s>[0-9]+)s)?")
+_CLOCK = re.compile(r"(?P<h>[0-9]{1,2})[:.](?P<m>[0-9]{2})")
 
 DURATION_HINT = "write a duration like 90s, 10m or 1h30m"
 CLOCK_HINT = "write a clock time like 9:05 or 16:00"

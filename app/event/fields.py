@@ -142,12 +142,16 @@ class Reporter:
         raw = self.text(node, what)
         if raw is None:
             return None
-        if not raw.strip().isdigit() or not low <= int(raw) <= high:
+        if not re.fullmatch(r"[0-9]+", raw.strip()) or not low <= int(raw) <= high:
             self.at(node, f"{what} must be a whole number from {low} to {high}, not {raw!r}")
             return None
         return int(raw)
 
     def colour(self, node: Node, what: str) -> str | None:
+        if is_null(node):
+            self.at(node, f"{what} is empty: write the colour in quotes, like \"#006e6a\" "
+                          "(an unquoted # starts a comment in YAML)")
+            return None
         raw = self.text(node, what)
         if raw is not None and not _COLOUR.fullmatch(raw.strip()):
             self.at(node, f"{what} must be a colour like \"#006e6a\" (quoted), not {raw!r}")

@@ -104,6 +104,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> SourceProblem:
         opening = "[" if "]" in problem else "{"
         closing = "]" if opening == "[" else "}"
         message = f"the '{opening}' opened here is never closed: add '{closing}' or check the commas"
+    elif "mapping values are not allowed" in problem:
+        message = "a ': ' inside a value: put the whole text in quotes, like footer: \"Dato: 9/3/2021\""
     elif "another document" in problem:
         message = "a second document ('---') in the file: an event file holds one document"
     elif exc.context:
@@ -141,7 +143,8 @@ def position(node: Node) -> tuple[int, int]:
 
 
 def is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.style is None and node.value in _NULLS
+    # Plain (unquoted) scalars have style None in PyYAML's composer and "" in libyaml's.
+    return isinstance(node, ScalarNode) and not node.style and node.value in _NULLS
 
 
 def kind_of(node: Node) -> str:

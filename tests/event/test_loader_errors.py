@@ -198,3 +198,30 @@ def test_uses_libyaml_when_available() -> None:
     from app.event.yamlsource import USING_LIBYAML
 
     assert bool(yaml.__with_libyaml__) == USING_LIBYAML
+
+
+def test_unquoted_colour_is_explained() -> None:
+    text = HEAD + "theme:\n  accent: #006e6a\nslides:\n  - title: a\n"
+    assert only_problem(text) == (
+        '3:10: accent is empty: write the colour in quotes, like "#006e6a" '
+        "(an unquoted # starts a comment in YAML)")
+
+
+def test_colon_in_unquoted_text_is_explained() -> None:
+    text = HEAD + "theme:\n  footer: Dato: 9/3/2021\nslides:\n  - title: a\n"
+    assert only_problem(text).startswith("3:15: a ': ' inside a value: put the whole text in quotes")
+
+
+@pytest.mark.parametrize("value", ["²", "١"])
+def test_non_ascii_digits_are_not_numbers(value: str) -> None:
+    text = HEAD + f"slides:\n  - title: a\n    bullets:\n      - {{text: x, level: {value}}}\n"
+    assert "must be a whole number from 1 to 4" in only_problem(text)
+    text = HEAD + f"slides:\n  - {{title: a, duration: {value}0m}}\n"
+    assert "is not a duration" in only_problem(text)
+
+
+@pytest.mark.parametrize("null", ["~", "null", ""])
+def test_null_is_not_text_with_either_yaml_parser(null: str) -> None:
+    text = HEAD + f"slides:\n  - title: {null}\n"
+    assert only_problem(text).endswith(": title is empty: write the text or remove the key")
+    assert only_problem(text).startswith("3:1")
