@@ -2,10 +2,14 @@
 
 Start-up is kept lean, because the first audience frame is what the room
 sees: the event is loaded and checked before any Qt import (a broken file
-prints its problems and exits without a window), and nothing heavy (PDF,
-SQLite) is imported on the way to the first paint. The session file (``--session``,
-else the event's ``.plenum`` beside it) is opened just after the first frame,
-or before it with ``--resume``, so that the first frame is the resumed slide.
+prints its problems and exits without a window), then only the audience
+window is built and shown on the projector; the console, group work, the
+crash log and the session are imported and built in the turn after its first
+paint (``app.ui.first_frame``), so nothing heavy (PDF, SQLite) is imported on
+the way to it. The session file (``--session``, else the event's ``.plenum``
+beside it) is opened just after the console's first frame, or before any
+frame with ``--resume``, so that the first frame is the resumed slide. With
+one screen the console is the first frame and everything is built at once.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from app.paths import DEFAULT_EVENT
 
@@ -41,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     result = load_event(Path(args.event))
     for problem in result.problems:
         print(problem, file=sys.stderr)
-    if result.event is None:
+    event = result.event
+    if event is None:
         return 1
 
     from PySide6.QtCore import QSettings
@@ -49,32 +55,48 @@ def run(args: argparse.Namespace) -> int:
 
     from app.render.fonts import load_fonts
     from app.timing.clock import SystemClock
-    from app.ui.faults.crash_guard import ConsoleCrashReport, CrashGuard
+    from app.ui.first_frame import AfterFirstPaint, AudienceStart, report_first_frame
     from app.ui.i18n import install_translator
-    from app.ui.presenter import PresenterApp
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Plenum")
     app.setApplicationName("Plenum")
-    guard = CrashGuard()
-    guard.install()
     load_fonts()
-    translator = install_translator(app, args.lang or result.event.info.language)
-    presenter = PresenterApp(result.event, SystemClock(), QSettings(), load=load_event)
-    ConsoleCrashReport(guard, presenter.console.notices)
-    session = _session_path(args, result.event.path)
-    if args.resume:
-        presenter.open_session(session, resume=True)  # before the first frame: it shows the resumed slide
-    else:
-        presenter.sessions.open_after_first_paint(session, [presenter.audience.view, presenter.console])
-    if os.environ.get(BENCH_ENV):
-        from app.ui.first_frame import report_first_frame
+    translator = install_translator(app, args.lang or event.info.language)
+    clock, settings = SystemClock(), QSettings()
+    start = AudienceStart(event, clock)
+    parts: list[Any] = []  # the presenter and the crash guard, once built
 
-        report_first_frame(presenter)
-    presenter.show()
+    def build_the_rest() -> None:
+        from app.ui.faults.crash_guard import ConsoleCrashReport, CrashGuard
+        from app.ui.presenter import PresenterApp
+
+        guard = CrashGuard()
+        guard.install()
+        presenter = PresenterApp(event, clock, settings, load=load_event, start=start)
+        parts.extend((presenter, guard))
+        ConsoleCrashReport(guard, presenter.console.notices)
+        session = _session_path(args, event.path)
+        if args.resume:
+            presenter.open_session(session, resume=True)  # before the first frame: it shows the resumed slide
+        else:
+            presenter.sessions.open_after_first_paint(session, [presenter.audience.view, presenter.console])
+        presenter.show()
+
+    if not args.resume and start.show(settings):
+        # The projector first; the console and everything else in the turn after its first paint.
+        AfterFirstPaint(start.audience.view, build_the_rest)
+    else:
+        build_the_rest()
+    if os.environ.get(BENCH_ENV):
+        # Installed last, so its stamp comes before the rest is built.
+        report_first_frame(start.audience, lambda: parts[0].placement.present_on_single_screen())
     try:
         return int(app.exec())
     finally:
-        presenter.close()
-        guard.uninstall()
+        if parts:
+            parts[0].close()
+            parts[1].uninstall()
+        else:
+            start.audience.close()
         del translator

@@ -63,6 +63,7 @@ class ContentView(QWidget):
         self._live.timeout.connect(self.update)
         self._warm = QTimer(self, singleShot=True, interval=0)
         self._warm.timeout.connect(self._warm_neighbours)
+        self._warm_pending = False  # prepare the neighbours after the next paint
         unsubscribe = presentation.changed.subscribe(self._on_changed)
         self.destroyed.connect(lambda *_: unsubscribe())
         self._on_changed()
@@ -83,8 +84,7 @@ class ContentView(QWidget):
             self._live.stop()
         elif not self._live.isActive():
             self._live.start(live_ms)
-        if self._prewarm_next and self.isVisible():
-            self._warm.start()
+        self._warm_pending = self._prewarm_next
         if self._immediate and self.isVisible():
             # The projector is painted now, before the console's views queue
             # their repaints: the room sees the slide first.
@@ -94,8 +94,7 @@ class ContentView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._prewarm_next:
-            self._warm.start()
+        self._warm_pending = self._prewarm_next
 
     def _warm_neighbours(self) -> None:
         """Prepare the next and the previous slide while the presenter talks, so either key is quick."""
@@ -116,6 +115,10 @@ class ContentView(QWidget):
         return area.adjusted(1, 1, -1, -1) if self._surround is not None else area
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        if self._warm_pending:
+            # After this paint, never before it: the slide on screen comes first.
+            self._warm_pending = False
+            self._warm.start()
         painter = QPainter(self)
         event = self._presentation.event
         content = self._source()

@@ -1,4 +1,11 @@
-"""The start-up benchmark's hook: report when the audience first shows a frame, then quit.
+"""The projector's first frame before everything else, and the start-up benchmark's hook.
+
+The room sees the audience window; the facilitator can wait a moment for the
+console. So ``plenum`` builds ``AudienceStart`` (the model, the keys and the
+audience window, which import only the renderer) and shows it on the
+projector; the console, group work, the session and the crash log are
+imported and built in the event-loop turn after that window's first paint
+(see ``app.cli.present``), and ``PresenterApp`` takes the started parts over.
 
 With ``PLENUM_BENCH_FIRST_FRAME`` set, ``plenum`` prints
 ``first-frame <time.monotonic()>`` once the audience window's first paint has
@@ -10,18 +17,73 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
 
-from app.ui.presenter import PresenterApp
+from app.event.model import Event
+from app.presenting.presentation import Presentation
+from app.timing.clock import Clock
+from app.ui.audience_window import AudienceWindow
+from app.ui.keys import Command, KeyboardController, Shell
+from app.ui.screen_placement import SETTINGS_GROUP, setup_key, show_fullscreen_on
+from app.ui.slide_images import SlideImages
 
 
-class _FirstPaint(QObject):
+class AudienceStart:
+    """The model, the keys and the audience window: all the first frame needs.
+
+    Keys for window matters (overview, screens, modes) go to ``shell`` once
+    the rest of the app has taken over; before that they do nothing.
+    """
+
+    def __init__(self, event: Event, clock: Clock, index: int = 0) -> None:
+        self.presentation = Presentation(event, clock, index)
+        self.images = SlideImages()
+        self.keys = KeyboardController(self.presentation, self)
+        self.audience = AudienceWindow(self.presentation, self.images, self.keys)
+        self.shell: Shell | None = None
+
+    def run_command(self, command: Command) -> bool:
+        return self.shell is not None and self.shell.run_command(command)
+
+    def show(self, settings: QSettings) -> bool:
+        """Fullscreen on the projector the presenter last chose for these screens (as
+        ``ScreenPlacement`` will place it); False with a single screen, where it stays hidden."""
+        screen = audience_screen(settings)
+        if screen is None:
+            return False
+        show_fullscreen_on(self.audience, screen)
+        return True
+
+
+def audience_screen(settings: QSettings) -> QScreen | None:
+    """The screen ``ScreenPlacement.place`` gives the audience, or None with one screen."""
+    screens = QGuiApplication.screens()
+    if len(screens) < 2:
+        return None
+    primary = QGuiApplication.primaryScreen()
+    name = settings.value(f"{SETTINGS_GROUP}/{setup_key(screens)}")
+    remembered = next((s for s in screens if s.name() == name), None)
+    return remembered or next(s for s in screens if s is not primary)
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``callback`` once, in the event-loop turn after ``widget``'s first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
             watched.removeEventFilter(self)
             # A zero timer runs right after this paint event has been handled.
-            QTimer.singleShot(0, _report)
+            QTimer.singleShot(0, callback)
         return False
 
 
@@ -31,10 +93,10 @@ def _report() -> None:
     QCoreApplication.quit()
 
 
-def report_first_frame(presenter: PresenterApp) -> None:
-    """Call before ``presenter.show()``."""
-    hook = _FirstPaint(presenter.audience)
-    presenter.audience.view.installEventFilter(hook)
-    QTimer.singleShot(
-        0, lambda: presenter.audience.isVisible() or presenter.placement.present_on_single_screen()
-    )
+def report_first_frame(audience: AudienceWindow, present_on_single_screen: Callable[[], object]) -> None:
+    """Print the stamp after the audience's first paint, then quit; call before it is shown.
+
+    ``present_on_single_screen`` is F5, for a machine with one screen.
+    """
+    AfterFirstPaint(audience.view, _report)
+    QTimer.singleShot(0, lambda: audience.isVisible() or present_on_single_screen())

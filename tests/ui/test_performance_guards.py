@@ -1,0 +1,97 @@
+"""Guards for the presenter's performance budgets that do not depend on timing.
+
+``python -m bench`` judges the times; these tests pin down the structure that
+makes them possible: the projector's first frame comes before the console and
+the session are even imported, the slides around the current one are
+prepared while the presenter talks, and every cache of pixels is bounded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
+
+from app.event.loader import load_event
+from app.paths import DEFAULT_EVENT
+from app.render import images, plan, slide_painter
+from app.render.fonts import load_fonts
+from app.render.slide_painter import render_slide_image, slide_plan
+from app.ui.presenter import PresenterApp
+from app.ui.slide_images import SlideImages
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+FULL_HD_BYTES = 1920 * 1080 * 4
+SCREENS = {"screens": [{"name": "s0-laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+                       {"name": "s1-projector", "x": 1366, "y": 0, "width": 1920, "height": 1080}]}
+
+# Printed by the child at the moment it stamps its first audience frame.
+_CHILD = """
+import sys
+import app.ui.first_frame as first_frame
+stamp = first_frame._report
+def report():
+    heavy = ("sqlite3", "reportlab", "app.session", "app.ui.console", "app.ui.session",
+             "app.ui.groupwork", "app.ui.faults")
+    print("AT-FIRST-FRAME", sorted(m for m in sys.modules if m.startswith(heavy)), flush=True)
+    stamp()
+first_frame._report = report
+from app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_projector_frame_comes_before_console_session_and_pdf_are_imported(tmp_path: Path) -> None:
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = dict(os.environ, PLENUM_BENCH_FIRST_FRAME="1", XDG_CONFIG_HOME=str(tmp_path),
+               QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(DEFAULT_EVENT), "--session", str(tmp_path / "s.plenum")],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.startswith("AT-FIRST-FRAME")]
+    assert lines == ["AT-FIRST-FRAME []"], done.stdout
+    assert "first-frame " in done.stdout
+
+
+def test_after_a_change_the_neighbours_are_prepared_and_the_projector_keeps_no_slide_pixmaps(
+    presenter: PresenterApp, qtbot: QtBot
+) -> None:
+    event = presenter.presentation.event
+    qtbot.waitExposed(presenter.audience)
+    presenter.presentation.go_to(5)
+    # The projector paints synchronously; the neighbours follow in a later turn.
+    qtbot.waitUntil(lambda: {4, 6} <= set(slide_painter._plans.get(event, {})), timeout=5000)
+    assert presenter.images.bytes_held < FULL_HD_BYTES  # only the console's small views
+
+
+def test_the_slide_pixmap_cache_stays_within_its_budget(qtbot: QtBot) -> None:
+    load_fonts()
+    event = load_event(DEFAULT_EVENT).event
+    assert event is not None
+    cache = SlideImages(budget_bytes=3 * 800 * 450 * 4)
+    for index in range(len(event.slides)):
+        cache.pixmap(event, index, QSize(800, 450), 1.0)
+        assert cache.bytes_held <= 3 * 800 * 450 * 4
+
+
+def test_large_text_and_picture_caches_stay_bounded_over_the_whole_seed_deck(qtbot: QtBot) -> None:
+    load_fonts()
+    event = load_event(DEFAULT_EVENT).event
+    assert event is not None
+    assert any(slide.image for slide in event.slides)
+    for width in (1920, 1280):
+        for index in range(len(event.slides)):
+            render_slide_image(event, index, width)
+            assert plan.sprite_bytes() <= plan.SPRITE_BUDGET
+            assert images.cached_bytes(images._scaled) <= images.SCALED_BUDGET
+            assert images.cached_bytes(images._decoded) <= images.DECODED_BUDGET
+    pictures = [item for index in range(len(event.slides))
+                for item in slide_plan(event, index).items if isinstance(item, images.Picture)]
+    assert pictures and all(isinstance(picture.path, Path) for picture in pictures)  # no pixels in plans
