@@ -21,6 +21,7 @@ from app.ui.first_frame import AudienceStart
 from app.ui.groupwork.feature import GroupworkFeature
 from app.ui.hot_reload import EventFileWatcher, Loader
 from app.ui.keys import Command
+from app.ui.resume import CrashResume
 from app.ui.screen_placement import ScreenPlacement
 from app.ui.session.feature import SessionFeature
 
@@ -65,6 +66,9 @@ class PresenterApp:
         # A damaged session file at start: a notice offering a read-only copy or a new session.
         self.session_rescue = SessionRescue(self.sessions, self.console.notices,
                                             lambda: self.presentation.event)
+        # After an abnormal exit: offer (or with --resume do) a return to where the talk was.
+        self.crash_resume = CrashResume(self.presentation, self.sessions, self.groupwork,
+                                        self.console.notices)
         self.watcher: EventFileWatcher | None = None
         if load is not None:
             self.watcher = EventFileWatcher(Path(event.path), load, self.console)
@@ -77,7 +81,9 @@ class PresenterApp:
         return self.sessions.store
 
     def open_session(self, path: Path, *, resume: bool = False) -> bool:
-        """Open or create the session at ``path``; ``resume`` goes to its saved slide."""
+        """Open or create the session at ``path``; ``resume`` goes to its saved slide and,
+        after an abnormal exit, back to the projector and countdowns as they were."""
+        self.crash_resume.auto = resume
         return self.sessions.open_session(path, resume=resume)
 
     def show(self) -> None:
@@ -88,6 +94,7 @@ class PresenterApp:
         if self.watcher is not None:
             self.watcher.stop()
         self.groupwork.stop()
+        self.crash_resume.stop()
         self.sessions.close()
         self.audience.close()
         self.console.close()

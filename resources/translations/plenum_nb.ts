@@ -54,6 +54,24 @@
     </message>
 </context>
 <context>
+    <name>CrashResume</name>
+    <message>
+        <location filename="../../app/ui/resume.py" line="77"/>
+        <source>Plenum did not shut down normally. Continue where you were?</source>
+        <translation>Plenum ble ikke avsluttet normalt. Fortsett der du var?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="78"/>
+        <source>The notes are saved. Continuing goes back to the slide, the projector and the countdowns as they were.</source>
+        <translation>Notatene er lagret. Fortsett går tilbake til lysbildet, lerretet og nedtellingene slik de var.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/resume.py" line="80"/>
+        <source>Continue where I was</source>
+        <translation>Fortsett der jeg var</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../app/ui/session/dialogs.py" line="23"/>
@@ -138,37 +156,36 @@
         <translation>TIDTAKERE PER GRUPPE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="74"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="71"/>
         <source>No group has its own timer.</source>
         <translation>Ingen gruppe har egen tidtaker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="135"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="134"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="136"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="135"/>
         <source>-1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="137"/>
         <source>Remove</source>
-        <translation>Fjern</translation>
+        <translation type="vanished">Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="153"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="152"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="157"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="156"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="157"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="156"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
@@ -176,87 +193,87 @@
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="34"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="35"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="44"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="46"/>
         <source>One name per line</source>
         <translation>Ett navn per linje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="50"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="52"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="51"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="53"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="52"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="54"/>
         <source>Chair</source>
         <translation>Møteleder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="53"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="55"/>
         <source>Note-taker</source>
         <translation>Referent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="54"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="56"/>
         <source>Members</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="57"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="59"/>
         <source>Add group</source>
         <translation>Ny gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="58"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="60"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="59"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="61"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="60"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="62"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="65"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="67"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="117"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="119"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="118"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="120"/>
         <source>Could not add the group</source>
         <translation>Kunne ikke legge til gruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="138"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="140"/>
         <source>Could not save the group</source>
         <translation>Kunne ikke lagre gruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="145"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="147"/>
         <source>Could not move the group</source>
         <translation>Kunne ikke flytte gruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/groups_dialog.py" line="151"/>
+        <location filename="../../app/ui/notes/groups_dialog.py" line="153"/>
         <source>Could not remove the group</source>
         <translation>Kunne ikke fjerne gruppen</translation>
     </message>
@@ -307,48 +324,48 @@
 <context>
     <name>GroupworkScreen</name>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="94"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="95"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="96"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="97"/>
         <source>over time</source>
         <translation>over tiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="98"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="99"/>
         <source>ends at %1</source>
         <translation>slutt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="116"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="117"/>
         <source>OVER TIME</source>
         <translation>OVER TIDEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="118"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="119"/>
         <source>TIME LEFT</source>
         <translation>TID IGJEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="249"/>
-        <location filename="../../app/ui/groupwork/screens.py" line="297"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="234"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="279"/>
         <source>No task chosen</source>
         <translation>Ingen oppgave valgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="253"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="238"/>
         <source>TASK %1</source>
         <translation>OPPGAVE %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="256"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="241"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="293"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="275"/>
         <source>TASKS</source>
         <translation>OPPGAVER</translation>
     </message>
@@ -392,17 +409,17 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../app/ui/session/notes_transfer.py" line="30"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="31"/>
         <source>Import notes</source>
         <translation>Importer notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/notes_transfer.py" line="37"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="39"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/session/notes_transfer.py" line="46"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="48"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importerer %n fil(er) …</numerusform>
@@ -410,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/session/notes_transfer.py" line="53"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="55"/>
         <source>Imported %n file(s).</source>
         <translation>
             <numerusform>Importerte %n fil(er).</numerusform>
@@ -418,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/session/notes_transfer.py" line="54"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="56"/>
         <source>%n summary(ies) saved, %1 already identical.</source>
         <translation>
             <numerusform>%n oppsummering(er) lagret, %1 var allerede like.</numerusform>
@@ -426,12 +443,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/notes_transfer.py" line="58"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="60"/>
         <source>New groups: %1</source>
         <translation>Nye grupper: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/session/notes_transfer.py" line="61"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="63"/>
         <source>%n conflict(s): the session had different text. Nothing was overwritten; the imported text is now current and the earlier text is in the history.</source>
         <translation>
             <numerusform>%n konflikt(er): økta hadde en annen tekst. Ingenting er overskrevet; den importerte teksten gjelder nå, og den tidligere ligger i historikken.</numerusform>
@@ -439,12 +456,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/notes_transfer.py" line="67"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="69"/>
         <source>%1: %2, task %3 (earlier text: version %4)</source>
         <translation>%1: %2, oppgave %3 (tidligere tekst: versjon %4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/notes_transfer.py" line="75"/>
+        <location filename="../../app/ui/session/notes_transfer.py" line="77"/>
         <source>Nothing was imported:</source>
         <translation>Ingenting ble importert:</translation>
     </message>
@@ -585,7 +602,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="32"/>
+        <location filename="../../app/ui/session/report_export.py" line="33"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
@@ -876,37 +893,37 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="44"/>
+        <location filename="../../app/ui/session/report_export.py" line="45"/>
         <source>Export report (PDF)</source>
         <translation>Eksporter rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="59"/>
+        <location filename="../../app/ui/session/report_export.py" line="61"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="61"/>
+        <location filename="../../app/ui/session/report_export.py" line="63"/>
         <source>Open folder</source>
         <translation>Åpne mappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="63"/>
+        <location filename="../../app/ui/session/report_export.py" line="65"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="89"/>
+        <location filename="../../app/ui/session/report_export.py" line="91"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="111"/>
+        <location filename="../../app/ui/session/report_export.py" line="113"/>
         <source>The report is ready</source>
         <translation>Rapporten er klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/report_export.py" line="118"/>
+        <location filename="../../app/ui/session/report_export.py" line="120"/>
         <source>The report could not be written</source>
         <translation>Rapporten kunne ikke skrives</translation>
     </message>
@@ -1103,53 +1120,53 @@
 <context>
     <name>SessionRescue</name>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="113"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="115"/>
         <source>The session file cannot be used: %1</source>
         <translation>Øktfilen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="114"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="116"/>
         <source>The file is kept as it is. The presentation goes on without a session until you choose:</source>
         <translation>Filen beholdes som den er. Presentasjonen fortsetter uten økt til du velger:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="116"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="118"/>
         <source>Open a copy read-only</source>
         <translation>Åpne en kopi skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="117"/>
-        <location filename="../../app/ui/faults/broken_session.py" line="153"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="119"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="155"/>
         <source>Start a new session</source>
         <translation>Start en ny økt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="128"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="130"/>
         <source>Could not move the broken session aside: %1</source>
         <translation>Kunne ikke flytte den ødelagte økten til side: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="134"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="136"/>
         <source>A new session was started.</source>
         <translation>En ny økt er startet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="135"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="137"/>
         <source>The broken file was kept as %1.</source>
         <translation>Den ødelagte filen er beholdt som %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="150"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="152"/>
         <source>Nothing could be read from %1.</source>
         <translation>Ingenting kunne leses fra %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="151"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="153"/>
         <source>%1. The file is kept as it is; you can start a new session.</source>
         <translation>%1. Filen beholdes som den er; du kan starte en ny økt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="156"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="158"/>
         <source>Showing a read-only copy of the damaged session: %1</source>
         <translation>Viser en skrivebeskyttet kopi av den skadde økten: %1</translation>
     </message>
@@ -1232,12 +1249,12 @@
 <context>
     <name>TasksList</name>
     <message>
-        <location filename="../../app/ui/groupwork/tasks_list.py" line="31"/>
+        <location filename="../../app/ui/groupwork/tasks_list.py" line="32"/>
         <source>◀ Previous task</source>
         <translation>◀ Forrige oppgave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/tasks_list.py" line="32"/>
+        <location filename="../../app/ui/groupwork/tasks_list.py" line="33"/>
         <source>Next task ▶</source>
         <translation>Neste oppgave ▶</translation>
     </message>
