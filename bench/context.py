@@ -52,10 +52,15 @@ def child_env(**extra: str) -> dict[str, str]:
 
 def run_child(args: Sequence[str], *, timeout: float, **extra_env: str) -> subprocess.CompletedProcess[str]:
     """Run ``python ARGS`` to completion; a non-zero exit is a crash of the benchmark."""
-    result = subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=child_env(**extra_env),
-        capture_output=True, text=True, timeout=timeout, check=False,
-    )
+    try:
+        result = subprocess.run(
+            [sys.executable, *args], cwd=ROOT, env=child_env(**extra_env),
+            capture_output=True, text=True, timeout=timeout, check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        errors = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else exc.stderr or ""
+        raise RuntimeError(f"child {' '.join(args)} still running after {timeout:g} s:\n"
+                           f"{errors.strip()[-2000:]}") from None
     if result.returncode != 0:
         raise RuntimeError(
             f"child {' '.join(args)} exited with {result.returncode}:\n{result.stderr.strip()[-2000:]}"

@@ -11,6 +11,7 @@ it quits the app.
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -24,6 +25,7 @@ from bench.peak import print_peak_rss
 
 IDLE_MS = 100
 TIMEOUT_S = 10.0
+WINDOWS_TIMEOUT_S = 30.0
 
 
 def _windows(app: QApplication) -> tuple[AudienceWindow, PresenterConsole] | None:
@@ -33,17 +35,28 @@ def _windows(app: QApplication) -> tuple[AudienceWindow, PresenterConsole] | Non
     return None if audience is None or console is None else (audience, console)
 
 
-def _drive(app: QApplication, slides: int) -> None:
+def _drive(app: QApplication, slides: int, deadline: float) -> None:
     found = _windows(app)
     if found is None:
-        QTimer.singleShot(50, lambda: _drive(app, slides))
+        if time.monotonic() > deadline:
+            shown = sorted(type(w).__name__ for w in app.topLevelWidgets() if w.isVisible())
+            print(f"no visible audience window and console after {WINDOWS_TIMEOUT_S:g} s; "
+                  f"visible: {shown}", file=sys.stderr, flush=True)
+            app.exit(3)
+            return
+        QTimer.singleShot(50, lambda: _drive(app, slides, deadline))
         return
     audience, console = found
     probe = FrameProbe(audience, audience.view)
     probe.wait_idle(500)
-    for _ in range(slides - 1):
-        probe.press(console, Qt.Key.Key_Right, TIMEOUT_S)
-        probe.wait_idle(IDLE_MS)
+    try:
+        for _ in range(slides - 1):
+            probe.press(console, Qt.Key.Key_Right, TIMEOUT_S)
+            probe.wait_idle(IDLE_MS)
+    except RuntimeError as exc:  # an exception in a slot would not end the app
+        print(exc, file=sys.stderr, flush=True)
+        app.exit(4)
+        return
     print(f"presented {slides} slides", flush=True)
     app.quit()
 
@@ -53,7 +66,8 @@ def main(argv: list[str]) -> int:
     if event is None:
         raise SystemExit(f"{argv[0]} does not load")
     app = QApplication([sys.argv[0]])  # plenum uses the running instance
-    QTimer.singleShot(0, lambda: _drive(app, len(event.slides)))
+    deadline = time.monotonic() + WINDOWS_TIMEOUT_S
+    QTimer.singleShot(0, lambda: _drive(app, len(event.slides), deadline))
     code = plenum(argv)
     print_peak_rss()
     return code
