@@ -53,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.import_cost import skip_source_scan
+
+    skip_source_scan()  # before the app's Qt modules are imported
+
     from app.render.fonts import load_fonts
     from app.timing.clock import SystemClock
     from app.ui.first_frame import AfterFirstPaint, AudienceStart, report_first_frame

@@ -40,7 +40,7 @@ def load_image(path: Path | None) -> QImage | None:
     return image
 
 
-DECODED_BUDGET = 8 * 1024 * 1024
+DECODED_BUDGET = 4 * 1024 * 1024  # one 1200x800 picture; the newest is always kept
 SCALED_BUDGET = 16 * 1024 * 1024
 MAX_ENTRIES = 32
 _FileKey = tuple[str, int, int]

@@ -32,7 +32,7 @@ RULE_W, RULE_H = 112.0, 8.0  # the accent rule under a heading
 SPRITE_FROM_PX = 60.0  # device px from which text is cached as an image (see Text)
 # The images of large text are a cache, not state: beyond this many bytes the
 # least recently drawn lose theirs (and draw it again when next needed).
-SPRITE_BUDGET = 8 * 1024 * 1024
+SPRITE_BUDGET = 6 * 1024 * 1024
 
 
 class Item(Protocol):
