@@ -41,7 +41,7 @@ def load_image(path: Path | None) -> QImage | None:
 
 
 DECODED_BUDGET = 4 * 1024 * 1024  # one 1200x800 picture; the newest is always kept
-SCALED_BUDGET = 16 * 1024 * 1024
+SCALED_BUDGET = 10 * 1024 * 1024
 MAX_ENTRIES = 32
 _FileKey = tuple[str, int, int]
 _decoded: OrderedDict[_FileKey, QImage | None] = OrderedDict()
