@@ -8,15 +8,12 @@ the difference is launch-to-frame and excludes the child's exit. Runs
 alternate app/floor so both share the machine's noise; one untimed run of each
 first (full runs) warms the file cache (a user's second launch, not the first after boot).
 
-The app's bytecode is compiled first (``compileall``), as ``pip install`` does
-and as Python's own cache does on a first launch: a harness environment with
-``PYTHONDONTWRITEBYTECODE`` would otherwise make every launch compile the
-app's modules from source (about 0.1 s here), which no user waits for twice.
+The app's bytecode is compiled before any benchmark runs (see ``bench.cli``),
+as an install or a user's first launch leaves it.
 """
 
 from __future__ import annotations
 
-import compileall
 import tempfile
 import time
 from pathlib import Path
@@ -48,8 +45,6 @@ def stamped_launch(args: list[str], env: dict[str, str]) -> float:
 
 
 def measure(run: Run) -> list[Figure | Absent]:
-    if not compileall.compile_dir(ROOT / "app", quiet=1):
-        raise RuntimeError("compileall could not compile the app's bytecode")
     with tempfile.TemporaryDirectory(prefix="plenum-bench-") as folder:
         session = str(Path(folder) / "startup.plenum")
         config = {"XDG_CONFIG_HOME": folder}  # the app remembers screens; keep that out of ~/.config
@@ -72,7 +67,6 @@ def measure(run: Run) -> list[Figure | Absent]:
     limit = floor_figure.value + MARGIN_S
     return [
         Figure("startup_s", FIGURES["startup_s"], "s", tuple(app_samples), budget=limit,
-               budget_text=f"≤ floor + {MARGIN_S} s = {limit:.3f} s", baseline="startup_floor_s",
-               note="bytecode compiled, as installed"),
+               budget_text=f"≤ floor + {MARGIN_S} s = {limit:.3f} s", baseline="startup_floor_s"),
         floor_figure,
     ]
