@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
-from app.presenting.observers import Observers
 from app.presenting.pace import Pace, pace_of
 from app.presenting.presentation import Presentation
 from app.presenting.talk_timer import TalkTimer
@@ -12,7 +11,6 @@ __all__ = [
     "AudienceContent",
     "Blank",
     "Frozen",
-    "Observers",
     "Pace",
     "Presentation",
     "SlideContent",

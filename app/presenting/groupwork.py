@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
 from app.event.model import GroupWork, Task
+from app.observers import Observers
 from app.presenting.content import AudienceContent
-from app.presenting.observers import Observers
 from app.timing.clock import Clock
 from app.timing.countdown import Countdown
 from app.timing.groups import GroupTimers

@@ -21,8 +21,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
+from app.observers import Observers
 from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
-from app.presenting.observers import Observers
 from app.presenting.pace import Pace, pace_of
 from app.presenting.talk_timer import TalkTimer
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.presenting.observers import Observers
+from app.observers import Observers
 
 if TYPE_CHECKING:
     from app.timing.clock import Clock

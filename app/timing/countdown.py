@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, Literal
 
-from app.presenting.observers import Observers
+from app.observers import Observers
 from app.timing.clock import Clock
 
 Kind = Literal["duration", "until"]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.presenting.observers import Observers
+from app.observers import Observers
 from app.timing.clock import Clock
 from app.timing.countdown import Countdown, Phase
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.event.model import AgendaItem
-from app.presenting.observers import Observers
+from app.observers import Observers
 from app.timing.clock import Clock
 
 

@@ -14,7 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 
-from app.presenting.observers import Observers
+from app.observers import Observers
 from app.presenting.presentation import Presentation
 
 Key = Qt.Key
