@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,10 @@ from app.ui.console.style import PACE_COLOURS
 from app.ui.programme.journal import ProgrammeJournal
 
 REFRESH_MS = 5000  # the delay is shown in whole minutes: a few seconds late is fine
+TABLE_FONT_PX = 15
+CELL_PADDING = 6
+# The widest text each fixed column can hold (tabular digits): planned span, started, finished, deviation.
+WIDEST_TEXT = {0: "00:00\u201300:00", 2: "00:00", 3: "00:00", 4: "+000 min"}
 
 
 def delay_text(delay: dt.timedelta) -> tuple[str, str]:
@@ -110,19 +114,21 @@ class ProgrammePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        font = QFont(self.table.font())
+        font.setPixelSize(TABLE_FONT_PX)
+        self.table.setFont(font)
         self.table.setStyleSheet(
             "QTableWidget { background: #1b1e22; color: #e8e8e8; gridline-color: #2e3237;"
-            " border: 1px solid #2e3237; font-size: 15px; }"
+            " border: 1px solid #2e3237; }"
             " QHeaderView::section { background: #202327; color: #9aa0a6; border: none;"
-            " padding: 6px; font-weight: 600; }"
-            " QTableWidget::item { padding: 6px; }"
+            f" padding: {CELL_PADDING}px; font-weight: 600; }}"
+            f" QTableWidget::item {{ padding: 0 {CELL_PADDING}px; }}"
             " QTableWidget::item:selected { background: #2f4a48; }"
         )
+        self._size_rows_and_columns(headers)
         self.start_button = self._button(self.tr("Mark selected started"), self._start_selected)
         self.finish_button = self._button(self.tr("Mark selected finished"), self._finish_selected)
         self.next_button = self._button(self.tr("Start next item"), self._start_next)
@@ -151,6 +157,30 @@ class ProgrammePage(QWidget):
         unsubscribe = journal.changed.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: unsubscribe())
         self.refresh()
+
+    def _size_rows_and_columns(self, headers: list[str]) -> None:
+        """One line per row, and time columns as wide as their widest possible text.
+
+        Rows never stretch or wrap: a long title is elided (its tooltip holds it
+        whole) and the table scrolls. The time columns are fixed, so marking an
+        item never makes the table jump sideways.
+        """
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        metrics = QFontMetrics(self.table.font())
+        row_height = metrics.height() + 2 * CELL_PADDING
+        rows.setMinimumSectionSize(row_height)
+        rows.setDefaultSectionSize(row_height)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        bold = QFont(self.table.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        header_metrics = QFontMetrics(bold)
+        for column, sample in WIDEST_TEXT.items():
+            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(headers[column]))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + 4 * CELL_PADDING)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _button(self, text: str, action: object) -> QPushButton:
         button = QPushButton(text)
@@ -182,13 +212,14 @@ class ProgrammePage(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setToolTip(text)
                 if row == current:
                     font = QFont(item.font())
                     font.setBold(True)
                     item.setFont(font)
                     item.setBackground(QColor("#24403d"))
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         if selected is not None and selected < len(entries):
             self.table.selectRow(selected)
         text, colour = delay_text(rundown.delay())

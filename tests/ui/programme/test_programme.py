@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,7 @@ from app.paths import DEFAULT_EVENT
 from app.session import SessionStore
 from app.timing.clock import FakeClock
 from app.ui.programme.journal import ProgrammeJournal
-from app.ui.programme.page import AgendaSummary, ProgrammePage
+from app.ui.programme.page import CELL_PADDING, AgendaSummary, ProgrammePage
 
 TZ = dt.timezone(dt.timedelta(hours=2))
 LEFT = Qt.MouseButton.LeftButton
@@ -105,3 +106,25 @@ def test_marks_are_logged_in_the_session_and_replayed(event: Event, clock: FakeC
         assert again.rundown.log() == journal.rundown.log() and again.rundown.current() == 1
     finally:
         store.close()
+
+
+def test_rows_are_one_line_and_time_columns_fit_their_text(page: ProgrammePage, clock: FakeClock) -> None:
+    page.resize(1300, 700)  # far taller than six rows: rows must not stretch to fill it
+    journal = page._journal
+    journal.start(0)
+    clock.advance(185 * 60)
+    journal.finish(0)  # "+165 min": the widest deviation text a long day gives
+    page.refresh()
+    table = page.table
+    line = QFontMetrics(table.font()).height()
+    heights = {table.rowHeight(row) for row in range(table.rowCount())}
+    assert len(heights) == 1 and line < heights.pop() <= 2 * line
+    assert not table.wordWrap()
+    metrics = QFontMetrics(table.font())
+    for column in (2, 3, 4):
+        text = table.item(0, column).text()
+        header = table.horizontalHeaderItem(column).text()
+        needed = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(header))
+        assert table.columnWidth(column) >= needed + 2 * CELL_PADDING, (column, text)
+    assert table.item(0, 4).text() == "+165 min"
+    assert table.item(1, 1).toolTip() == table.item(1, 1).text()  # an elided title is there whole
