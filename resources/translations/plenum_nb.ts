@@ -845,47 +845,57 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="101"/>
+        <location filename="../../app/ui/programme/page.py" line="118"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="102"/>
+        <location filename="../../app/ui/programme/page.py" line="119"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="103"/>
+        <location filename="../../app/ui/programme/page.py" line="120"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="104"/>
+        <location filename="../../app/ui/programme/page.py" line="121"/>
         <source>Finished</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="105"/>
+        <location filename="../../app/ui/programme/page.py" line="122"/>
         <source>Deviation</source>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="126"/>
+        <location filename="../../app/ui/programme/page.py" line="145"/>
         <source>Mark selected started</source>
         <translation>Marker valgt som startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="127"/>
+        <location filename="../../app/ui/programme/page.py" line="146"/>
         <source>Mark selected finished</source>
         <translation>Marker valgt som ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="128"/>
+        <location filename="../../app/ui/programme/page.py" line="147"/>
         <source>Start next item</source>
         <translation>Start neste punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="198"/>
+        <location filename="../../app/ui/programme/page.py" line="149"/>
+        <source>Start the item after the running one, which finishes.</source>
+        <translation>Start punktet etter det som pågår, som da blir ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="150"/>
+        <source>Follow automatically</source>
+        <translation>Følg automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="248"/>
         <source>Projected end %1</source>
         <translation>Forventet slutt %1</translation>
     </message>
@@ -1014,7 +1024,7 @@
 <context>
     <name>Rundown</name>
     <message numerus="yes">
-        <location filename="../../app/ui/programme/page.py" line="38"/>
+        <location filename="../../app/ui/programme/page.py" line="43"/>
         <source>%n min behind schedule</source>
         <translation>
             <numerusform>%n min bak skjema</numerusform>
@@ -1022,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/programme/page.py" line="42"/>
+        <location filename="../../app/ui/programme/page.py" line="47"/>
         <source>%n min ahead of schedule</source>
         <translation>
             <numerusform>%n min foran skjema</numerusform>
@@ -1030,9 +1040,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="45"/>
+        <location filename="../../app/ui/programme/page.py" line="50"/>
         <source>on schedule</source>
         <translation>i rute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="55"/>
+        <source>When on, the rundown follows the talk:
+• the first slide advance starts the first item, if none has started;
+• starting the group-work round starts the group-work item;
+• ending the round starts the item after it (e.g. the summary in plenum).
+&quot;Start next item&quot; and the marks below always work by hand.</source>
+        <translation>Når dette er på, følger programmet foredraget:
+• første bla i lysbildene starter første punkt, om ingen er startet;
+• når gruppearbeidet startes, startes gruppearbeidspunktet;
+• når gruppearbeidet avsluttes, startes punktet etter (f.eks. oppsummering i plenum).
+«Start neste punkt» og merkingene her virker alltid for hånd.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from app.ui.groupwork.recorder import STATE_KEY
 from app.ui.groupwork.screens import register_groupwork_screens
 from app.ui.groupwork.ticker import AudienceTicker
 from app.ui.keys import Command
+from app.ui.programme.follow import RundownFollower
 from app.ui.programme.journal import ProgrammeJournal
 from app.ui.programme.page import AgendaSummary, ProgrammePage
 from app.ui.slide_images import SlideImages
@@ -50,6 +51,8 @@ class GroupworkFeature:
             presentation, clock, self.journal, player or SystemChime(),
             in_groupwork_mode=lambda: console.mode is Mode.GROUPWORK, parent=console,
         )
+        # The rundown follows the first advance and the round's start and end.
+        self.follower = RundownFollower(self.journal, presentation.timer, self.controller.round)
         self.page = GroupworkPage(self.controller, images, self.group_names, console)
         console.set_mode_page(Mode.GROUPWORK, self.page)
         self.summary = AgendaSummary(self.journal, console.top_bar)
@@ -98,4 +101,5 @@ class GroupworkFeature:
         """Stop every timer of the feature (the app is closing)."""
         self.ticker.stop()
         self.programme.stop()
+        self.follower.close()
         self.controller.stop()

@@ -1,10 +1,10 @@
-"""What a group-work round leaves in the session: its timer log, its state, the rundown marks.
+"""What a group-work round leaves in the session: its timer log and its state.
 
 No Qt. Every round action goes into the session's timer log (for the
-report), the whole round is saved under the ``"countdown"`` state key on
-every change (so a restart can ``restore_round`` it), and starting or ending
-the round marks the group-work agenda item started or finished. A missing or
-read-only session only skips the writing; the rundown is marked regardless.
+report), and the whole round is saved under the ``"countdown"`` state key on
+every change (so a restart can ``restore_round`` it). A missing or read-only
+session only skips the writing. The rundown marks that starting and ending
+the round make are ``app.ui.programme.follow``'s.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import logging
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from app.presenting.groupwork import ROUND_LABEL, GroupworkRound, RoundAction
+from app.presenting.groupwork import GroupworkRound, RoundAction
 from app.ui.programme.journal import ProgrammeJournal
 
 STATE_KEY = "countdown"
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 class RoundRecorder:
-    """Listens to ``round`` and writes to ``journal`` (and its session)."""
+    """Listens to ``round`` and writes into ``journal``'s session."""
 
     def __init__(self, round_: GroupworkRound, journal: ProgrammeJournal) -> None:
         self._round = round_
@@ -49,19 +49,7 @@ class RoundRecorder:
             self._write(lambda store: store.set_state(STATE_KEY, state))
 
     def _on_action(self, action: RoundAction) -> None:
-        if action.label == ROUND_LABEL and action.kind in ("start", "end"):
-            self._mark_rundown(action.kind)
         self._write(lambda store: store.log_timer_event(action.kind, action.label, action.detail))
-
-    def _mark_rundown(self, kind: str) -> None:
-        index = self._journal.groupwork_index()
-        if index is None:
-            return
-        entry = self._journal.rundown.log()[index]
-        if kind == "start" and entry.actual_start is None:
-            self._journal.start(index)
-        elif kind == "end" and entry.actual_end is None:
-            self._journal.finish(index)
 
     def _write(self, write: Any) -> None:
         store = self.session

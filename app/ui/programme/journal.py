@@ -5,7 +5,8 @@ through ``ProgrammeJournal``, which keeps the ``Rundown`` and, when a session
 is open and writable, logs every actual start and end there (an item started
 while another runs finishes that one, and both are logged). Opening the app
 again replays the session's log into the rundown, so the delay survives a
-restart.
+restart; marks made before a session was opened are written into it when it
+opens (the session's own marks win for the items it has).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.event.model import Event
@@ -34,12 +36,21 @@ class ProgrammeJournal:
         self.session = session
         self.rundown = Rundown(event.agenda, clock.now().date(), clock)
         self.changed = self.rundown.changed
+        self.follow = True  # whether RundownFollower's rules mark items (the Program page's box)
         self._replay()
 
     def use_session(self, session: SessionStore | None) -> None:
-        """Log into ``session`` from now on (None: stop logging), taking over its marks."""
+        """Log into ``session`` from now on (None: stop logging), merging its marks with ours.
+
+        The session's marks are replayed; the marks made here before it opened,
+        for items it has none of, are kept and written into it.
+        """
         self.session = session
         self._replay()
+
+    def set_follow(self, follow: bool) -> None:
+        self.follow = follow
+        self.changed.notify()
 
     def start(self, index: int) -> None:
         """Mark item ``index`` started now (the running item, if another, finishes)."""
@@ -91,15 +102,29 @@ class ProgrammeJournal:
     def _replay(self) -> None:
         if self.session is None:
             return
-        count = len(self.rundown.log())
-        if not self.session.agenda_log():
-            return
-        for entry in self.session.agenda_log():
-            if entry.index >= count or entry.actual_start is None:
-                continue
-            self.rundown.start(entry.index, at=entry.actual_start.astimezone(_tz(self._clock)))
-            if entry.actual_end is not None:
-                self.rundown.finish(entry.index, at=entry.actual_end.astimezone(_tz(self._clock)))
+        entries = self.rundown.log()
+        saved = {e.index: e for e in self.session.agenda_log()
+                 if e.index < len(entries) and e.actual_start is not None}
+        tz = _tz(self._clock)
+        marks: dict[int, tuple[dt.datetime, dt.datetime | None]] = {
+            index: (entry.actual_start, entry.actual_end)
+            for index, entry in enumerate(entries)
+            if entry.actual_start is not None
+        }
+        for index, entry in saved.items():
+            assert entry.actual_start is not None
+            end = entry.actual_end.astimezone(tz) if entry.actual_end else None
+            marks[index] = (entry.actual_start.astimezone(tz), end)
+        for index, (start, end) in sorted(marks.items(), key=lambda mark: mark[1][0]):
+            self.rundown.start(index, at=start)
+            if end is not None:
+                self.rundown.finish(index, at=end)
+        as_saved = tuple(
+            replace(entry, actual_start=saved[i].actual_start, actual_end=saved[i].actual_end)
+            if i in saved else replace(entry, actual_start=None, actual_end=None)
+            for i, entry in enumerate(entries)
+        )
+        self._record(as_saved)  # writes what the session lacks: the marks made before it opened
 
 
 def _time(moment: dt.datetime) -> dt.time:

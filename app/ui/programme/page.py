@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,6 +48,18 @@ def delay_text(delay: dt.timedelta) -> tuple[str, str]:
             "ahead"
         ]
     return QCoreApplication.translate("Rundown", "on schedule"), PACE_COLOURS["on_time"]
+
+
+def follow_rules() -> str:
+    """The rules of ``app.ui.programme.follow``, for the "Follow automatically" box's tooltip."""
+    return QCoreApplication.translate(
+        "Rundown",
+        "When on, the rundown follows the talk:\n"
+        "\u2022 the first slide advance starts the first item, if none has started;\n"
+        "\u2022 starting the group-work round starts the group-work item;\n"
+        "\u2022 ending the round starts the item after it (e.g. the summary in plenum).\n"
+        "\"Start next item\" and the marks below always work by hand.",
+    )
 
 
 def _clock(moment: dt.datetime | None) -> str:
@@ -133,6 +146,12 @@ class ProgrammePage(QWidget):
         self.finish_button = self._button(self.tr("Mark selected finished"), self._finish_selected)
         self.next_button = self._button(self.tr("Start next item"), self._start_next)
         self.next_button.setProperty("role", "primary")
+        self.next_button.setToolTip(self.tr("Start the item after the running one, which finishes."))
+        self.follow = QCheckBox(self.tr("Follow automatically"))
+        self.follow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.follow.setStyleSheet("QCheckBox { color: #e8e8e8; }")  # the console style leaves it dark
+        self.follow.setToolTip(follow_rules())
+        self.follow.toggled.connect(journal.set_follow)
         self.delay = QLabel()
         self.delay.setProperty("role", "badge")
         self.projected = QLabel()
@@ -146,6 +165,7 @@ class ProgrammePage(QWidget):
         for button in (self.next_button, self.start_button, self.finish_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.follow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(status)
@@ -228,6 +248,7 @@ class ProgrammePage(QWidget):
         end = rundown.projected_end()
         self.projected.setText(self.tr("Projected end %1").replace("%1", _clock(end)) if end else "")
         self.next_button.setEnabled(self._journal.next_index() is not None)
+        self.follow.setChecked(self._journal.follow)
         if self._summary is not None:
             self._summary.refresh()
 

@@ -252,3 +252,14 @@ def test_a_read_only_or_missing_session_is_no_error(seed: PresenterApp, tmp_path
     finally:
         seed.groupwork.use_session(None)
         store.close()
+
+
+def test_the_rundown_follows_the_talk_and_the_round(seed: PresenterApp, clock: FakeClock) -> None:
+    rundown = seed.groupwork.journal.rundown
+    seed.presentation.next()
+    assert rundown.current() == 0
+    seed.groupwork.round.start()
+    assert rundown.current() == 4 and rundown.log()[4].title.startswith("Gruppearbeid")
+    clock.advance(600)
+    seed.groupwork.round.end()
+    assert rundown.current() == 5 and rundown.log()[5].title == "Oppsummering i plenum"

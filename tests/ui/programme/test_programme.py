@@ -128,3 +128,13 @@ def test_rows_are_one_line_and_time_columns_fit_their_text(page: ProgrammePage, 
         assert table.columnWidth(column) >= needed + 2 * CELL_PADDING, (column, text)
     assert table.item(0, 4).text() == "+165 min"
     assert table.item(1, 1).toolTip() == table.item(1, 1).text()  # an elided title is there whole
+
+
+def test_follow_box_switches_the_rules_and_states_them(qtbot: QtBot, page: ProgrammePage) -> None:
+    journal = page._journal
+    assert page.follow.isChecked() and journal.follow
+    assert "group-work" in page.follow.toolTip() and "first slide" in page.follow.toolTip()
+    qtbot.mouseClick(page.follow, LEFT)
+    assert not journal.follow
+    journal.set_follow(True)
+    assert page.follow.isChecked()
