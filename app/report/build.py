@@ -3,8 +3,9 @@
 Kept apart from ``app.report`` so the app imports reportlab only when a
 report is asked for. The document is laid out in (usually) two passes of
 ``multiBuild``: the first only measures (nothing is drawn, see
-``TextParagraph``) with the contents already filled with placeholder lines of
-the final length, so the second pass lays out identically and is the last.
+``PlainText``) with the contents already filled with placeholder lines of
+the final length, so the second pass lays out identically and is the last;
+it reuses the first pass's line breaks.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.report.atomic import atomic_output
-from app.report.flowables import LAYOUT_ONLY, Heading, PageCount
+from app.report.flowables import Heading, PageCount
 from app.report.fonts import register_fonts
 from app.report.model import ReportInput
+from app.report.plaintext import LAYOUT_ONLY, draw_runs, line_width
 from app.report.story import StoryBuilder
 from app.report.styles import (
     MARGIN_BOTTOM,
@@ -33,11 +35,13 @@ from app.report.styles import (
     Styles,
     make_styles,
 )
-from app.report.text import escape_text
 from app.report.words import word
 
 Progress = Callable[[float], None]
 LANG_TAGS = {"nb": "nb-NO", "en": "en"}
+HEADER_SIZE = 8.5
+# The running header's baseline: 8.5 pt text on a 10 pt line, just above its rule.
+HEADER_BASELINE = float(PAGE_HEIGHT - MARGIN_TOP + 10 * mm + 1 + 10 - HEADER_SIZE)
 # Share of the work before the last pass: the first pass draws nothing.
 _FIRST_PASS_SHARE = 0.35
 
@@ -85,11 +89,10 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
             PageTemplate("body", [frame], onPage=self._draw_page, onPageEnd=self._draw_running),
         ])
         self.setProgressCallBack(self._on_progress)
-        # The running header is a paragraph, not drawString, so a title's
-        # emoji or Sámi letters get the same font fallback as the text.
-        title = _fit(info.title, styles.fonts.regular, 8.5, TEXT_WIDTH * 0.52)
-        self._header = Paragraph(styles.fonts.cover(escape_text(title)), styles.header)
-        self._header.wrap(TEXT_WIDTH, 20)
+        # The running header is runs, not one drawString, so a title's emoji
+        # or Sámi letters get the same font fallback as the text.
+        title = _fit(info.title, styles.fonts.regular, HEADER_SIZE, TEXT_WIDTH * 0.52)
+        self._header = styles.fonts.runs(title, styles.fonts.regular)
 
     # -- reportlab hooks ---------------------------------------------------
 
@@ -138,21 +141,26 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
 
     def _draw_running(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """The header's right side: what the top of this page belongs to."""
-        label = _fit(self._running_top, self.styles.fonts.regular, 8.5, TEXT_WIDTH * 0.4)
-        header = Paragraph(self.styles.fonts.cover(escape_text(label)), self.styles.header_right)
-        header.wrapOn(canvas, TEXT_WIDTH * 0.45, 20)
-        header.drawOn(canvas, PAGE_WIDTH - MARGIN_LEFT - TEXT_WIDTH * 0.45,
-                      PAGE_HEIGHT - MARGIN_TOP + 10 * mm + 1)
+        fonts = self.styles.fonts
+        label = _fit(self._running_top, fonts.regular, HEADER_SIZE, TEXT_WIDTH * 0.4)
         self._running_top = self._running
+        if not label or getattr(canvas, LAYOUT_ONLY, False):
+            return
+        runs = fonts.runs(label, fonts.regular)
+        canvas.saveState()
+        canvas.setFillColor(self.styles.palette.muted)
+        draw_runs(canvas, PAGE_WIDTH - MARGIN_LEFT - line_width(runs, HEADER_SIZE),
+                  HEADER_BASELINE, runs, HEADER_SIZE)
+        canvas.restoreState()
 
     def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         pal, fonts = self.styles.palette, self.styles.fonts
         top = PAGE_HEIGHT - MARGIN_TOP + 10 * mm
         right = PAGE_WIDTH - MARGIN_LEFT
         canvas.saveState()
-        canvas.setFont(fonts.regular, 8.5)
+        canvas.setFont(fonts.regular, HEADER_SIZE)
         canvas.setFillColor(pal.muted)
-        self._header.drawOn(canvas, MARGIN_LEFT, top + 1)
+        draw_runs(canvas, MARGIN_LEFT, HEADER_BASELINE, self._header, HEADER_SIZE)
         canvas.setStrokeColor(pal.rule)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, top - 1, right, top - 1)

@@ -1,70 +1,52 @@
 """The few flowables the report adds to reportlab's, and user text as flowables.
 
-``Heading`` carries what the outline and the table of contents need;
-``TextParagraph`` can skip drawing during the layout-only first pass;
-``PageCount`` makes ``multiBuild`` go on until "Side x av y" is right.
+``Texts`` turns strings into ``PlainText`` (no markup parser); ``Heading``
+carries what the outline and the table of contents need; ``PageCount``
+makes ``multiBuild`` go on until "Side x av y" is right.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Any
 
-from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from app.report.fonts import FontSet
+from app.report.plaintext import PlainText, Run
 from app.report.styles import Styles
-from app.report.text import text_blocks
-
-LAYOUT_ONLY = "_plenum_layout_only"
+from app.report.text import emphasis, plain_lines, text_blocks
 
 
-class TextParagraph(Paragraph):  # type: ignore[misc]
-    """A paragraph that draws nothing on a layout-only canvas.
+class Texts:
+    """Plain strings to ``PlainText`` flowables in the report's fonts, fallbacks included."""
 
-    The first ``multiBuild`` pass exists only to learn page numbers; drawing
-    its text (font subsetting, PDF string escaping) costs about a third of a
-    pass and is thrown away, so it is skipped.
-    """
+    def __init__(self, fonts: FontSet) -> None:
+        self.fonts = fonts
 
-    frags: list[Any]
+    def lines(self, text: str, font: str) -> list[list[Run]]:
+        return [self.fonts.runs(line, font) for line in plain_lines(text)]
 
-    def __init__(self, text: str | None, style: Any, bulletText: Any = None,
-                 frags: Any = None, **kwargs: Any) -> None:
-        super().__init__(text, style, bulletText=bulletText, frags=frags, **kwargs)
-        if frags is None and len(self.frags) > 1:
-            self.frags = _merged(self.frags)
+    def plain(self, text: str, style: ParagraphStyle) -> PlainText:
+        """A user string (name, title, fixed word) exactly as typed, newlines kept."""
+        return PlainText(self.lines(text, style.fontName), style)
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        if not getattr(canvas, LAYOUT_ONLY, False):
-            super().drawOn(canvas, x, y, _sW=_sW)
+    def emphasised(self, text: str, style: ParagraphStyle) -> list[list[Run]]:
+        """Event-file text with its ``**bold**`` and ``*italic*`` in the family's faces."""
+        fonts, base = self.fonts, style.fontName
+        return [
+            [run for text, bold, italic in spans
+             for run in fonts.runs(text, fonts.variant(base, bold=bold, italic=italic))]
+            for spans in emphasis(text)
+        ]
 
-
-def _merged(frags: list[Any]) -> list[Any]:
-    """Join neighbouring fragments of the same style into one.
-
-    reportlab's parser cuts a paragraph at every entity (``&amp;``, ``&lt;``),
-    and a paragraph of many fragments goes down a word-by-word line-breaking
-    path about ten times slower; escaped user text is full of them. Fragments
-    at a ``<br/>`` or with a callback are never joined (``sameFrag`` says so).
-    """
-    merged = [frags[0]]
-    for frag in frags[1:]:
-        last = merged[-1]
-        if sameFrag(last, frag):
-            joined = last.clone()
-            joined.text = last.text + frag.text
-            merged[-1] = joined
-        else:
-            merged.append(frag)
-    return merged
+    def item(self, lines: list[list[Run]], marker: str, style: ParagraphStyle) -> PlainText:
+        return PlainText(lines, style, bullet=self.fonts.runs(marker, style.bulletFontName))
 
 
-class Heading(TextParagraph):
+class Heading(PlainText):
     """A heading that becomes a PDF outline entry, and a contents line if ``in_toc``.
 
     ``key`` is stable across passes so the outline and the contents' links
@@ -72,10 +54,10 @@ class Heading(TextParagraph):
     """
 
     def __init__(
-        self, markup: str, style: Any, *, title: str, toc_markup: str, level: int, key: str,
-        in_toc: bool, running: str | None = None,
+        self, lines: list[list[Run]], style: ParagraphStyle, *, title: str, toc_markup: str,
+        level: int, key: str, in_toc: bool, running: str | None = None,
     ) -> None:
-        super().__init__(markup, style)
+        super().__init__(lines, style)
         self.outline_title = " ".join(title.split())
         self.outline_level = level
         self.key = key
@@ -127,20 +109,20 @@ class PageCount(Flowable):  # type: ignore[misc]
         """Draws nothing; it only takes part in ``multiBuild``'s passes."""
 
 
-def user_text(text: str, styles: Styles) -> list[Flowable]:
+def user_text(text: str, styles: Styles, texts: Texts) -> list[Flowable]:
     """A summary as paragraphs and list items, or "(ingen notater)" handled by the caller."""
     flowables: list[Flowable] = []
-    cover = styles.fonts.cover
+    fonts = styles.fonts
     for block in text_blocks(text):
         if block.gap_before:
             flowables.append(Spacer(1, 4))
         if block.marker is None:
-            flowables.append(TextParagraph(cover(block.markup), styles.body))
+            lines = [fonts.runs(line, styles.body.fontName) for line in block.lines]
+            flowables.append(PlainText(lines, styles.body))
         else:
             style = item_style(styles, block.marker, 14 * block.depth)
-            flowables.append(
-                TextParagraph(cover(block.markup), style, bulletText=cover(block.marker))
-            )
+            lines = [fonts.runs(line, style.fontName) for line in block.lines]
+            flowables.append(texts.item(lines, block.marker, style))
     return flowables
 
 

@@ -81,6 +81,38 @@ class FontSet:
     bold_italic: str
     covered: frozenset[int]
 
+    def variant(self, font: str, *, bold: bool = False, italic: bool = False) -> str:
+        """``font`` (one of the set) made bold and/or italic as well."""
+        bold = bold or font in (self.bold, self.bold_italic)
+        italic = italic or font in (self.italic, self.bold_italic)
+        return (self.bold_italic if italic else self.bold) if bold else (
+            self.italic if italic else self.regular)
+
+    def runs(self, text: str, font: str) -> list[tuple[str, str]]:
+        """Plain text as runs ``(text, font)``: ``font``, or a fallback where it lacks a glyph.
+
+        The same choice as ``cover`` makes for markup: a character no font
+        has becomes U+FFFD, an invisible modifier no font has is dropped.
+        """
+        if text.isascii():
+            return [(text, font)]
+        out: list[tuple[str, str]] = []
+        start = 0
+        for match in _NON_ASCII.finditer(text):
+            for index, ch in enumerate(match.group(), match.start()):
+                code = ord(ch)
+                if code in self.covered:
+                    continue
+                face = _fallback_for(code)
+                out.append((text[start:index], font))
+                if face is not None:
+                    out.append((ch, face))
+                elif code not in _INVISIBLE:
+                    out.append((REPLACEMENT, font))
+                start = index + 1
+        out.append((text[start:], font))
+        return merge_runs(out)
+
     def cover(self, markup: str) -> str:
         """Route characters the family lacks to the fallback font.
 
@@ -98,12 +130,23 @@ class FontSet:
             if code in self.covered:
                 out.append(ch)
             else:
-                face = next((name for name, has in _fallbacks() if code in has), None)
+                face = _fallback_for(code)
                 if face is not None:
                     out.append(f'<font face="{face}">{ch}</font>')
                 elif code not in _INVISIBLE:
                     out.append(REPLACEMENT)
         return "".join(out)
+
+
+def merge_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs without empty ones, neighbours in one font joined (one string to draw each)."""
+    merged: list[tuple[str, str]] = []
+    for text, font in runs:
+        if merged and merged[-1][1] == font:
+            merged[-1] = (merged[-1][0] + text, font)
+        elif text:
+            merged.append((text, font))
+    return merged
 
 
 def family_files(family: str, folder: Path) -> dict[str, Path] | None:
@@ -147,6 +190,11 @@ def _register(paths: tuple[str, ...]) -> FontSet:
         regular, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic
     )
     return FontSet(regular, bold, italic, bold_italic, frozenset(fonts[0].face.charToGlyph))
+
+
+def _fallback_for(code: int) -> str | None:
+    """The first fallback font that has ``code``, or None."""
+    return next((name for name, has in _fallbacks() if code in has), None)
 
 
 @lru_cache(maxsize=1)

@@ -2,9 +2,10 @@
 
 Order (issue 7): cover, contents, the day as run, the groups, the answers
 (by task, or by group with ``by_group``), follow-up points, and an appendix
-with the other view of the same answers. Every user string enters through
-``_text``/``_user`` (escaped, glyph-covered); every heading is a ``Heading``
-so the outline and contents can never miss a section, task or group.
+with the other view of the same answers. Every string enters as plain text
+(``_plain``/``_user``, glyph-covered, never parsed as markup); every heading
+is a ``Heading`` so the outline and contents can never miss a section, task
+or group.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -29,14 +31,15 @@ from app.event.model import Point
 from app.report.flowables import (
     Heading,
     PageCount,
-    TextParagraph,
+    Texts,
     contents,
     item_style,
     user_text,
 )
 from app.report.model import GroupReport, ReportInput
+from app.report.plaintext import PlainText, Run
 from app.report.styles import TEXT_WIDTH, Styles
-from app.report.text import escape_text, inline_markup, split_marker
+from app.report.text import escape_text, split_marker
 from app.report.words import format_date, format_date_range, format_delay, format_time, word
 
 
@@ -70,6 +73,7 @@ class StoryBuilder:
         self.by_group = by_group
         self.appendix = appendix
         self.headings: list[Heading] = []
+        self.texts = Texts(styles.fonts)
         self._keys = itertools.count(1)
         lang = data.language
         tasks = [
@@ -112,24 +116,21 @@ class StoryBuilder:
     def _w(self, key: str, **values: object) -> str:
         return word(self.data.language, key, **values)
 
-    def _text(self, text: str) -> str:
-        return self.styles.fonts.cover(escape_text(text))
+    def _plain(self, text: str, style: ParagraphStyle | None = None) -> PlainText:
+        return self.texts.plain(text, style or self.styles.body)
 
-    def _para(self, markup: str, style: object | None = None) -> TextParagraph:
-        return TextParagraph(markup, style or self.styles.body)
-
-    def _heading(self, title: str, level: int, style: object, *, toc: bool = True,
-                 markup: str | None = None, running: str | None = None) -> Heading:
+    def _heading(self, title: str, level: int, style: ParagraphStyle, *, toc: bool = True,
+                 lines: list[list[Run]] | None = None, running: str | None = None) -> Heading:
         """A heading; ``title`` (plain) names it in the outline and the contents.
 
         ``running`` is the short label the page header shows from here on
         (a section's title by default), so a continued page says what it is.
         """
         heading = Heading(
-            markup if markup is not None else self._text(title),
+            lines if lines is not None else self.texts.lines(title, style.fontName),
             style,
             title=title,
-            toc_markup=self._text(title),
+            toc_markup=self.styles.fonts.cover(escape_text(title)),
             level=level,
             key=f"h{next(self._keys)}",
             in_toc=toc,
@@ -140,8 +141,8 @@ class StoryBuilder:
 
     def _user(self, text: str, empty_key: str = "no_notes") -> list[Flowable]:
         if not text.strip():
-            return [self._para(self._w(empty_key), self.styles.empty)]
-        return user_text(text, self.styles)
+            return [self._plain(self._w(empty_key), self.styles.empty)]
+        return user_text(text, self.styles, self.texts)
 
     def _rule(self, space_before: float = 2, space_after: float = 8) -> HRFlowable:
         return HRFlowable(
@@ -165,15 +166,15 @@ class StoryBuilder:
         ]))
         return table
 
-    def _cell(self, text: str | None, *, muted: bool = False) -> TextParagraph:
+    def _cell(self, text: str | None, *, muted: bool = False) -> PlainText:
         s = self.styles
         if not text:
-            return self._para("\u2013", s.cell)
+            return self._plain("\u2013", s.cell)
         style = s.cell.clone("muted", textColor=s.palette.muted) if muted else s.cell
-        return self._para(self._text(text), style)
+        return self._plain(text, style)
 
     def _head_cells(self, *keys: str) -> list[Flowable]:
-        return [self._para(self._text(self._w(k)), self.styles.cell_head) for k in keys]
+        return [self._plain(self._w(k), self.styles.cell_head) for k in keys]
 
     # -- sections -------------------------------------------------------
 
@@ -184,19 +185,19 @@ class StoryBuilder:
             lines.append(info.place)
         return [
             Spacer(1, 62 * mm),
-            self._para(self._text(self._w("documentation")), s.cover_kind),
-            self._para(self._text(info.title), s.cover_title),
-            *[self._para(self._text(line), s.cover_line) for line in lines],
+            self._plain(self._w("documentation"), s.cover_kind),
+            self._plain(info.title, s.cover_title),
+            *[self._plain(line, s.cover_line) for line in lines],
         ]
 
     def _day(self) -> list[Flowable]:
         s, lang = self.styles, self.data.language
         flow: list[Flowable] = [
             self._heading(self._w("day"), 0, s.h1),
-            self._para(self._text(self._w("day_intro")), s.meta),
+            self._plain(self._w("day_intro"), s.meta),
         ]
         if not self.data.agenda:
-            return [*flow, self._para(self._text(self._w("no_agenda")), s.empty)]
+            return [*flow, self._plain(self._w("no_agenda"), s.empty)]
         rows = [self._head_cells("item", "planned", "actual", "deviation")]
         for item in self.data.agenda:
             planned = f"{format_time(item.planned_start)}\u2013{format_time(item.planned_end)}"
@@ -215,7 +216,7 @@ class StoryBuilder:
         flow.append(self._table(rows, [TEXT_WIDTH - 78 * mm, 28 * mm, 28 * mm, 22 * mm]))
         summary = self._day_summary()
         if summary:
-            flow += [Spacer(1, 8), self._para(self._text(summary))]
+            flow += [Spacer(1, 8), self._plain(summary)]
         return flow
 
     def _day_summary(self) -> str | None:
@@ -233,7 +234,7 @@ class StoryBuilder:
         s = self.styles
         flow: list[Flowable] = [Spacer(1, 10), self._heading(self._w("groups"), 0, s.h1)]
         if not self.data.groups:
-            return [*flow, self._para(self._text(self._w("no_groups")), s.empty)]
+            return [*flow, self._plain(self._w("no_groups"), s.empty)]
         rows = [self._head_cells("group", "room", "chair", "note_taker", "members")]
         for g in self.data.groups:
             rows.append([
@@ -244,14 +245,14 @@ class StoryBuilder:
         flow.append(self._table(rows, [*widths, TEXT_WIDTH - sum(widths)]))
         return flow
 
-    def _task_heading(self, task: TaskView, level: int, style: object,
+    def _task_heading(self, task: TaskView, level: int, style: ParagraphStyle,
                       running: bool = True) -> list[Flowable]:
         s = self.styles
         title = f"{task.label}: {task.title}"
         return [
             CondPageBreak(45 * mm),
-            self._para(self._text(task.label.upper()), s.kicker),
-            self._heading(title, level, style, markup=s.fonts.cover(inline_markup(task.title)),
+            self._plain(task.label.upper(), s.kicker),
+            self._heading(title, level, style, lines=self.texts.emphasised(task.title, style),
                           running=task.label if running else None),
         ]
 
@@ -259,16 +260,15 @@ class StoryBuilder:
         s = self.styles
         flow: list[Flowable] = []
         if task.prompt:
-            flow.append(self._para(s.fonts.cover(inline_markup(task.prompt)), s.prompt))
+            flow.append(PlainText(self.texts.emphasised(task.prompt, s.prompt), s.prompt))
         for point in task.points:
             marker, text = split_marker(point.text)
             bullet = marker or ("\u2022" if point.level == 1 else "\u2013")
             style = item_style(s, bullet, 14 * (point.level - 1))
-            flow.append(TextParagraph(s.fonts.cover(inline_markup(text)), style,
-                                      bulletText=s.fonts.cover(escape_text(bullet))))
+            flow.append(self.texts.item(self.texts.emphasised(text, style), bullet, style))
         return flow
 
-    def _group_heading(self, group: GroupReport, level: int, style: object,
+    def _group_heading(self, group: GroupReport, level: int, style: ParagraphStyle,
                        toc: bool) -> list[Flowable]:
         running = group.name if toc else None
         return [CondPageBreak(30 * mm),
@@ -291,6 +291,7 @@ class StoryBuilder:
     def _by_group(self, section: str, *, describe_tasks: bool) -> list[Flowable]:
         s = self.styles
         flow: list[Flowable] = [self._heading(section, 0, s.h1)]
+        h3task = s.h3.clone("h3task", spaceBefore=0)
         if describe_tasks:
             for task in self.tasks:
                 flow += self._task_heading(task, 1, s.h3, running=False)
@@ -299,14 +300,14 @@ class StoryBuilder:
             if index or describe_tasks:
                 flow.append(PageBreak())
             flow += self._group_heading(group, 1, s.h2, toc=True)
-            flow.append(self._para(self._text(self._group_line(group)), s.meta))
+            flow.append(self._plain(self._group_line(group), s.meta))
             flow.append(self._rule(0, 4))
             for task in self.tasks:
                 flow.append(CondPageBreak(30 * mm))
-                flow.append(self._para(self._text(task.label.upper()), s.kicker))
+                flow.append(self._plain(task.label.upper(), s.kicker))
                 flow.append(self._heading(
-                    f"{task.label}: {task.title}", 2, s.h3.clone("h3task", spaceBefore=0),
-                    toc=False, markup=s.fonts.cover(inline_markup(task.title)),
+                    f"{task.label}: {task.title}", 2, h3task,
+                    toc=False, lines=self.texts.emphasised(task.title, h3task),
                 ))
                 flow += self._user(group.summary(task.id))
         return flow
@@ -324,13 +325,13 @@ class StoryBuilder:
         s = self.styles
         flow: list[Flowable] = [
             self._heading(self._w("follow_up"), 0, s.h1),
-            self._para(self._text(self._w("follow_up_intro")), s.meta),
+            self._plain(self._w("follow_up_intro"), s.meta),
         ]
         for group in self.data.groups:
             flow += self._group_heading(group, 1, s.h3, toc=False)
             points = [p for p in group.follow_up if p.strip()]
             if not points:
-                flow.append(self._para(self._w("no_follow_up"), s.empty))
+                flow.append(self._plain(self._w("no_follow_up"), s.empty))
             for point in points:
                 flow += self._bullet_point(point)
         return flow
@@ -338,8 +339,7 @@ class StoryBuilder:
     def _bullet_point(self, text: str) -> list[Flowable]:
         """One follow-up point: a bullet, with the point's own lines kept under it."""
         s = self.styles
-        markup = s.fonts.cover(escape_text(text.strip()))
-        return [TextParagraph(markup, s.item, bulletText="\u2022")]
+        return [self.texts.item(self.texts.lines(text.strip(), s.item.fontName), "\u2022", s.item)]
 
     def export_line(self) -> str:
         return self._w("exported", date=format_date(self.data.exported, self.data.language))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -55,8 +55,6 @@ class Styles:
     h3: ParagraphStyle
     kicker: ParagraphStyle
     meta: ParagraphStyle
-    header: ParagraphStyle
-    header_right: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cover_title: ParagraphStyle
@@ -147,9 +145,6 @@ def make_styles(fonts: FontSet, theme: Theme) -> Styles:
             spaceBefore=12, spaceAfter=2,
         ),
         meta=derive("meta", fontSize=9.5, leading=13, textColor=pal.muted, spaceAfter=8),
-        header=derive("header", fontSize=8.5, leading=10, textColor=pal.muted, spaceAfter=0),
-        header_right=derive("header_right", fontSize=8.5, leading=10, textColor=pal.muted,
-                            spaceAfter=0, alignment=TA_RIGHT),
         cell=derive("cell", fontSize=9.5, leading=12.5, spaceAfter=0),
         cell_head=derive("cell_head", fontName=fonts.bold, fontSize=9, leading=12, spaceAfter=0),
         cover_title=derive(

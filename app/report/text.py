@@ -1,12 +1,13 @@
-"""User text to reportlab paragraph markup, keeping every character the user typed.
+"""User text as lines to set, keeping every character the user typed.
 
-A reportlab ``Paragraph`` is markup: ``<b>`` turns bold, a lone ``&`` or
-``5 < 7`` raises, newlines collapse and ``<img src=...>`` reads local files.
-Summaries are plain text (deck-format.md: no markup is ever interpreted), so
-every string is escaped here and its shape is rebuilt explicitly: line breaks
-become ``<br/>``, list lines stay lines with their own marker, tabs and runs of
-spaces become non-breaking spaces so they stay visible. Pure string work, no
-reportlab, so it is fast to test exhaustively.
+Summaries are plain text (deck-format.md: no markup is ever interpreted). The
+report sets them with ``PlainText``, which never parses anything; here their
+shape is made explicit: line breaks stay lines, list lines become items with
+their own marker, tabs and runs of spaces become no-break spaces so they stay
+visible, and the event file's ``**bold**``/``*italic*`` become spans. The
+contents' entries are still reportlab ``Paragraph`` markup, so ``escape_text``
+escapes a string for them (a lone ``&`` or ``<b>`` would otherwise be parsed).
+Pure string work, no reportlab, so it is fast to test exhaustively.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-# The character, not the ``&nbsp;`` entity: an entity splits the paragraph into
-# fragments, which sends reportlab's line breaking down a path ten times slower.
+# The character, not the ``&nbsp;`` entity (an entity splits a reportlab
+# paragraph into fragments, a path ten times slower).
 NBSP = "\u00a0"
 TAB = NBSP * 4
 
@@ -36,40 +37,72 @@ _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
 class TextBlock:
     """One paragraph-to-be: running text, or a list item with its own marker.
 
-    ``markup`` is escaped reportlab markup; ``marker`` (escaped) is set for a
+    ``lines`` are the block's lines (``plain_line``); ``marker`` is set for a
     list item, whose wrapped lines hang under its text; ``depth`` is how far
     the user indented it (0 for an outermost item).
     """
 
-    markup: str
+    lines: tuple[str, ...]
     marker: str | None = None
     depth: int = 0
     gap_before: bool = False
 
 
-def escape_line(line: str) -> str:
-    """One line of user text as markup: escaped, tabs and space runs kept visible."""
-    text = escape(_CONTROL.sub("", line)).replace("\t", TAB)
-    text = _SPACE_RUN.sub(lambda m: " " + NBSP * (len(m.group()) - 1), text)
+def plain_line(line: str) -> str:
+    """One line of user text to set: controls dropped, tabs and space runs kept visible.
+
+    Only a single space between words stays breakable; the first of a run
+    stays a space so a line can still wrap there.
+    """
+    text = _CONTROL.sub("", line).replace("\t", TAB)
+    if "  " in text:
+        text = _SPACE_RUN.sub(lambda m: " " + NBSP * (len(m.group()) - 1), text)
     if text.startswith(" "):
         text = NBSP + text[1:]
     return text
 
 
+def plain_lines(text: str) -> list[str]:
+    """A short user string (a name, a title) as lines to set; newlines kept."""
+    return [plain_line(line) for line in text.splitlines()]
+
+
 def escape_text(text: str) -> str:
-    """A short user string (a name, a title) as one line of markup; newlines kept."""
-    return "<br/>".join(escape_line(line) for line in text.splitlines()) if text else ""
+    """A short user string as one line of reportlab markup (for the contents)."""
+    return "<br/>".join(escape(line) for line in plain_lines(text)) if text else ""
 
 
-def inline_markup(text: str) -> str:
-    """Event-file text: escaped, then only ``**bold**`` and ``*italic*`` honoured.
+# A span of event-file text: (text, bold, italic).
+Span = tuple[str, bool, bool]
+
+
+def emphasis(text: str) -> list[list[Span]]:
+    """Event-file text as lines of spans: only ``**bold**`` and ``*italic*`` honoured.
 
     deck-format.md allows Markdown inline emphasis in the event file and
-    nothing else; the regexes see escaped text, so no user tag can get through.
+    nothing else; every other character is text.
     """
-    markup = escape_text(text)
-    markup = _BOLD.sub(r"<b>\1</b>", markup)
-    return _ITALIC.sub(r"<i>\1</i>", markup)
+    lines: list[list[Span]] = []
+    for line in plain_lines(text):
+        spans: list[Span] = []
+        start = 0
+        for match in _BOLD.finditer(line):
+            spans += _italics(line[start:match.start()], bold=False)
+            spans += _italics(match.group(1), bold=True)
+            start = match.end()
+        spans += _italics(line[start:], bold=False)
+        lines.append([span for span in spans if span[0]])
+    return lines
+
+
+def _italics(text: str, *, bold: bool) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for match in _ITALIC.finditer(text):
+        spans += [(text[start:match.start()], bold, False), (match.group(1), bold, True)]
+        start = match.end()
+    spans.append((text[start:], bold, False))
+    return spans
 
 
 def split_marker(line: str) -> tuple[str | None, str]:
@@ -94,7 +127,7 @@ def text_blocks(text: str) -> list[TextBlock]:
     def flush() -> None:
         nonlocal lines, marker, gap
         if lines:
-            blocks.append(TextBlock("<br/>".join(lines), marker, depth, gap))
+            blocks.append(TextBlock(tuple(lines), marker, depth, gap))
             gap = False
         lines, marker = [], None
 
@@ -106,15 +139,15 @@ def text_blocks(text: str) -> list[TextBlock]:
         item = _LIST_LINE.match(raw)
         if item:
             flush()
-            marker = escape(item.group("marker"))
+            marker = item.group("marker")
             depth = _depth(item.group("indent"))
-            lines = [escape_line(item.group("rest"))]
+            lines = [plain_line(item.group("rest"))]
         elif marker is not None and raw[:1] in (" ", "\t"):
-            lines.append(escape_line(raw.strip()))
+            lines.append(plain_line(raw.strip()))
         else:
             if marker is not None:
                 flush()
-            lines.append(escape_line(raw))
+            lines.append(plain_line(raw))
     flush()
     return blocks
 

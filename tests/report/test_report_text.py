@@ -1,4 +1,4 @@
-"""User text to reportlab markup: nothing interpreted, nothing lost."""
+"""User text to lines to set (and to markup for the contents): nothing interpreted, nothing lost."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from app.report.text import NBSP, TAB, escape_text, inline_markup, split_marker, text_blocks
+from app.report.text import (
+    NBSP,
+    TAB,
+    emphasis,
+    escape_text,
+    plain_line,
+    split_marker,
+    text_blocks,
+)
 
 HOSTILE = [
     "<b>ikke fet</b>",
@@ -49,25 +57,26 @@ def test_tabs_and_space_runs_stay_visible() -> None:
     assert escape_text("a\tb") == f"a{TAB}b"
     assert escape_text("a   b") == f"a {NBSP}{NBSP}b"
     assert escape_text("  innrykk") == f"{NBSP}{NBSP}innrykk"
+    assert plain_line("<b>\t&  x") == f"<b>{TAB}& {NBSP}x"
 
 
 def test_line_breaks_are_kept_and_list_lines_are_their_own_blocks() -> None:
     blocks = text_blocks(
         "Innledning <b>\nandre linje\n\n- første\n  fortsetter\n  - under\n1. nummer\nslutt"
     )
-    assert [(b.marker, b.markup, b.depth) for b in blocks] == [
-        (None, "Innledning &lt;b&gt;<br/>andre linje", 0),
-        ("-", "første<br/>fortsetter", 0),
-        ("-", "under", 1),
-        ("1.", "nummer", 0),
-        (None, "slutt", 0),
+    assert [(b.marker, b.lines, b.depth) for b in blocks] == [
+        (None, ("Innledning <b>", "andre linje"), 0),
+        ("-", ("første", "fortsetter"), 0),
+        ("-", ("under",), 1),
+        ("1.", ("nummer",), 0),
+        (None, ("slutt",), 0),
     ]
     assert [b.gap_before for b in blocks] == [False, True, False, False, False]
 
 
 def test_word_line_breaks_and_control_characters() -> None:
     blocks = text_blocks("en\x0bto\x0ctre\x00fire\r\nfem")
-    assert [b.markup for b in blocks] == ["en<br/>to<br/>trefire<br/>fem"]
+    assert [b.lines for b in blocks] == [("en", "to", "trefire", "fem")]
 
 
 def test_markers_recognised() -> None:
@@ -77,5 +86,11 @@ def test_markers_recognised() -> None:
 
 
 def test_event_text_gets_only_inline_emphasis() -> None:
-    assert inline_markup("Dette er **viktig** og *nytt*") == "Dette er <b>viktig</b> og <i>nytt</i>"
-    assert inline_markup("<b>x</b> 2 * 3 * 4") == "&lt;b&gt;x&lt;/b&gt; 2 * 3 * 4"
+    assert emphasis("Dette er **viktig** og *nytt*") == [[
+        ("Dette er ", False, False), ("viktig", True, False), (" og ", False, False),
+        ("nytt", False, True),
+    ]]
+    assert emphasis("**a *b* c**\n<b>x</b> 2 * 3 * 4") == [
+        [("a ", True, False), ("b", True, True), (" c", True, False)],
+        [("<b>x</b> 2 * 3 * 4", False, False)],
+    ]

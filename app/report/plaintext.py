@@ -1,0 +1,258 @@
+"""Plain text as a flowable, without reportlab's paragraph markup parser.
+
+Everything the report prints is plain text (user text, names, titles); a
+reportlab ``Paragraph`` would first escape it to markup and then parse it back
+with an HTML parser, and break lines fragment by fragment: about half of the
+report's time. ``PlainText`` takes lines of runs (text in one font) instead,
+breaks them at spaces with C-accelerated ``stringWidth`` (words wider than the
+line are cut between characters, so URLs wrap and nothing is lost), splits
+across pages with reportlab's widow and orphan rules, and draws each line as
+text, so copy, search and ``pdftotext`` give the original characters.
+
+Line breaks are computed once per width and reused by every ``multiBuild``
+pass and by the parts of a split, and nothing is drawn on a layout-only
+canvas (the first pass only learns page numbers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from app.report.fonts import merge_runs
+from app.report.text import NBSP
+
+# A run of text in one font; a line is a sequence of runs.
+Run = tuple[str, str]
+Line = Sequence[Run]
+LAYOUT_ONLY = "_plenum_layout_only"
+_FUZZ = 1e-6
+
+
+# reportlab's default (rl_config.spaceShrinkage): a line may take a word that
+# overflows by up to 5 % of its spaces, which are then drawn that much narrower.
+SPACE_SHRINKAGE = 0.05
+
+
+@lru_cache(maxsize=64)
+def _measure(font: str) -> Callable[[str, float], float]:
+    """The font's own (C-accelerated) width function, without pdfmetrics' lookup per call."""
+    measure: Callable[[str, float], float] = getFont(font).stringWidth
+    return measure
+
+
+def line_width(line: Line, size: float) -> float:
+    return sum(_measure(font)(text, size) for text, font in line)
+
+
+def _words(line: Line) -> list[list[Run]]:
+    """A line cut at its spaces into words, each word a list of runs.
+
+    Only U+0020 breaks: tabs and runs of spaces reach here as no-break spaces
+    (``text.plain_line``) and stay as visible as the user typed them.
+    """
+    words: list[list[Run]] = [[]]
+    for text, font in line:
+        parts = text.split(" ")
+        words[-1].append((parts[0], font))
+        words.extend([(part, font)] for part in parts[1:])
+    return [word for word in words if any(text for text, _ in word)]
+
+
+def _cut(word: list[Run], first: float, width: float, size: float) -> list[list[Run]]:
+    """A word wider than a line, cut between characters: the first piece fits
+    ``first`` (it may be empty), the others ``width``; as reportlab's splitLongWords."""
+    pieces: list[list[Run]] = []
+    piece: list[Run] = []
+    room, used = first, 0.0
+    for text, font in word:
+        measure = _measure(font)
+        for ch in text:
+            w = measure(ch, size)
+            if used + w > room + _FUZZ and (piece or w <= width):
+                pieces.append(merge_runs(piece))
+                piece, room, used = [], width, 0.0
+            piece.append((ch, font))
+            used += w
+    pieces.append(merge_runs(piece))
+    return pieces
+
+
+def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], float]]:
+    """One hard line as the visual lines it wraps into, each with its natural width.
+
+    A line's natural width may exceed ``width`` by the allowed space
+    shrinkage; ``PlainText`` then narrows its spaces when drawing.
+    """
+    if len(line) == 1 and " " not in line[0][0]:
+        total = _measure(line[0][1])(line[0][0], size)
+        if total <= width + _FUZZ:
+            return [(list(line), total)]
+    out: list[tuple[list[Run], float]] = []
+    current: list[Run] = []
+    used = 0.0
+    count = 0
+    for word in _words(line):
+        w = line_width(word, size)
+        if count:
+            space = _measure(current[-1][1])(" ", size)
+            if used + space + w <= width + SPACE_SHRINKAGE * space * count + _FUZZ:
+                current.append((" ", current[-1][1]))
+                current.extend(word)
+                used += space + w
+                count += 1
+                continue
+        if w <= width + _FUZZ:
+            if count:
+                out.append((merge_runs(current), used))
+            current, used, count = list(word), w, 1
+            continue
+        start = used + _measure(current[-1][1])(" ", size) if count else 0.0
+        pieces = _cut(word, width - start, width, size)
+        if count:
+            if pieces[0]:
+                current += [(" ", current[-1][1]), *pieces[0]]
+                used = start + line_width(pieces[0], size)
+            out.append((merge_runs(current), used))
+        elif pieces[0]:
+            out.append((pieces[0], line_width(pieces[0], size)))
+        out.extend((piece, line_width(piece, size)) for piece in pieces[1:-1])
+        current = pieces[-1]
+        used, count = line_width(current, size), 1
+    out.append((merge_runs(current), used))
+    return out
+
+
+def draw_runs(canvas: Canvas, x: float, y: float, runs: Line, size: float) -> None:
+    """One line of runs at baseline ``(x, y)``, in the canvas's fill colour."""
+    text = canvas.beginText(x, y)
+    _put(text, runs, size, "")
+    canvas.drawText(text)
+
+
+def _put(text: Any, runs: Line, size: float, font: str) -> str:
+    """Runs into a text object, switching fonts only where they change; the last font."""
+    for chunk, face in runs:
+        if face != font:
+            text.setFont(face, size)
+            font = face
+        text.textOut(chunk)
+    return font
+
+
+class PlainText(Flowable):  # type: ignore[misc]
+    """Lines of plain runs set in a ``ParagraphStyle``'s font, size, leading and indents.
+
+    ``bullet`` (runs) hangs at ``style.bulletIndent`` on the first line, for
+    list items; the text hangs at ``style.leftIndent``. Lines are set flush
+    left, the only alignment the report uses.
+    """
+
+    def __init__(self, lines: Sequence[Line], style: ParagraphStyle,
+                 bullet: Line | None = None) -> None:
+        super().__init__()
+        self.lines = lines
+        self.style = style
+        self.bullet = bullet
+        self._broken: list[tuple[list[Run], float]] | None = None
+        self._broken_for = -1.0
+        self._space_before: float = style.spaceBefore
+        self._space_after: float = style.spaceAfter
+
+    # -- layout --------------------------------------------------------------
+
+    def _layout(self, width: float) -> list[tuple[list[Run], float]]:
+        if self._broken is None or abs(width - self._broken_for) > _FUZZ:
+            style = self.style
+            room = width - style.leftIndent - style.rightIndent
+            self._broken = [
+                visual for line in self.lines for visual in break_line(line, room, style.fontSize)
+            ]
+            self._broken_for = width
+        return self._broken
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = len(self._layout(availWidth)) * self.style.leading
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self._space_before
+
+    def getSpaceAfter(self) -> float:
+        return self._space_after
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """Two parts at a line boundary, or none: never one line alone on a page.
+
+        The same rules as reportlab's paragraphs with ``allowOrphans=0`` and
+        ``allowWidows=0``: a first part of one line moves the whole text on;
+        a last part of one line takes a second line with it.
+        """
+        lines = self._layout(availWidth)
+        fit = int((availHeight + _FUZZ) / self.style.leading)
+        n = len(lines)
+        if fit <= 1:
+            return []
+        if n <= fit:
+            return [self]
+        if n == fit + 1:
+            if n <= 3:
+                return []
+            fit -= 1
+        return [self._part(lines[:fit], availWidth, self.bullet, after=0.0),
+                self._part(lines[fit:], availWidth, None, before=0.0)]
+
+    def _part(self, lines: list[tuple[list[Run], float]], width: float, bullet: Line | None,
+              before: float | None = None, after: float | None = None) -> PlainText:
+        part = self._clone()
+        part.lines = [runs for runs, _ in lines]
+        part.bullet = bullet
+        part._broken, part._broken_for = lines, width
+        if before is not None:
+            part._space_before = before
+        if after is not None:
+            part._space_after = after
+        return part
+
+    def _clone(self) -> PlainText:
+        return PlainText([], self.style)
+
+    # -- drawing -------------------------------------------------------------
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if getattr(canvas, LAYOUT_ONLY, False):
+            return
+        style = self.style
+        lines = self._layout(self.width)
+        if not lines:
+            return
+        size, leading = style.fontSize, style.leading
+        y = self.height - size
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        if self.bullet:
+            draw_runs(canvas, style.bulletIndent, y, self.bullet, style.bulletFontSize)
+        room = self.width - style.leftIndent - style.rightIndent
+        text = canvas.beginText()
+        font = ""
+        for runs, width in lines:
+            if runs:
+                text.setTextOrigin(style.leftIndent, y)
+                spaces = sum(chunk.count(" ") + chunk.count(NBSP) for chunk, _ in runs)
+                if width > room + _FUZZ and spaces:
+                    text.setWordSpace((room - width) / spaces)
+                    font = _put(text, runs, size, font)
+                    text.setWordSpace(0)
+                else:
+                    font = _put(text, runs, size, font)
+            y -= leading
+        canvas.drawText(text)
+        canvas.restoreState()
