@@ -90,10 +90,10 @@ def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], f
     A line's natural width may exceed ``width`` by the allowed space
     shrinkage; ``PlainText`` then narrows its spaces when drawing.
     """
-    if len(line) == 1 and " " not in line[0][0]:
-        total = _measure(line[0][1])(line[0][0], size)
-        if total <= width + _FUZZ:
-            return [(list(line), total)]
+    if len(line) == 1:
+        fast = _break_run(line[0][0], line[0][1], width, size)
+        if fast is not None:
+            return fast
     out: list[tuple[list[Run], float]] = []
     current: list[Run] = []
     used = 0.0
@@ -127,6 +127,49 @@ def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], f
         used, count = line_width(current, size), 1
     out.append((merge_runs(current), used))
     return out
+
+
+def _break_run(text: str, font: str, width: float, size: float,
+               ) -> list[tuple[list[Run], float]] | None:
+    """``break_line`` for a line in one font (nearly every line): words as strings,
+    widths from a cache; None when a word is wider than the line."""
+    widths = _word_widths(font, size)
+    measure = _measure(font)
+    space = widths.get(" ")
+    if space is None:
+        space = widths[" "] = measure(" ", size)
+    out: list[tuple[list[Run], float]] = []
+    current: list[str] = []
+    used = 0.0
+    limit = width + _FUZZ
+    for word in text.split(" "):
+        if not word:
+            continue
+        w = widths.get(word)
+        if w is None:
+            w = widths[word] = measure(word, size)
+        if current and used + space + w <= limit + SPACE_SHRINKAGE * space * len(current):
+            current.append(word)
+            used += space + w
+            continue
+        if w > limit:
+            return None
+        if current:
+            out.append(([(" ".join(current), font)], used))
+        current, used = [word], w
+    out.append(([(" ".join(current), font)] if current else [], used))
+    if len(widths) > _WORD_CACHE_SIZE:
+        widths.clear()
+    return out
+
+
+_WORD_CACHE_SIZE = 20000
+
+
+@lru_cache(maxsize=64)
+def _word_widths(font: str, size: float) -> dict[str, float]:
+    """Widths of words already measured in ``font`` at ``size``: text repeats its words."""
+    return {}
 
 
 def draw_runs(canvas: Canvas, x: float, y: float, runs: Line, size: float) -> None:
