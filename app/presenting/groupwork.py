@@ -205,6 +205,13 @@ class GroupworkRound:
         self.countdown = Countdown(duration, self._clock, self._groupwork.warnings)
         self.changed.notify()
 
+    def set_until(self, at: dt.time) -> None:
+        """Run the round until ``at`` on the wall clock (the next ``at``); only before the start."""
+        if self.countdown.started:
+            raise ValueError("the round has started: give or take time with add()")
+        self.countdown = Countdown.until(at, self._clock, self._groupwork.warnings)
+        self.changed.notify()
+
     def start(self) -> None:
         """Start the round, or resume it when paused (an ended round starts again only after reset)."""
         if self._ended:
@@ -231,8 +238,14 @@ class GroupworkRound:
             self.start()
 
     def add(self, seconds: float) -> None:
-        """Give (or take, negative) time; before the start this changes the planned length."""
+        """Give (or take, negative) time; before the start this changes the planned length (or end)."""
         if self._ended:
+            return
+        target = self.countdown.target
+        if not self.countdown.started and target is not None:
+            moved = target + dt.timedelta(seconds=seconds)
+            if moved > self._clock.now():
+                self.set_until(moved.time())
             return
         if not self.countdown.started:
             planned = self._duration + dt.timedelta(seconds=seconds)

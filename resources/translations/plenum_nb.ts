@@ -12,17 +12,17 @@
 <context>
     <name>ConsoleCrashReport</name>
     <message>
-        <location filename="../../app/ui/faults/crash_guard.py" line="143"/>
+        <location filename="../../app/ui/faults/crash_guard.py" line="80"/>
         <source>%1. The details are saved in %2</source>
         <translation>%1. Detaljer er lagret i %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/crash_guard.py" line="146"/>
+        <location filename="../../app/ui/faults/crash_guard.py" line="83"/>
         <source>%1. The log could not be written.</source>
         <translation>%1. Loggen kunne ikke skrives.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/faults/crash_guard.py" line="148"/>
+        <location filename="../../app/ui/faults/crash_guard.py" line="85"/>
         <source>(%n errors so far)</source>
         <translation>
             <numerusform>(%n feil så langt)</numerusform>
@@ -30,7 +30,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/crash_guard.py" line="149"/>
+        <location filename="../../app/ui/faults/crash_guard.py" line="86"/>
         <source>Something went wrong, but Plenum is still running.</source>
         <translation>Noe gikk galt, men Plenum kjører videre.</translation>
     </message>
@@ -281,42 +281,42 @@
 <context>
     <name>GroupworkPage</name>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="68"/>
+        <location filename="../../app/ui/groupwork/page.py" line="69"/>
         <source>Task + time</source>
         <translation>Oppgave + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="69"/>
+        <location filename="../../app/ui/groupwork/page.py" line="70"/>
         <source>All tasks + time</source>
         <translation>Alle oppgaver + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="70"/>
+        <location filename="../../app/ui/groupwork/page.py" line="71"/>
         <source>Time only</source>
         <translation>Bare tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="71"/>
+        <location filename="../../app/ui/groupwork/page.py" line="72"/>
         <source>Slides</source>
         <translation>Lysbilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="83"/>
+        <location filename="../../app/ui/groupwork/page.py" line="84"/>
         <source>Chime muted</source>
         <translation>Lyd av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="88"/>
+        <location filename="../../app/ui/groupwork/page.py" line="90"/>
         <source>TASKS THIS ROUND</source>
         <translation>OPPGAVER I DENNE RUNDEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="91"/>
+        <location filename="../../app/ui/groupwork/page.py" line="93"/>
         <source>ROUND</source>
         <translation>RUNDE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="95"/>
+        <location filename="../../app/ui/groupwork/page.py" line="97"/>
         <source>ON THE PROJECTOR</source>
         <translation>PÅ SKJERMEN</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Følg automatisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="248"/>
+        <location filename="../../app/ui/programme/page.py" line="249"/>
         <source>Projected end %1</source>
         <translation>Forventet slutt %1</translation>
     </message>
@@ -941,47 +941,57 @@
 <context>
     <name>RoundControls</name>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="33"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="55"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="36"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="63"/>
+        <source>until</source>
+        <translation>til kl.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="64"/>
+        <source>The round ends at this time of day, whenever it starts.</source>
+        <translation>Runden slutter på dette klokkeslettet, uansett når den startes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="72"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="39"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="75"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="40"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="76"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="41"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="77"/>
         <source>-1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="42"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="78"/>
         <source>Reset</source>
         <translation>Nullstill</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="43"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="79"/>
         <source>Yes, reset the round</source>
         <translation>Ja, nullstill runden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="45"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="81"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="46"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="82"/>
         <source>End round</source>
         <translation>Avslutt runde</translation>
     </message>
@@ -991,32 +1001,32 @@
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="98"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="135"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="98"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="135"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="106"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="149"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="106"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="149"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="107"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="150"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="107"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="150"/>
         <source>Round ended</source>
         <translation>Runden er avsluttet</translation>
     </message>
@@ -1389,7 +1399,7 @@
 <context>
     <name>slides</name>
     <message>
-        <location filename="../../app/render/layouts.py" line="171"/>
+        <location filename="../../app/render/layouts.py" line="172"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>

@@ -146,3 +146,22 @@ def test_a_reloaded_event_keeps_the_chosen_tasks_that_remain() -> None:
     fewer = GroupWork(duration=25 * MIN, tasks=(TASKS[0], TASKS[2]))
     round_.replace_groupwork(fewer)
     assert round_.task_ids == ("t1", "t3") and round_.current_task == TASKS[2] and round_.stage == "running"
+
+
+def test_a_round_until_a_clock_time_keeps_its_end_and_survives_a_restart() -> None:
+    clock = FakeClock(dt.datetime(2021, 9, 1, 14, 0, tzinfo=dt.timezone(dt.timedelta(hours=2))))
+    round_, actions = make(clock)
+    round_.set_until(dt.time(16, 0))
+    round_.add(-300)  # before the start, time given or taken moves the end
+    assert round_.countdown.target is not None and round_.countdown.target.time() == dt.time(15, 55)
+    round_.add(-3 * 3600)  # an end already past is refused
+    assert round_.countdown.target.time() == dt.time(15, 55)
+    clock.advance(900)
+    round_.start()
+    assert round_.countdown.remaining() == 100 * 60
+    with pytest.raises(ValueError):
+        round_.set_until(dt.time(16, 30))
+    again = restore_round(round_.to_state(), GROUPWORK, clock)
+    clock.advance(60)
+    assert again.countdown.kind == "until" and again.countdown.remaining() == 99 * 60
+    assert [a.kind for a in actions] == ["start"]

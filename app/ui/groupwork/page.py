@@ -8,6 +8,7 @@ the per-group timers.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -57,7 +58,7 @@ class GroupworkPage(QWidget):
         round_ = controller.round
         presentation = controller.presentation
         self.tasks = TasksList(round_, self)
-        self.controls = RoundControls(round_, self)
+        self.controls = RoundControls(round_, self, default_until=self._groupwork_end)
         self.groups = GroupTimers(round_, group_names, self)
         self.preview = ContentView(presentation, images, audience(presentation), self,
                                    surround=QColor(BACKGROUND))
@@ -82,6 +83,7 @@ class GroupworkPage(QWidget):
             self._buttons[key] = button
         self.mute = QCheckBox(self.tr("Chime muted"))
         self.mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mute.setStyleSheet("QCheckBox { color: #e8e8e8; }")  # the console style leaves it dark
         self.mute.toggled.connect(controller.set_muted)
 
         left = QVBoxLayout()
@@ -114,6 +116,12 @@ class GroupworkPage(QWidget):
         unsubscribe = presentation.changed.subscribe(self._show_choice)
         self.destroyed.connect(lambda *_: unsubscribe())
         self._show_choice()
+
+    def _groupwork_end(self) -> dt.time | None:
+        """The planned end of the group-work agenda item: when the groups are due back."""
+        journal = self.controller.journal
+        index = journal.groupwork_index()
+        return journal.rundown.log()[index].planned_end.time() if index is not None else None
 
     def button(self, key: ScreenView | str) -> QPushButton:
         """The chooser's button for a view ("task", "all", "time") or "slides"."""

@@ -1,29 +1,51 @@
 """The round's countdown in the console, with its buttons.
 
 Start, Pause/Resume, +1, +5 and -1 minute, Reset and End round. Reset asks
-inline (no dialog: a modal box would steal the clicker's keys). The length
-can be typed before the start; afterwards the buttons give or take time.
+inline (no dialog: a modal box would steal the clicker's keys). Before the
+start the round runs either for a length ("Length 105 min") or until a clock
+time ("until 16:00", by default the planned end of the group-work agenda
+item, the time the groups must be back); afterwards the buttons give or
+take time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.presenting.groupwork import GroupworkRound
 from app.ui.timer.countdown_view import CountdownView
 
 MINUTE = 60.0
+FALLBACK_UNTIL = dt.time(16, 0)  # with no group-work item in the agenda
 
 
 class RoundControls(QWidget):
     """A ``CountdownView`` of the round and the buttons that change it."""
 
-    def __init__(self, round_: GroupworkRound, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        round_: GroupworkRound,
+        parent: QWidget | None = None,
+        default_until: Callable[[], dt.time | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._round = round_
+        self._default_until = default_until
         self.view = CountdownView(round_.countdown, self)
         self.view.setMinimumHeight(150)
         self.stage = QLabel()
@@ -33,6 +55,20 @@ class RoundControls(QWidget):
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.duration.editingFinished.connect(self._set_duration)
+        self.until = QTimeEdit()
+        self.until.setDisplayFormat("HH:mm")
+        self.until.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.until.editingFinished.connect(self._set_until)
+        self.by_length = QRadioButton(self.tr("Length"))
+        self.by_clock = QRadioButton(self.tr("until"))
+        self.by_clock.setToolTip(self.tr("The round ends at this time of day, whenever it starts."))
+        self.length_or_clock = QButtonGroup(self)
+        for choice in (self.by_length, self.by_clock):
+            choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            choice.setStyleSheet("QRadioButton { color: #9aa0a6; font-weight: 600; }")
+            self.length_or_clock.addButton(choice)
+        self.by_length.clicked.connect(self._set_duration)
+        self.by_clock.clicked.connect(self._set_until)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setProperty("role", "primary")
         self.pause_button = QPushButton()
@@ -59,10 +95,11 @@ class RoundControls(QWidget):
         self.end_button.clicked.connect(round_.end)
 
         top = QHBoxLayout()
-        length = QLabel(self.tr("Length"))
-        length.setProperty("role", "caption")
-        top.addWidget(length)
+        top.addWidget(self.by_length)
         top.addWidget(self.duration)
+        top.addSpacing(8)
+        top.addWidget(self.by_clock)
+        top.addWidget(self.until)
         top.addStretch(1)
         top.addWidget(self.stage)
         grid = QGridLayout()
@@ -100,9 +137,15 @@ class RoundControls(QWidget):
         for button in (self.more_1, self.more_5, self.less_1):
             button.setEnabled(stage != "ended")
         self.end_button.setEnabled(started and stage != "ended")
-        self.duration.setEnabled(not started)
+        target = round_.countdown.target
+        (self.by_clock if target is not None else self.by_length).setChecked(True)
+        for field in (self.duration, self.until, self.by_length, self.by_clock):
+            field.setEnabled(not started)
         if not self.duration.hasFocus():
             self.duration.setValue(round(round_.duration.total_seconds() / 60))
+        if not self.until.hasFocus():
+            at = target.time() if target is not None else self._default_until() or FALLBACK_UNTIL
+            self.until.setTime(QTime(at.hour, at.minute))
         texts = {"ready": self.tr("Ready"), "running": self.tr("Running"),
                  "paused": self.tr("Paused"), "ended": self.tr("Round ended")}
         colours = {"ready": "#9aa0a6", "running": "#5ccf7a", "paused": "#f2c94c", "ended": "#5fb0ff"}
@@ -110,12 +153,25 @@ class RoundControls(QWidget):
         self.stage.setStyleSheet(f"background: {colours[stage]}; color: #101214;")
 
     def _set_duration(self) -> None:
-        minutes = self.duration.value()
-        if not self._round.countdown.started and dt.timedelta(minutes=minutes) != self._round.duration:
-            self._round.set_duration(dt.timedelta(minutes=minutes))
-        # Give the keys back to the clicker: PgUp/PgDn would otherwise step the box.
-        window = self.window()
-        window.setFocus()
+        """The round runs for the length in the box (typed, or chosen over "until")."""
+        countdown = self._round.countdown
+        duration = dt.timedelta(minutes=self.duration.value())
+        if not countdown.started and (countdown.target is not None or duration != self._round.duration):
+            self._round.set_duration(duration)
+        self._give_keys_back()
+
+    def _set_until(self) -> None:
+        """The round runs until the time in the box (typed, or chosen over the length)."""
+        countdown = self._round.countdown
+        time = self.until.time()
+        at = dt.time(time.hour(), time.minute())
+        if not countdown.started and (countdown.target is None or countdown.target.time() != at):
+            self._round.set_until(at)
+        self._give_keys_back()
+
+    def _give_keys_back(self) -> None:
+        """Back to the clicker: PgUp/PgDn would otherwise step the box."""
+        self.window().setFocus()
 
     def _ask_reset(self, asking: bool) -> None:
         self.reset_button.setVisible(not asking)

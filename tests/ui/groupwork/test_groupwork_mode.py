@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import FakeChime
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
@@ -263,3 +263,29 @@ def test_the_rundown_follows_the_talk_and_the_round(seed: PresenterApp, clock: F
     clock.advance(600)
     seed.groupwork.round.end()
     assert rundown.current() == 5 and rundown.log()[5].title == "Oppsummering i plenum"
+
+
+def test_the_round_can_run_until_a_clock_time(qtbot: QtBot, seed: PresenterApp, clock: FakeClock) -> None:
+    seed.console.set_mode(Mode.GROUPWORK)
+    controls = seed.groupwork.page.controls
+    round_ = seed.groupwork.round
+    clock.set_wall(dt.datetime(2021, 9, 1, 14, 3, tzinfo=clock.now().tzinfo))
+    controls.refresh()
+    assert controls.by_length.isChecked() and controls.until.time() == QTime(16, 0)  # the item's end
+    qtbot.mouseClick(controls.by_clock, LEFT)
+    assert round_.countdown.target == dt.datetime(2021, 9, 1, 16, 0, tzinfo=clock.now().tzinfo)
+    assert round_.countdown.remaining() == 117 * 60 and controls.view.text() == "1:57:00"
+    controls.until.setTime(QTime(15, 30))  # typed into the field
+    controls.until.editingFinished.emit()
+    assert round_.countdown.remaining() == 87 * 60 and controls.by_clock.isChecked()
+    clock.advance(120)  # the room gathers late: the end does not move
+    qtbot.mouseClick(controls.start_button, LEFT)
+    clock.advance(600)
+    assert round_.countdown.remaining() == 75 * 60 and controls.view.caption() == "until 15:30"
+    assert not controls.until.isEnabled() and not controls.by_length.isEnabled()
+    qtbot.mouseClick(controls.more_5, LEFT)
+    assert round_.countdown.remaining() == 80 * 60
+    round_.end()
+    round_.reset()
+    qtbot.mouseClick(controls.by_length, LEFT)  # back to a length: the box's 105 minutes
+    assert round_.countdown.target is None and round_.countdown.remaining() == 105 * 60
