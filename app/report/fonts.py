@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -114,6 +114,10 @@ class FontSet:
     bold_italic: str
     covered: frozenset[int]
 
+    @cached_property
+    def _covered_chars(self) -> frozenset[str]:
+        return frozenset(map(chr, self.covered))
+
     def variant(self, font: str, *, bold: bool = False, italic: bool = False) -> str:
         """``font`` (one of the set) made bold and/or italic as well."""
         bold = bold or font in (self.bold, self.bold_italic)
@@ -127,7 +131,7 @@ class FontSet:
         The same choice as ``cover`` makes for markup: a character no font
         has becomes U+FFFD, an invisible modifier no font has is dropped.
         """
-        if text.isascii():
+        if text.isascii() or self._covered_chars.issuperset(text):
             return [(text, font)]
         out: list[tuple[str, str]] = []
         start = 0

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 # The character, not the ``&nbsp;`` entity (an entity splits a reportlab
 # paragraph into fragments, a path ten times slower).
@@ -69,7 +68,12 @@ def plain_lines(text: str) -> list[str]:
 
 def escape_text(text: str) -> str:
     """A short user string as one line of reportlab markup (for the contents)."""
-    return "<br/>".join(escape(line) for line in plain_lines(text)) if text else ""
+    return "<br/>".join(_escape(line) for line in plain_lines(text)) if text else ""
+
+
+def _escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities (xml.sax.saxutils would import urllib for this)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # A span of event-file text: (text, bold, italic).
