@@ -281,42 +281,42 @@
 <context>
     <name>GroupworkPage</name>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="69"/>
+        <location filename="../../app/ui/groupwork/page.py" line="70"/>
         <source>Task + time</source>
         <translation>Oppgave + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="70"/>
+        <location filename="../../app/ui/groupwork/page.py" line="71"/>
         <source>All tasks + time</source>
         <translation>Alle oppgaver + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="71"/>
+        <location filename="../../app/ui/groupwork/page.py" line="72"/>
         <source>Time only</source>
         <translation>Bare tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="72"/>
+        <location filename="../../app/ui/groupwork/page.py" line="73"/>
         <source>Slides</source>
         <translation>Lysbilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="84"/>
+        <location filename="../../app/ui/groupwork/page.py" line="85"/>
         <source>Chime muted</source>
         <translation>Lyd av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="90"/>
+        <location filename="../../app/ui/groupwork/page.py" line="91"/>
         <source>TASKS THIS ROUND</source>
         <translation>OPPGAVER I DENNE RUNDEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="93"/>
+        <location filename="../../app/ui/groupwork/page.py" line="94"/>
         <source>ROUND</source>
         <translation>RUNDE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="97"/>
+        <location filename="../../app/ui/groupwork/page.py" line="98"/>
         <source>ON THE PROJECTOR</source>
         <translation>PÅ SKJERMEN</translation>
     </message>
@@ -1313,34 +1313,48 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="75"/>
+        <location filename="../../app/ui/console/top_bar.py" line="78"/>
         <source>ON THE SCREEN</source>
         <translation>PÅ LERRETET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="105"/>
+        <location filename="../../app/ui/console/top_bar.py" line="120"/>
         <source>Live</source>
         <translation>Direkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="107"/>
+        <location filename="../../app/ui/console/top_bar.py" line="122"/>
         <source>Black</source>
         <translation>Svart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="107"/>
+        <location filename="../../app/ui/console/top_bar.py" line="122"/>
         <source>White</source>
         <translation>Hvit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="110"/>
+        <location filename="../../app/ui/console/top_bar.py" line="124"/>
         <source>Frozen</source>
         <translation>Fryst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="112"/>
+        <location filename="../../app/ui/console/top_bar.py" line="126"/>
+        <source>Group work</source>
+        <translation>Gruppearbeid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="131"/>
+        <source>Summary: %1</source>
+        <translation>Oppsummering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/top_bar.py" line="132"/>
+        <source>Another mode</source>
+        <translation>Annen visning</translation>
+    </message>
+    <message>
         <source>Held by another mode</source>
-        <translation>Holdt av annen modus</translation>
+        <translation type="vanished">Holdt av annen modus</translation>
     </message>
 </context>
 <context>

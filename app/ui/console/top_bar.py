@@ -1,15 +1,15 @@
 """The console's top bar: mode switch, a slot for the agenda, wall clock, projector preview.
 
-The preview shows exactly what the audience sees (with a badge when it is
-black, white, frozen or held by another mode), so the facilitator never has to
-turn around. ``agenda_slot`` is an empty layout the rundown feature fills with
+The preview shows exactly what the audience sees, with a badge naming it
+("Direkte", "Svart", "Fryst", "Gruppearbeid", "Oppsummering: Gruppe 2"), so
+the facilitator never has to turn around. ``agenda_slot`` is an empty layout the rundown feature fills with
 the current agenda item and the delay.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.presenting.content import Blank, SlideContent
+from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
+from app.presenting.groupwork import GroupworkScreen
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.console.style import BAR
@@ -28,6 +29,8 @@ from app.ui.content_view import ContentView, audience
 from app.ui.slide_images import SlideImages
 
 PREVIEW_HEIGHT = 99
+BADGE_MAX_WIDTH = 240
+BADGE_PADDING = 20  # the badge role's 8 px padding each side, and a little air
 
 
 class TopBar(QFrame):
@@ -76,6 +79,7 @@ class TopBar(QFrame):
         preview_caption.setProperty("role", "caption")
         self.audience_state = QLabel()
         self.audience_state.setProperty("role", "badge")
+        self.audience_state.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is user text
         preview_text = QVBoxLayout()
         preview_text.addWidget(preview_caption)
         preview_text.addWidget(self.audience_state)
@@ -100,15 +104,29 @@ class TopBar(QFrame):
         self.wall_clock.setText(self._clock.now().strftime("%H:%M"))
 
     def _show_audience_state(self) -> None:
-        content = self._presentation.content
+        text, colour = self.describe(self._presentation.content)
+        badge = self.audience_state
+        badge.setText(text)
+        badge.setStyleSheet(f"background: {colour}; color: #101214;")
+        # Never clipped: as wide as its text, and a long group name wraps onto more lines.
+        badge.ensurePolished()
+        width = QFontMetrics(badge.font()).horizontalAdvance(text) + BADGE_PADDING
+        badge.setWordWrap(width > BADGE_MAX_WIDTH)
+        badge.setFixedWidth(min(width, BADGE_MAX_WIDTH))
+
+    def describe(self, content: AudienceContent) -> tuple[str, str]:
+        """What the projector shows, in a word or two, and the badge's colour."""
         if isinstance(content, SlideContent):
-            text, colour = self.tr("Live"), "#5ccf7a"
-        elif isinstance(content, Blank):
-            text = self.tr("Black") if content.colour == "black" else self.tr("White")
-            colour = "#e8e8e8"
-        elif self._presentation.frozen:
-            text, colour = self.tr("Frozen"), "#5fb0ff"
-        else:
-            text, colour = self.tr("Held by another mode"), "#f2c94c"
-        self.audience_state.setText(text)
-        self.audience_state.setStyleSheet(f"background: {colour}; color: #101214;")
+            return self.tr("Live"), "#5ccf7a"
+        if isinstance(content, Blank):
+            return (self.tr("Black") if content.colour == "black" else self.tr("White")), "#e8e8e8"
+        if isinstance(content, Frozen):
+            return self.tr("Frozen"), "#5fb0ff"
+        if isinstance(content, GroupworkScreen):
+            return self.tr("Group work"), "#f2c94c"
+        # Only imported here: if a summary is on the projector its module is loaded already.
+        from app.ui.notes.summary_screen import SummaryContent
+
+        if isinstance(content, SummaryContent):
+            return self.tr("Summary: %1").replace("%1", content.group), "#f2c94c"
+        return self.tr("Another mode"), "#f2c94c"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.presenting.content import SlideContent
 from app.presenting.groupwork import ScreenView
 from app.ui.console.style import BACKGROUND
 from app.ui.content_view import ContentView, audience
@@ -134,5 +135,11 @@ class GroupworkPage(QWidget):
             self.controller.show(key)  # type: ignore[arg-type]
 
     def _show_choice(self) -> None:
+        """Check the button of what the projector shows; none for black, white, frozen or a summary."""
         shown = self.controller.on_projector
-        self._buttons[shown or SLIDES].setChecked(True)
+        if shown is None and isinstance(self.controller.presentation.content, SlideContent):
+            shown = SLIDES
+        self.view_buttons.setExclusive(False)  # an exclusive group cannot have none checked
+        for key, button in self._buttons.items():
+            button.setChecked(key == shown)
+        self.view_buttons.setExclusive(True)

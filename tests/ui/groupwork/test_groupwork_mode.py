@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import FakeChime
 from PySide6.QtCore import QRectF, Qt, QTime
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from app.presenting.content import SlideContent
@@ -16,6 +16,7 @@ from app.session import SessionStore
 from app.timing.clock import FakeClock
 from app.ui.console.window import Mode
 from app.ui.groupwork.screens import COLOURS, paint_groupwork
+from app.ui.notes.summary_screen import SummaryContent
 from app.ui.presenter import PresenterApp
 
 K = Qt.Key
@@ -289,3 +290,37 @@ def test_the_round_can_run_until_a_clock_time(qtbot: QtBot, seed: PresenterApp, 
     round_.reset()
     qtbot.mouseClick(controls.by_length, LEFT)  # back to a length: the box's 105 minutes
     assert round_.countdown.target is None and round_.countdown.remaining() == 105 * 60
+
+
+def test_the_top_bar_names_what_the_projector_shows_in_full(qtbot: QtBot, seed: PresenterApp) -> None:
+    badge = seed.console.top_bar.audience_state
+    page = seed.groupwork.page
+    presentation = seed.presentation
+
+    def shown() -> str:
+        seed.console.top_bar.layout().activate()
+        metrics = QFontMetrics(badge.font())
+        room = badge.contentsRect()
+        longest = max(metrics.horizontalAdvance(word) for word in badge.text().split())
+        assert longest <= room.width() and badge.heightForWidth(badge.width()) <= badge.height(), badge.text()
+        return badge.text()
+
+    def checked() -> list[str]:
+        return [key for key in ("task", "all", "time", "slides") if page.button(key).isChecked()]
+
+    assert shown() == "Live" and checked() == ["slides"]
+    seed.groupwork.controller.show("all")
+    assert shown() == "Group work" and checked() == ["all"]
+    presentation.toggle_black()
+    assert shown() == "Black" and checked() == []
+    presentation.toggle_white()
+    assert shown() == "White" and checked() == []
+    presentation.follow_slides()
+    presentation.toggle_freeze()
+    assert shown() == "Frozen" and checked() == []
+    group = "Gruppe 2 \u2013 Viken, Innlandet og <b>Oslo</b> ŋ"
+    presentation.hold(SummaryContent(group, ()))
+    assert shown() == f"Summary: {group}" and checked() == []
+    assert badge.textFormat() == Qt.TextFormat.PlainText
+    presentation.follow_slides()
+    assert shown() == "Live" and checked() == ["slides"]
