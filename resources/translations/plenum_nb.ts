@@ -901,6 +901,27 @@
     </message>
 </context>
 <context>
+    <name>RefusedImagesNotice</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/faults/refused_images.py" line="100"/>
+        <source>%n picture(s) will be shown as a placeholder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/refused_images.py" line="105"/>
+        <source>Slide %1: %2 is %3, too large to show; scale it down, e.g. to 3840 px wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/refused_images.py" line="108"/>
+        <source>Slide %1: %2 cannot be read (damaged or incomplete); save it again as PNG or JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <location filename="../../app/ui/session/report_export.py" line="45"/>
@@ -1243,27 +1264,32 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="68"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="67"/>
         <source>Starts at the first slide change</source>
         <translation>Starter ved første lysbildeskifte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="69"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="70"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/talk_clock.py" line="72"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="69"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="72"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="79"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="81"/>
         <source>On schedule</source>
         <translation>I rute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/console/talk_clock.py" line="81"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="83"/>
         <source>%n min behind schedule</source>
         <translation>
             <numerusform>%n min bak skjema</numerusform>
@@ -1271,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/console/talk_clock.py" line="83"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="85"/>
         <source>%n min ahead of schedule</source>
         <translation>
             <numerusform>%n min foran skjema</numerusform>

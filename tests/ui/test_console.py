@@ -42,6 +42,23 @@ def test_reset_asks_first_and_pause_stops_the_clock(qtbot: QtBot, presenter: Pre
     qtbot.mouseClick(talk_clock.reset_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(talk_clock.confirm_button, Qt.MouseButton.LeftButton)
     assert presenter.presentation.timer.elapsed() == 0 and talk_clock.elapsed_label.text() == "0:00"
+    assert talk_clock.pause_button.text() == "Start"  # reset: not started again until asked
+
+
+def test_the_talk_clock_button_reads_start_until_started(qtbot: QtBot, presenter: PresenterApp) -> None:
+    clock = presenter.presentation.timer._clock
+    assert isinstance(clock, FakeClock)
+    talk_clock = presenter.console.presentation_page.talk_clock
+    button = talk_clock.pause_button
+    assert button.text() == "Start" and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the talk starts without a slide change
+    assert presenter.presentation.timer.running and presenter.presentation.index == 0
+    assert button.text() == "Pause" and talk_clock.elapsed_label.toolTip() == ""
+    clock.advance(30)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.text() == "Resume" and presenter.presentation.timer.elapsed() == 30
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.text() == "Pause"
 
 
 def test_pace_badge_turns_behind(presenter: PresenterApp) -> None:

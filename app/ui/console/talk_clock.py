@@ -64,10 +64,12 @@ class TalkClock(QWidget):
     def refresh(self) -> None:
         timer = self._presentation.timer
         self.elapsed_label.setText(format_duration(timer.elapsed()))
+        self.elapsed_label.setToolTip("" if timer.started else self.tr("Starts at the first slide change"))
+        # Before the talk starts the button starts it (as the first slide change would).
         if not timer.started:
-            self.elapsed_label.setToolTip(self.tr("Starts at the first slide change"))
-        self.pause_button.setText(self.tr("Pause") if timer.running else self.tr("Resume"))
-        self.pause_button.setEnabled(timer.started)
+            self.pause_button.setText(self.tr("Start"))
+        else:
+            self.pause_button.setText(self.tr("Pause") if timer.running else self.tr("Resume"))
         self._show_pace(self._presentation.pace())
 
     def _show_pace(self, pace: Pace | None) -> None:
