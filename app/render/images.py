@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCryptographicHash, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen
 
 from app.render.image_guard import decode_image, size_caption
@@ -25,11 +25,13 @@ def load_image(path: Path | None) -> QImage | None:
     """The decoded image, or None when it is missing or not an image Qt can read.
 
     Decoding a photo costs tens of milliseconds, so the last few decoded
-    images are kept (by path, size and modification time) across reloads of
-    the event; only a few, because a decoded photo is megabytes and the
-    screens draw from the scaled copies (see ``Picture``).
+    images are kept across reloads of the event; only a few, because a
+    decoded photo is megabytes and the screens draw from the scaled copies
+    (see ``Picture``). They are kept by content, not by name: a deck that
+    uses the same picture in several files (the seed's placeholders, a logo
+    copied per slide) decodes and keeps it once.
     """
-    key = _file_key(path)
+    key = content_key(path)
     if key is None or path is None:
         return None
     if key in _decoded:
@@ -41,21 +43,37 @@ def load_image(path: Path | None) -> QImage | None:
 
 
 DECODED_BUDGET = 4 * 1024 * 1024  # one 1200x800 picture; the newest is always kept
-SCALED_BUDGET = 10 * 1024 * 1024
+# Scaled copies: the projector's current picture and its neighbours' (a 1920x1080
+# projector shows a 3:2 photo at about 1050x700, 2.9 MB) and the console's small ones.
+SCALED_BUDGET = 12 * 1024 * 1024
 MAX_ENTRIES = 32
-_FileKey = tuple[str, int, int]
-_decoded: OrderedDict[_FileKey, QImage | None] = OrderedDict()
-_scaled: OrderedDict[tuple[_FileKey, int, int], QImage] = OrderedDict()
+_ContentKey = bytes
+_FileKey = tuple[str, int, int, int]
+_decoded: OrderedDict[_ContentKey, QImage | None] = OrderedDict()
+_scaled: OrderedDict[tuple[_ContentKey, int, int], QImage] = OrderedDict()
+_digests: OrderedDict[_FileKey, _ContentKey] = OrderedDict()
+DIGESTS_KEPT = 256
 
 
-def _file_key(path: Path | None) -> _FileKey | None:
+def content_key(path: Path | None) -> _ContentKey | None:
+    """A digest of the file's bytes (None if it cannot be read), remembered per
+    (path, modification time, size, inode) so an unchanged file is read once."""
     if path is None:
         return None
     try:
         stat = path.stat()
+        file_key = (str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        digest = _digests.get(file_key)
+        if digest is None:
+            digest = bytes(QCryptographicHash.hash(path.read_bytes(),
+                                                   QCryptographicHash.Algorithm.Sha256).data())
     except OSError:
         return None
-    return (str(path), stat.st_mtime_ns, stat.st_size)
+    _digests[file_key] = digest
+    _digests.move_to_end(file_key)
+    while len(_digests) > DIGESTS_KEPT:
+        _digests.popitem(last=False)
+    return digest
 
 
 def _remember(cache: OrderedDict, key: object, image: QImage | None,  # type: ignore[type-arg]
@@ -118,10 +136,10 @@ class Picture:
         painter.restore()
 
     def _scaled(self, pixels: QSize, ratio: float) -> QImage | None:
-        file_key = _file_key(self.path)
-        if file_key is None:
+        digest = content_key(self.path)
+        if digest is None:
             return None
-        key = (file_key, pixels.width(), pixels.height())
+        key = (digest, pixels.width(), pixels.height())
         scaled = _scaled.get(key)
         if scaled is not None:
             _scaled.move_to_end(key)
@@ -172,7 +190,7 @@ class MissingPictureIcon:
         painter.drawLine(QPointF(r.left() - 8, r.bottom() + 8), QPointF(r.right() + 8, r.top() - 8))
 
 
-def image_slide(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+def image_slide(frame: Frame, scale: float) -> tuple[list[Item], float]:
     items, top = heading(frame, scale)
     area = QRectF(frame.margin, top, frame.content_width, frame.body_bottom - top)
     image = frame.slide.image
@@ -181,7 +199,8 @@ def image_slide(frame: Frame, scale: float) -> tuple[list[Item], bool]:
         items.append(Picture(image.path, fitted_rect(QSizeF(picture.size()), area)))
     else:
         items.extend(_placeholder(frame, area, scale))
-    return items, area.height() >= (frame.body_bottom - TOP) / 2
+    # The heading may take at most half the body: the picture gets the rest.
+    return items, (frame.body_bottom - TOP) / 2 / max(1.0, area.height())
 
 
 def _placeholder(frame: Frame, area: QRectF, scale: float) -> list[Item]:

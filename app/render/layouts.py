@@ -29,6 +29,7 @@ from app.render.plan import (
     SlidePlan,
     Text,
     chrome,
+    fill,
     heading,
     make_frame,
 )
@@ -53,7 +54,8 @@ def build_plan(event: Event, index: int) -> SlidePlan:
     frame = make_frame(event, index)
     builder, smallest = _BUILDERS[frame.slide.layout]
     scale, (items, _), overflow = fit_scale(
-        lambda s: builder(frame, s), lambda built: built[1], min_scale([smallest(frame)])
+        lambda s: builder(frame, s), lambda built: built[1] <= 1.0, min_scale([smallest(frame)]),
+        lambda built: built[1],
     )
     on_accent = frame.slide.layout == "title"
     chrome_items, chrome_fits = chrome(
@@ -64,7 +66,7 @@ def build_plan(event: Event, index: int) -> SlidePlan:
                      overflow or not chrome_fits, scale)
 
 
-def _title(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+def _title(frame: Frame, scale: float) -> tuple[list[Item], float]:
     ink = frame.palette.on_accent
     width = frame.content_width * 0.88
     title = lay_out([frame.para(frame.slide.title or "", TITLE_PX, bold=True, color=ink,
@@ -80,11 +82,10 @@ def _title(frame: Frame, scale: float) -> tuple[list[Item], bool]:
     ]
     if subtitle:
         items.append(Text(subtitle, QPointF(frame.margin, top + total - subtitle.height)))
-    fits = top + total <= frame.body_bottom and not title.broken_words
-    return items, fits
+    return items, fill(top + total, frame.body_bottom, broken=title.broken_words)
 
 
-def _section(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+def _section(frame: Frame, scale: float) -> tuple[list[Item], float]:
     width = frame.content_width * 0.9
     title = lay_out([frame.para(frame.slide.title or "", SECTION_PX, bold=True,
                                  line_height=1.12)], width, scale)
@@ -101,10 +102,10 @@ def _section(frame: Frame, scale: float) -> tuple[list[Item], bool]:
     ]
     if subtitle:
         items.append(Text(subtitle, QPointF(frame.margin, top + total - subtitle.height)))
-    return items, top + total <= frame.body_bottom and not title.broken_words
+    return items, fill(top + total, frame.body_bottom, broken=title.broken_words)
 
 
-def _bullets(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+def _bullets(frame: Frame, scale: float) -> tuple[list[Item], float]:
     items, top = heading(frame, scale)
     paras: list[Para] = []
     if frame.slide.lead:
@@ -121,13 +122,13 @@ def _bullets(frame: Frame, scale: float) -> tuple[list[Item], bool]:
             space_before=space if paras else 0.0,
         ))
     if not paras:
-        return items, True
+        return items, 0.0
     laid = lay_out(paras, frame.content_width, scale)
     items.append(Text(laid, QPointF(frame.margin, top)))
-    return items, top + laid.height <= frame.body_bottom and not laid.broken_words
+    return items, fill(top + laid.height, frame.body_bottom, broken=laid.broken_words)
 
 
-def _tasks(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+def _tasks(frame: Frame, scale: float) -> tuple[list[Item], float]:
     items, top = heading(frame, scale)
     paras: list[Para] = []
     for task in _referenced_tasks(frame):
@@ -141,10 +142,10 @@ def _tasks(frame: Frame, scale: float) -> tuple[list[Item], bool]:
             paras.append(frame.para(task.prompt, TASK_PX, indent=TASK_INDENT, space_before=0.2))
         paras.extend(_task_point(frame, point) for point in task.points)
     if not paras:
-        return items, True
+        return items, 0.0
     laid = lay_out(paras, frame.content_width, scale)
     items.append(Text(laid, QPointF(frame.margin, top)))
-    return items, top + laid.height <= frame.body_bottom and not laid.broken_words
+    return items, fill(top + laid.height, frame.body_bottom, broken=laid.broken_words)
 
 
 def _referenced_tasks(frame: Frame) -> list[Task]:
@@ -167,7 +168,7 @@ def _task_point(frame: Frame, point: Point) -> Para:
                       space_before=0.3)
 
 
-def _agenda(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+def _agenda(frame: Frame, scale: float) -> tuple[list[Item], float]:
     title = frame.slide.title or QCoreApplication.translate("slides", "Program")
     items, top = heading(frame, scale, title)
     time_width = 340 * scale
@@ -189,7 +190,7 @@ def _agenda(frame: Frame, scale: float) -> tuple[list[Item], bool]:
         items.append(Text(when, QPointF(frame.margin, y + padding)))
         items.append(Text(what, QPointF(frame.margin + time_width, y + padding)))
         y += row
-    return items, y - padding <= frame.body_bottom
+    return items, fill(y - padding, frame.body_bottom)
 
 
 def _level(point: Point) -> int:

@@ -11,7 +11,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF
 
 from app.event.model import Person
-from app.render.plan import Disc, Frame, Item, Text, heading
+from app.render.plan import Disc, Frame, Item, Text, fill, heading
 from app.render.text_fit import LaidText, Para, lay_out
 
 NAME_PX, ROLE_PX, NOTE_PX = 46.0, 36.0, 32.0
@@ -40,11 +40,11 @@ def initials(name: str) -> str:
     return "".join(letters[:1] + letters[1:][-1:]).upper() or "?"
 
 
-def people_slide(frame: Frame, scale: float) -> tuple[list[Item], bool]:
+def people_slide(frame: Frame, scale: float) -> tuple[list[Item], float]:
     items, top = heading(frame, scale)
     people = frame.slide.people
     if not people:
-        return items, True
+        return items, 0.0
     cols = columns_for(len(people), frame.content_width)
     rows = math.ceil(len(people) / cols)
     cell_w = (frame.content_width - GUTTER * (cols - 1)) / cols
@@ -68,7 +68,7 @@ def people_slide(frame: Frame, scale: float) -> tuple[list[Item], bool]:
             x += cell_w + GUTTER
         y += row_heights[r] + row_gap
     broken = any(card.broken_words for card in cards)
-    return items, total <= available and not broken
+    return items, fill(top + total, frame.body_bottom, broken=broken)
 
 
 def _card(frame: Frame, person: Person, width: float, scale: float) -> LaidText:

@@ -83,6 +83,11 @@ class Text:
             return
         bounds = self._bounds()
         device = transform.mapRect(bounds)
+        # Start the image on a whole pixel, so the text in it sits where drawing it
+        # directly would put it, not up to half a pixel off.
+        corner = QPointF(math.floor(device.left()), math.floor(device.top()))
+        bounds.setTopLeft(transform.inverted()[0].map(corner))
+        device = transform.mapRect(bounds)
         ratio = painter.device().devicePixelRatioF()
         sprite = self._sprite_for(transform.m11(), transform.m22(), ratio, bounds)
         painter.save()
@@ -91,9 +96,10 @@ class Text:
         painter.restore()
 
     def _bounds(self) -> QRectF:
-        pad = 0.4 * self.laid.max_px  # accents above capitals, descenders, italic overhang
-        return QRectF(self.top_left.x() - pad, self.top_left.y() - pad,
-                      self.laid.width + 2 * pad, self.laid.height + 2 * pad)
+        # The ink, not the whole box: a short heading's image is a fraction of the
+        # slide's width. The padding covers accents, descenders and italic overhang.
+        pad = 0.4 * self.laid.max_px
+        return self.laid.ink_rect().translated(self.top_left).adjusted(-pad, -pad, pad, pad)
 
     def _sprite_for(self, sx: float, sy: float, ratio: float, bounds: QRectF) -> QImage:
         key = (sx, sy, ratio)
@@ -250,4 +256,17 @@ def heading(frame: Frame, scale: float, title: str | None = None) -> tuple[list[
     return items, rule_top + RULE_H + 56 * scale
 
 
-Builder = Callable[[Frame, float], tuple[list[Item], bool]]
+def fill(bottom: float, limit: float, *, top: float = TOP, broken: bool = False) -> float:
+    """How many times content from ``top`` down to ``bottom`` exceeds the room down to
+    ``limit``: at most 1 fits. A broken word does not fit whatever the height (``inf``).
+
+    Builders return it, so that ``text_fit.fit_scale`` can guess the scale that fits
+    from how far off a layout is, instead of searching blindly.
+    """
+    if broken:
+        return math.inf
+    return (bottom - top) / max(1.0, limit - top)
+
+
+# A layout: (frame, scale) -> (what to draw, its fill; see ``fill``).
+Builder = Callable[[Frame, float], tuple[list[Item], float]]
