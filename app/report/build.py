@@ -1,11 +1,9 @@
 """Build the PDF report: ``build_report(data, out_path)``. Imports reportlab.
 
 Kept apart from ``app.report`` so the app imports reportlab only when a
-report is asked for. The document is laid out in (usually) two passes of
-``multiBuild``: the first only measures (nothing is drawn, see
-``PlainText``) with the contents already filled with placeholder lines of
-the final length, so the second pass lays out identically and is the last;
-it reuses the first pass's line breaks.
+report is asked for. The document is laid out and drawn in one pass; the
+numbers only the end knows ("Side x av y", the contents' page numbers) are
+added to the finished pages just before the file is written (``deferred``).
 """
 
 from __future__ import annotations
@@ -20,10 +18,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.report.atomic import atomic_output
-from app.report.flowables import Heading, PageCount
+from app.report.deferred import DeferredCanvas, PageNumbers
+from app.report.flowables import Heading
 from app.report.fonts import register_fonts
 from app.report.model import ReportInput
-from app.report.plaintext import LAYOUT_ONLY, draw_runs, line_width
+from app.report.plaintext import draw_runs, line_width
 from app.report.story import StoryBuilder
 from app.report.styles import (
     MARGIN_BOTTOM,
@@ -42,14 +41,14 @@ LANG_TAGS = {"nb": "nb-NO", "en": "en"}
 HEADER_SIZE = 8.5
 # The running header's baseline: 8.5 pt text on a 10 pt line, just above its rule.
 HEADER_BASELINE = float(PAGE_HEIGHT - MARGIN_TOP + 10 * mm + 1 + 10 - HEADER_SIZE)
-# Share of the work before the last pass: the first pass draws nothing.
-_FIRST_PASS_SHARE = 0.35
+# Share of the work the pass is; writing the file is the rest.
+_PASS_SHARE = 0.95
 
 
 class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     """A4 pages: a cover, then pages with a running header and "Side x av y"."""
 
-    def __init__(self, out: Any, data: ReportInput, styles: Styles, page_count: PageCount,
+    def __init__(self, out: Any, data: ReportInput, styles: Styles, numbers: PageNumbers,
                  export_line: str, progress: Progress | None) -> None:
         info = data.event.info
         super().__init__(
@@ -72,9 +71,9 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         )
         self.data = data
         self.styles = styles
-        self.page_count = page_count
+        self.numbers = numbers
         self.export_line = export_line
-        self.pass_number = 0
+        self._footers: list[int] = []
         self._progress = progress
         self._reported = 0.0
         self._story_size = 1
@@ -106,22 +105,30 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
                 flowable.outline_title, flowable.key, flowable.outline_level,
                 closed=flowable.outline_level >= 1,
             )
-            if flowable.in_toc:
-                self.notify("TOCEntry", (
-                    flowable.outline_level, flowable.toc_markup, self.page, flowable.key
-                ))
-
-    def beforeDocument(self) -> None:
-        """Each ``multiBuild`` pass starts with no running header carried over."""
-        self._running = self._running_top = ""
-
-    def afterPage(self) -> None:
-        self.page_count.seen = self.page
+            self.numbers.heading_pages[flowable.key] = self.page
 
     def make_canvas(self, *args: Any, **kwargs: Any) -> Canvas:
-        canvas = Canvas(*args, **kwargs)
-        setattr(canvas, LAYOUT_ONLY, self.pass_number == 1)
-        return canvas
+        return DeferredCanvas(*args, finish=self._finish, **kwargs)
+
+    def _finish(self, canvas: DeferredCanvas) -> None:
+        """The numbers only the last page knows: "Side x av y" and the contents' pages."""
+        pages = canvas.getPageNumber() - 1
+        fonts, muted = self.styles.fonts, self.styles.palette.muted
+        right = PAGE_WIDTH - MARGIN_LEFT
+
+        def footer(number: int) -> Callable[[Canvas], None]:
+            runs = fonts.runs(word(self.data.language, "page", page=number, pages=pages),
+                              fonts.regular)
+
+            def draw(c: Canvas) -> None:
+                c.setFillColor(muted)
+                draw_runs(c, right - line_width(runs, HEADER_SIZE), MARGIN_BOTTOM - 10 * mm,
+                          runs, HEADER_SIZE)
+            return draw
+
+        for number in self._footers:
+            canvas.draw_on_page(number, footer(number))
+        self.numbers.draw_contents(canvas)
 
     # -- page furniture ----------------------------------------------------
 
@@ -144,7 +151,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         fonts = self.styles.fonts
         label = _fit(self._running_top, fonts.regular, HEADER_SIZE, TEXT_WIDTH * 0.4)
         self._running_top = self._running
-        if not label or getattr(canvas, LAYOUT_ONLY, False):
+        if not label:
             return
         runs = fonts.runs(label, fonts.regular)
         canvas.saveState()
@@ -164,8 +171,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.setStrokeColor(pal.rule)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, top - 1, right, top - 1)
-        footer = word(self.data.language, "page", page=doc.page, pages=self.page_count.used)
-        canvas.drawRightString(right, MARGIN_BOTTOM - 10 * mm, footer)
+        self._footers.append(doc.page)
         canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 10 * mm,
                           word(self.data.language, "documentation"))
         canvas.restoreState()
@@ -173,19 +179,11 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
     # -- progress ----------------------------------------------------------
 
     def _on_progress(self, kind: str, value: int) -> None:
-        if kind == "PASS":
-            self.pass_number = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self._story_size = max(1, value)
         elif kind == "PROGRESS" and self._progress is not None:
             done = min(1.0, max(0.0, value / self._story_size))
-            if self.pass_number == 1:
-                fraction = done * _FIRST_PASS_SHARE
-            elif self.pass_number == 2:
-                fraction = _FIRST_PASS_SHARE + done * (0.95 - _FIRST_PASS_SHARE)
-            else:
-                fraction = 0.95
-            self.report(fraction, step=0.01)
+            self.report(done * _PASS_SHARE, step=0.01)
 
     def report(self, fraction: float, step: float = 0.0) -> None:
         """Tell the caller, never going backwards and not more often than ``step``."""
@@ -228,9 +226,6 @@ def build_report(
         styles = make_styles(fonts, data.event.theme)
         builder = StoryBuilder(data, styles, by_group=by_group, appendix=appendix)
         story = builder.build()
-        doc = ReportDocument(out, data, styles, story.page_count, builder.export_line(), progress)
-        for heading in story.headings:
-            if heading.in_toc:
-                story.toc.addEntry(heading.outline_level, heading.toc_markup, 999, heading.key)
-        doc.multiBuild(story.flowables, canvasmaker=doc.make_canvas)
+        doc = ReportDocument(out, data, styles, story.numbers, builder.export_line(), progress)
+        doc.build(story.flowables, canvasmaker=doc.make_canvas)
         doc.report(1.0)

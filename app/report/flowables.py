@@ -1,8 +1,7 @@
 """The few flowables the report adds to reportlab's, and user text as flowables.
 
 ``Texts`` turns strings into ``PlainText`` (no markup parser); ``Heading``
-carries what the outline and the table of contents need; ``PageCount``
-makes ``multiBuild`` go on until "Side x av y" is right.
+carries what the outline and the table of contents need.
 """
 
 from __future__ import annotations
@@ -11,8 +10,7 @@ import math
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus import Flowable, Spacer
 
 from app.report.fonts import FontSet
 from app.report.plaintext import PlainText, Run
@@ -54,59 +52,20 @@ class Heading(PlainText):
     """
 
     def __init__(
-        self, lines: list[list[Run]], style: ParagraphStyle, *, title: str, toc_markup: str,
+        self, lines: list[list[Run]], style: ParagraphStyle, *, title: str,
         level: int, key: str, in_toc: bool, running: str | None = None,
     ) -> None:
         super().__init__(lines, style)
+        self.title = title
         self.outline_title = " ".join(title.split())
         self.outline_level = level
         self.key = key
         self.in_toc = in_toc
-        self.toc_markup = toc_markup
         self.running = running
 
     def draw(self) -> None:
         super().draw()
         self.canv.bookmarkHorizontal(self.key, 0, self.height + self.style.leading * 0.6)
-
-
-class PageCount(Flowable):  # type: ignore[misc]
-    """An invisible indexing flowable: unsatisfied until the page count settles.
-
-    The footer of a pass prints the page count of the pass before it; the
-    document template reports each page here, and ``multiBuild`` runs another
-    pass if the count moved, so "Side x av y" is never off by one.
-    """
-
-    _ZEROSIZE = True
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.width = self.height = 0
-        self.seen = 0
-        self.used = 0
-
-    def isIndexing(self) -> int:
-        return 1
-
-    def isSatisfied(self) -> bool:
-        return self.seen == self.used
-
-    def beforeBuild(self) -> None:
-        self.used = self.seen
-        self.seen = 0
-
-    def notify(self, kind: str, stuff: object) -> None:
-        """Other indexing flowables' notifications (TOC entries) are not for it."""
-
-    def afterBuild(self) -> None:
-        """Nothing to do: ``seen`` was filled page by page."""
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        """Draws nothing; it only takes part in ``multiBuild``'s passes."""
 
 
 def user_text(text: str, styles: Styles, texts: Texts) -> list[Flowable]:
@@ -140,19 +99,3 @@ def item_style(styles: Styles, marker: str, indent: float) -> ParagraphStyle:
     need = width + 0.6 * base.bulletFontSize + 1
     gutter = 14.0 if need <= 14 or len(marker) == 1 else math.ceil(need / 2) * 2
     return base.clone(f"item-{indent}-{gutter}", leftIndent=indent + gutter, bulletIndent=indent)
-
-
-def contents(styles: Styles) -> TableOfContents:
-    """The table of contents: sections in bold, tasks and groups indented below.
-
-    The table's FONT is set because reportlab sets each cell's font (default
-    Helvetica) even for paragraph cells, which references an unembedded font.
-    """
-    toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
-        ("FONT", (0, 0), (-1, -1), styles.fonts.regular),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    toc.levelStyles = list(styles.toc)
-    return toc

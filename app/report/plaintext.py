@@ -9,13 +9,13 @@ line are cut between characters, so URLs wrap and nothing is lost), splits
 across pages with reportlab's widow and orphan rules, and draws each line as
 text, so copy, search and ``pdftotext`` give the original characters.
 
-Line breaks are computed once per width and reused by every ``multiBuild``
-pass and by the parts of a split, and nothing is drawn on a layout-only
-canvas (the first pass only learns page numbers).
+Line breaks are computed once per width and reused by every later ``wrap``
+and by the parts of a split.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -31,7 +31,6 @@ from app.report.text import NBSP
 # A run of text in one font; a line is a sequence of runs.
 Run = tuple[str, str]
 Line = Sequence[Run]
-LAYOUT_ONLY = "_plenum_layout_only"
 _FUZZ = 1e-6
 
 
@@ -254,7 +253,9 @@ class PlainText(Flowable):  # type: ignore[misc]
 
     def _part(self, lines: list[tuple[list[Run], float]], width: float, bullet: Line | None,
               before: float | None = None, after: float | None = None) -> PlainText:
-        part = self._clone()
+        # The first part is still what it was (a heading keeps its outline
+        # entry); the rest is only text.
+        part = copy.copy(self) if after is not None else PlainText([], self.style)
         part.lines = [runs for runs, _ in lines]
         part.bullet = bullet
         part._broken, part._broken_for = lines, width
@@ -264,15 +265,10 @@ class PlainText(Flowable):  # type: ignore[misc]
             part._space_after = after
         return part
 
-    def _clone(self) -> PlainText:
-        return PlainText([], self.style)
-
     # -- drawing -------------------------------------------------------------
 
     def draw(self) -> None:
         canvas = self.canv
-        if getattr(canvas, LAYOUT_ONLY, False):
-            return
         style = self.style
         lines = self._layout(self.width)
         if not lines:

@@ -25,21 +25,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import HRFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from app.event.model import Point
-from app.report.flowables import (
-    Heading,
-    PageCount,
-    Texts,
-    contents,
-    item_style,
-    user_text,
-)
+from app.report.deferred import ContentsEntry, PageNumbers
+from app.report.flowables import Heading, Texts, item_style, user_text
 from app.report.model import GroupReport, ReportInput
 from app.report.plaintext import PlainText, Run
 from app.report.styles import TEXT_WIDTH, Styles
-from app.report.text import escape_text, split_marker
+from app.report.text import split_marker
 from app.report.words import format_date, format_date_range, format_delay, format_time, word
 
 
@@ -57,9 +50,7 @@ class TaskView:
 @dataclass
 class Story:
     flowables: list[Flowable]
-    toc: TableOfContents
-    page_count: PageCount
-    headings: list[Heading]
+    numbers: PageNumbers
 
 
 class StoryBuilder:
@@ -93,11 +84,11 @@ class StoryBuilder:
         self.tasks = tasks
 
     def build(self) -> Story:
-        toc = contents(self.styles)
-        page_count = PageCount()
-        flow: list[Flowable] = [page_count, *self._cover(), NextPageTemplate("body"), PageBreak()]
-        flow += [self._heading(self._w("contents"), 0, self.styles.h1, toc=False), toc]
-        flow += [PageBreak(), *self._day(), CondPageBreak(60 * mm), *self._groups()]
+        numbers = PageNumbers()
+        start: list[Flowable] = [*self._cover(), NextPageTemplate("body"), PageBreak()]
+        start.append(self._heading(self._w("contents"), 0, self.styles.h1, toc=False))
+        flow: list[Flowable] = [PageBreak(), *self._day(), CondPageBreak(60 * mm),
+                                *self._groups()]
         if self.by_group:
             flow += [PageBreak(), *self._by_group(self._w("by_group"), describe_tasks=True)]
         else:
@@ -109,7 +100,32 @@ class StoryBuilder:
                 flow += self._by_task(self._w("appendix_tasks"))
             else:
                 flow += self._by_group(self._w("appendix_groups"), describe_tasks=False)
-        return Story(flow, toc, page_count, self.headings)
+        return Story([*start, self._contents(numbers), *flow], numbers)
+
+    def _contents(self, numbers: PageNumbers) -> Table:
+        """The contents: sections in bold, tasks and groups indented below.
+
+        Laid out as reportlab's ``TableOfContents`` lays it out (a one-column
+        table, a spacer row before a section), so it looks the same; the page
+        numbers are drawn when the document is finished (``PageNumbers``).
+        The FONT is set because reportlab sets each cell's font (default
+        Helvetica), which would reference an unembedded font.
+        """
+        rows: list[list[Flowable]] = []
+        for heading in self.headings:
+            if not heading.in_toc:
+                continue
+            style = self.styles.toc[min(heading.outline_level, 1)]
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            lines = self.texts.lines(heading.title, style.fontName)
+            rows.append([ContentsEntry(lines, style, key=heading.key, numbers=numbers)])
+        return Table(rows, colWidths=(TEXT_WIDTH,), style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))
 
     # -- building blocks ------------------------------------------------
 
@@ -130,7 +146,6 @@ class StoryBuilder:
             lines if lines is not None else self.texts.lines(title, style.fontName),
             style,
             title=title,
-            toc_markup=self.styles.fonts.cover(escape_text(title)),
             level=level,
             key=f"h{next(self._keys)}",
             in_toc=toc,

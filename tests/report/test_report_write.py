@@ -72,7 +72,7 @@ def test_a_failed_build_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("layout failed")
 
-    monkeypatch.setattr("app.report.build.ReportDocument.multiBuild", broken)
+    monkeypatch.setattr("app.report.build.ReportDocument.build", broken)
     with pytest.raises(RuntimeError):
         build_report(seed_report(), tmp_path / "rapport.pdf")
     assert _files(tmp_path) == []

@@ -1,0 +1,128 @@
+"""Page numbers drawn after the last page: the report is laid out in one pass.
+
+"Side x av y" needs the page count and the contents need the page of every
+heading, both known only at the end. reportlab's ``multiBuild`` gets them by
+laying the whole document out twice; here pages are finished as usual, and
+a finished page's content stream stays open until the PDF is saved, so the
+numbers are appended to it then. Nothing they print changes the layout (the
+contents' titles wrap the same whatever their numbers are), so one pass is
+exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+
+from app.report.plaintext import Line, PlainText, draw_runs, line_width
+
+DOTS = " . "
+
+
+class DeferredCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that can still draw on its finished pages until it is saved.
+
+    ``finish(canvas)`` runs first thing in ``save``; it calls ``draw_on_page``.
+    """
+
+    def __init__(self, *args: Any, finish: Callable[[DeferredCanvas], None],
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._finish = finish
+        self._finished: list[Any] = []
+
+    def showPage(self) -> None:
+        super().showPage()
+        self._finished.append(self._doc.Pages.pages[-1])
+
+    def draw_on_page(self, number: int, draw: Callable[[Canvas], None]) -> None:
+        """Run ``draw(canvas)`` onto finished page ``number`` (1-based), in page coordinates."""
+        mark = len(self._code)
+        self.saveState()
+        draw(self)
+        self.restoreState()
+        page = self._finished[number - 1]
+        page.stream += "\n".join(self._code[mark:]) + "\n"
+        del self._code[mark:]
+
+    def save(self) -> None:
+        self._finish(self)
+        super().save()
+
+
+@dataclass(frozen=True)
+class EntrySpot:
+    """Where a contents entry's title ended, to put its dots and page number after it."""
+
+    page: int
+    origin: tuple[float, float]
+    end_x: float
+    baseline: float
+    width: float
+    style: ParagraphStyle
+    key: str
+
+
+@dataclass
+class PageNumbers:
+    """What the pass learnt: each heading's page, and where the contents wants them."""
+
+    heading_pages: dict[str, int] = field(default_factory=dict)
+    spots: list[EntrySpot] = field(default_factory=list)
+
+    def draw_contents(self, canvas: DeferredCanvas) -> None:
+        """Dots and page numbers after each contents entry, as reportlab's contents draw them."""
+        for spot in self.spots:
+            page = self.heading_pages.get(spot.key)
+            if page is not None:
+                canvas.draw_on_page(spot.page, _number(spot, page))
+
+
+def _number(spot: EntrySpot, page: int) -> Callable[[Canvas], None]:
+    return lambda canvas: _draw_number(canvas, spot, page)
+
+
+def _draw_number(canvas: Canvas, spot: EntrySpot, page: int) -> None:
+    """Right-aligned page number, the gap filled with dots (reportlab's drawPageNumbers)."""
+    style, text = spot.style, str(page)
+    size = style.fontSize
+    width = line_width([(text, style.fontName)], size)
+    while width > spot.width - spot.end_x and size >= 1.0:
+        size *= 0.9
+        width = line_width([(text, style.fontName)], size)
+    dot = line_width([(DOTS, style.fontName)], size)
+    count = max(0, int((spot.width - spot.end_x - width) / dot))
+    runs: Line = [(DOTS * count + text, style.fontName)]
+    canvas.setFillColor(style.textColor)
+    x0, y0 = spot.origin
+    draw_runs(canvas, x0 + spot.width - count * dot - width, y0 + spot.baseline, runs, size)
+
+
+class ContentsEntry(PlainText):
+    """One line of the contents: a section, task or group title, linked to it.
+
+    It records where its title ends (``PageNumbers.spots``); the dots and
+    number are drawn when the heading's page is known.
+    """
+
+    def __init__(self, lines: Sequence[Line], style: ParagraphStyle, *, key: str,
+                 numbers: PageNumbers) -> None:
+        super().__init__(lines, style)
+        self.key = key
+        self.numbers = numbers
+
+    def draw(self) -> None:
+        super().draw()
+        canvas = self.canv
+        lines = self._layout(self.width)
+        end_x = self.style.leftIndent + (lines[-1][1] if lines else 0.0)
+        baseline = self.height - self.style.fontSize - (len(lines) - 1) * self.style.leading
+        self.numbers.spots.append(EntrySpot(
+            canvas.getPageNumber(), canvas.absolutePosition(0, 0), end_x, baseline,
+            self.width, self.style, self.key,
+        ))
+        canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
