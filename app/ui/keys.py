@@ -2,7 +2,12 @@
 
 Both windows hand their unconsumed key presses to one ``KeyboardController``,
 so the clicker works whichever window has focus. The shortcuts help and the
-menus read the same table, so what is documented is what is bound.
+menus read the same table, so what is documented is what is bound. A few
+keys belong to one page and must work while its text field has focus (the
+Notater page's Ctrl+↑/↓, Ctrl+PgUp/PgDn, Ctrl+Enter): those bindings are
+``page_keys``, and the page binds them from this table as its own shortcuts.
+Bindings without keys document what a key means in a mode (the clicker
+stepping tasks, or a summary's pages), where another binding holds the key.
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from app.observers import Observers
 from app.presenting.presentation import Presentation
@@ -48,6 +53,23 @@ class Command(Enum):
     ROUND_LESS = auto()
     GROUPWORK_SCREEN = auto()
     GROUPWORK_VIEW = auto()
+    NOTES_GROUP_NEXT = auto()
+    NOTES_GROUP_PREVIOUS = auto()
+    NOTES_TASK_NEXT = auto()
+    NOTES_TASK_PREVIOUS = auto()
+    SHOW_IN_PLENUM = auto()
+
+
+class Section(Enum):
+    """Where a key applies; the shortcuts help lists the keys under these headings, in this order."""
+
+    EVERYWHERE = QT_TRANSLATE_NOOP("Keys", "Everywhere")
+    PRESENTATION = QT_TRANSLATE_NOOP("Keys", "Presentation")
+    GROUPWORK = QT_TRANSLATE_NOOP("Keys", "Group work")
+    NOTES = QT_TRANSLATE_NOOP("Keys", "Notes")
+
+    def heading(self) -> str:
+        return QCoreApplication.translate("Keys", self.value)
 
 
 @dataclass(frozen=True)
@@ -56,6 +78,8 @@ class Binding:
     keys: tuple[tuple[Key, bool], ...]  # (key, needs Ctrl)
     label: str  # what the help shows for the keys
     description: str  # translatable, context "Keys"
+    section: Section = Section.PRESENTATION
+    page_keys: bool = False  # bound by the section's page itself (see the module docstring)
 
 
 def _plain(*keys: Key) -> tuple[tuple[Key, bool], ...]:
@@ -87,18 +111,21 @@ BINDINGS: tuple[Binding, ...] = (
         _plain(Key.Key_B, Key.Key_Period),
         "B .",
         QT_TRANSLATE_NOOP("Keys", "Black screen (again to return)"),
+        section=Section.EVERYWHERE,
     ),
     Binding(
         Command.WHITE,
         _plain(Key.Key_W, Key.Key_Comma),
         "W ,",
         QT_TRANSLATE_NOOP("Keys", "White screen (again to return)"),
+        section=Section.EVERYWHERE,
     ),
     Binding(
         Command.FREEZE,
         _plain(Key.Key_F),
         "F",
         QT_TRANSLATE_NOOP("Keys", "Freeze the audience screen (again to release)"),
+        section=Section.EVERYWHERE,
     ),
     Binding(
         Command.OVERVIEW,
@@ -106,24 +133,62 @@ BINDINGS: tuple[Binding, ...] = (
         "Tab O",
         QT_TRANSLATE_NOOP("Keys", "Overview of all slides"),
     ),
-    Binding(Command.HELP, _plain(Key.Key_Question), "?", QT_TRANSLATE_NOOP("Keys", "Shortcuts")),
-    Binding(Command.SWAP_SCREENS, _plain(Key.Key_S), "S", QT_TRANSLATE_NOOP("Keys", "Swap screens")),
+    Binding(
+        Command.HELP,
+        _plain(Key.Key_Question),
+        "?",
+        QT_TRANSLATE_NOOP("Keys", "Shortcuts"),
+        section=Section.EVERYWHERE,
+    ),
+    Binding(
+        Command.SWAP_SCREENS,
+        _plain(Key.Key_S),
+        "S",
+        QT_TRANSLATE_NOOP("Keys", "Swap screens"),
+        section=Section.EVERYWHERE,
+    ),
     Binding(
         Command.PRESENT,
         _plain(Key.Key_F5),
         "F5",
         QT_TRANSLATE_NOOP("Keys", "Present fullscreen (one screen)"),
+        section=Section.EVERYWHERE,
     ),
     Binding(
         Command.LEAVE_FULLSCREEN,
         _plain(Key.Key_Escape),
         "Esc",
         QT_TRANSLATE_NOOP("Keys", "Leave fullscreen, close overview"),
+        section=Section.EVERYWHERE,
     ),
-    Binding(Command.MODE_1, _ctrl(Key.Key_1), "Ctrl+1", QT_TRANSLATE_NOOP("Keys", "Presentation")),
-    Binding(Command.MODE_2, _ctrl(Key.Key_2), "Ctrl+2", QT_TRANSLATE_NOOP("Keys", "Group work")),
-    Binding(Command.MODE_3, _ctrl(Key.Key_3), "Ctrl+3", QT_TRANSLATE_NOOP("Keys", "Notes")),
-    Binding(Command.MODE_4, _ctrl(Key.Key_4), "Ctrl+4", QT_TRANSLATE_NOOP("Keys", "Programme")),
+    Binding(
+        Command.MODE_1,
+        _ctrl(Key.Key_1),
+        "Ctrl+1",
+        QT_TRANSLATE_NOOP("Keys", "Presentation"),
+        section=Section.EVERYWHERE,
+    ),
+    Binding(
+        Command.MODE_2,
+        _ctrl(Key.Key_2),
+        "Ctrl+2",
+        QT_TRANSLATE_NOOP("Keys", "Group work"),
+        section=Section.EVERYWHERE,
+    ),
+    Binding(
+        Command.MODE_3,
+        _ctrl(Key.Key_3),
+        "Ctrl+3",
+        QT_TRANSLATE_NOOP("Keys", "Notes"),
+        section=Section.EVERYWHERE,
+    ),
+    Binding(
+        Command.MODE_4,
+        _ctrl(Key.Key_4),
+        "Ctrl+4",
+        QT_TRANSLATE_NOOP("Keys", "Programme"),
+        section=Section.EVERYWHERE,
+    ),
     Binding(
         Command.NOTES_BIGGER,
         _ctrl(Key.Key_Plus, Key.Key_Equal),
@@ -144,47 +209,120 @@ BINDINGS: tuple[Binding, ...] = (
         (),
         "→ ↓ PgDn Space N",
         QT_TRANSLATE_NOOP("Keys", "Next task (while group work is on the projector)"),
+        section=Section.GROUPWORK,
     ),
     Binding(
         Command.TASK_PREVIOUS,
         (),
         "← ↑ PgUp P",
         QT_TRANSLATE_NOOP("Keys", "Previous task (while group work is on the projector)"),
+        section=Section.GROUPWORK,
     ),
     Binding(
         Command.GROUPWORK_SCREEN,
         _plain(Key.Key_G),
         "G",
         QT_TRANSLATE_NOOP("Keys", "Group work on the projector (again: back to the slides)"),
+        section=Section.GROUPWORK,
     ),
     Binding(
         Command.GROUPWORK_VIEW,
         _plain(Key.Key_V),
         "V",
         QT_TRANSLATE_NOOP("Keys", "Group work: task + time, all tasks + time, time only"),
+        section=Section.GROUPWORK,
     ),
     Binding(
         Command.ROUND_TOGGLE,
         _plain(Key.Key_T),
         "T",
         QT_TRANSLATE_NOOP("Keys", "Group work: start, pause or resume the round"),
+        section=Section.GROUPWORK,
     ),
     Binding(
         Command.ROUND_MORE,
         _plain(Key.Key_Plus, Key.Key_Equal),
         "+",
         QT_TRANSLATE_NOOP("Keys", "Group work: one minute more"),
+        section=Section.GROUPWORK,
     ),
     Binding(
         Command.ROUND_LESS,
         _plain(Key.Key_Minus, Key.Key_Underscore),
         "-",
         QT_TRANSLATE_NOOP("Keys", "Group work: one minute less"),
+        section=Section.GROUPWORK,
+    ),
+    # Notater. The page's own keys work in the editor too; while a summary is on
+    # the projector the clicker's next/previous page it and Esc ends it.
+    Binding(
+        Command.NOTES_GROUP_PREVIOUS,
+        _ctrl(Key.Key_Up),
+        "Ctrl+↑",
+        QT_TRANSLATE_NOOP("Keys", "Previous group"),
+        section=Section.NOTES,
+        page_keys=True,
+    ),
+    Binding(
+        Command.NOTES_GROUP_NEXT,
+        _ctrl(Key.Key_Down),
+        "Ctrl+↓",
+        QT_TRANSLATE_NOOP("Keys", "Next group"),
+        section=Section.NOTES,
+        page_keys=True,
+    ),
+    Binding(
+        Command.NOTES_TASK_PREVIOUS,
+        _ctrl(Key.Key_PageUp),
+        "Ctrl+PgUp",
+        QT_TRANSLATE_NOOP("Keys", "Previous task"),
+        section=Section.NOTES,
+        page_keys=True,
+    ),
+    Binding(
+        Command.NOTES_TASK_NEXT,
+        _ctrl(Key.Key_PageDown),
+        "Ctrl+PgDn",
+        QT_TRANSLATE_NOOP("Keys", "Next task"),
+        section=Section.NOTES,
+        page_keys=True,
+    ),
+    Binding(
+        Command.SHOW_IN_PLENUM,
+        _ctrl(Key.Key_Return, Key.Key_Enter),
+        "Ctrl+Enter",
+        QT_TRANSLATE_NOOP("Keys", "Show the summary in plenum"),
+        section=Section.NOTES,
+        page_keys=True,
+    ),
+    Binding(
+        Command.NEXT,
+        (),
+        "→ ↓ PgDn Space N",
+        QT_TRANSLATE_NOOP("Keys", "Next page of the summary (while one is on the projector)"),
+        section=Section.NOTES,
+    ),
+    Binding(
+        Command.PREVIOUS,
+        (),
+        "← ↑ PgUp P",
+        QT_TRANSLATE_NOOP("Keys", "Previous page of the summary"),
+        section=Section.NOTES,
+    ),
+    Binding(
+        Command.LEAVE_FULLSCREEN,
+        (),
+        "Esc",
+        QT_TRANSLATE_NOOP("Keys", "Summary off the projector, back to the slides"),
+        section=Section.NOTES,
     ),
 )
 
 _BY_KEY: dict[tuple[int, bool], Command] = {
-    (int(key.value), ctrl): binding.command for binding in BINDINGS for key, ctrl in binding.keys
+    (int(key.value), ctrl): binding.command
+    for binding in BINDINGS
+    if not binding.page_keys
+    for key, ctrl in binding.keys
 }
 
 _ENTER = (int(Key.Key_Return.value), int(Key.Key_Enter.value))
@@ -194,6 +332,18 @@ _DIGITS = {int(Key.Key_0.value) + n: str(n) for n in range(10)}
 def describe(binding: Binding) -> str:
     """The binding's description in the UI language."""
     return QCoreApplication.translate("Keys", binding.description)
+
+
+def page_keys(section: Section) -> dict[Command, list[QKeySequence]]:
+    """The keys a page binds itself (``Binding.page_keys``), as key sequences per command."""
+    found: dict[Command, list[QKeySequence]] = {}
+    for binding in BINDINGS:
+        if binding.section is section and binding.page_keys:
+            found[binding.command] = [
+                QKeySequence(QKeyCombination(Mod.ControlModifier if ctrl else Mod.NoModifier, key))
+                for key, ctrl in binding.keys
+            ]
+    return found
 
 
 class Shell(Protocol):

@@ -469,134 +469,182 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/keys.py" line="74"/>
+        <location filename="../../app/ui/keys.py" line="98"/>
         <source>Next slide</source>
         <translation>Neste lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="80"/>
+        <location filename="../../app/ui/keys.py" line="104"/>
         <source>Previous slide</source>
         <translation>Forrige lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="82"/>
+        <location filename="../../app/ui/keys.py" line="106"/>
         <source>First slide</source>
         <translation>Første lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="83"/>
+        <location filename="../../app/ui/keys.py" line="107"/>
         <source>Last slide</source>
         <translation>Siste lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="84"/>
+        <location filename="../../app/ui/keys.py" line="108"/>
         <source>Go to slide number</source>
         <translation>Gå til lysbilde nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="89"/>
+        <location filename="../../app/ui/keys.py" line="113"/>
         <source>Black screen (again to return)</source>
         <translation>Svart skjerm (en gang til for å gå tilbake)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="95"/>
+        <location filename="../../app/ui/keys.py" line="120"/>
         <source>White screen (again to return)</source>
         <translation>Hvit skjerm (en gang til for å gå tilbake)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="101"/>
+        <location filename="../../app/ui/keys.py" line="127"/>
         <source>Freeze the audience screen (again to release)</source>
         <translation>Frys publikumsskjermen (en gang til for å slippe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="107"/>
+        <location filename="../../app/ui/keys.py" line="134"/>
         <source>Overview of all slides</source>
         <translation>Oversikt over alle lysbilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="109"/>
+        <location filename="../../app/ui/keys.py" line="140"/>
         <source>Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="110"/>
+        <location filename="../../app/ui/keys.py" line="147"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="115"/>
+        <location filename="../../app/ui/keys.py" line="154"/>
         <source>Present fullscreen (one screen)</source>
         <translation>Vis i fullskjerm (én skjerm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="121"/>
+        <location filename="../../app/ui/keys.py" line="161"/>
         <source>Leave fullscreen, close overview</source>
         <translation>Gå ut av fullskjerm, lukk oversikten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="123"/>
+        <location filename="../../app/ui/keys.py" line="67"/>
+        <location filename="../../app/ui/keys.py" line="168"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="124"/>
+        <location filename="../../app/ui/keys.py" line="66"/>
+        <source>Everywhere</source>
+        <translation>Overalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="68"/>
+        <location filename="../../app/ui/keys.py" line="175"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="125"/>
+        <location filename="../../app/ui/keys.py" line="69"/>
+        <location filename="../../app/ui/keys.py" line="182"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="126"/>
+        <location filename="../../app/ui/keys.py" line="189"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="131"/>
+        <location filename="../../app/ui/keys.py" line="196"/>
         <source>Larger speaker notes</source>
         <translation>Større notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="137"/>
+        <location filename="../../app/ui/keys.py" line="202"/>
         <source>Smaller speaker notes</source>
         <translation>Mindre notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="146"/>
+        <location filename="../../app/ui/keys.py" line="211"/>
         <source>Next task (while group work is on the projector)</source>
         <translation>Neste oppgave (mens gruppearbeid vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="152"/>
+        <location filename="../../app/ui/keys.py" line="218"/>
         <source>Previous task (while group work is on the projector)</source>
         <translation>Forrige oppgave (mens gruppearbeid vises på skjermen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="158"/>
+        <location filename="../../app/ui/keys.py" line="225"/>
         <source>Group work on the projector (again: back to the slides)</source>
         <translation>Gruppearbeid på skjermen (en gang til: tilbake til lysbildene)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="164"/>
+        <location filename="../../app/ui/keys.py" line="232"/>
         <source>Group work: task + time, all tasks + time, time only</source>
         <translation>Gruppearbeid: oppgave + tid, alle oppgaver + tid, bare tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="170"/>
+        <location filename="../../app/ui/keys.py" line="239"/>
         <source>Group work: start, pause or resume the round</source>
         <translation>Gruppearbeid: start, pause eller fortsett runden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="176"/>
+        <location filename="../../app/ui/keys.py" line="246"/>
         <source>Group work: one minute more</source>
         <translation>Gruppearbeid: ett minutt mer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="182"/>
+        <location filename="../../app/ui/keys.py" line="253"/>
         <source>Group work: one minute less</source>
         <translation>Gruppearbeid: ett minutt mindre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="262"/>
+        <source>Previous group</source>
+        <translation>Forrige gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="270"/>
+        <source>Next group</source>
+        <translation>Neste gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="278"/>
+        <source>Previous task</source>
+        <translation>Forrige oppgave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="286"/>
+        <source>Next task</source>
+        <translation>Neste oppgave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="294"/>
+        <source>Show the summary in plenum</source>
+        <translation>Vis oppsummeringen i plenum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="302"/>
+        <source>Next page of the summary (while one is on the projector)</source>
+        <translation>Neste side av oppsummeringen (mens den vises på lerretet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="309"/>
+        <source>Previous page of the summary</source>
+        <translation>Forrige side av oppsummeringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/keys.py" line="316"/>
+        <source>Summary off the projector, back to the slides</source>
+        <translation>Ta oppsummeringen av lerretet, tilbake til lysbildene</translation>
     </message>
 </context>
 <context>
@@ -626,52 +674,52 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="63"/>
+        <location filename="../../app/ui/notes/page.py" line="64"/>
         <source>Groups…</source>
         <translation>Grupper …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="75"/>
+        <location filename="../../app/ui/notes/page.py" line="76"/>
         <source>Show in plenum</source>
         <translation>Vis i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="76"/>
+        <location filename="../../app/ui/notes/page.py" line="77"/>
         <source>All tasks in plenum</source>
         <translation>Alle oppgaver i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="77"/>
+        <location filename="../../app/ui/notes/page.py" line="78"/>
         <source>Back to the slides (Esc)</source>
         <translation>Tilbake til lysbildene (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="85"/>
+        <location filename="../../app/ui/notes/page.py" line="86"/>
         <source>No session is open. Use File → Open session.</source>
         <translation>Ingen økt er åpen. Velg Fil → Åpne økt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="88"/>
+        <location filename="../../app/ui/notes/page.py" line="89"/>
         <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenum  ·  while shown: PgDn/PgUp page, Esc back to the slides</source>
         <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  mens den vises: PgDn/PgUp blar, Esc tilbake til lysbildene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="112"/>
+        <location filename="../../app/ui/notes/page.py" line="116"/>
         <source>GROUPS AND TASKS</source>
         <translation>GRUPPER OG OPPGAVER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="217"/>
+        <location filename="../../app/ui/notes/page.py" line="221"/>
         <source>%1 · TASK %2 OF %3</source>
         <translation>%1 · OPPGAVE %2 AV %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="223"/>
+        <location filename="../../app/ui/notes/page.py" line="227"/>
         <source>Read-only: another Plenum has this session open; notes cannot be edited here.</source>
         <translation>Skrivebeskyttet: en annen Plenum har økta åpen; notatene kan ikke redigeres her.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/page.py" line="255"/>
+        <location filename="../../app/ui/notes/page.py" line="259"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -679,17 +727,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="258"/>
+        <location filename="../../app/ui/notes/page.py" line="262"/>
         <source>saving…</source>
         <translation>lagrer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="276"/>
+        <location filename="../../app/ui/notes/page.py" line="280"/>
         <source>saved %1</source>
         <translation>lagret %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="279"/>
+        <location filename="../../app/ui/notes/page.py" line="283"/>
         <source>NOT SAVED: %1. The text stays here and is tried again.</source>
         <translation>IKKE LAGRET: %1. Teksten blir stående her, og lagringen prøves igjen.</translation>
     </message>
@@ -905,20 +953,20 @@
     <message numerus="yes">
         <location filename="../../app/ui/faults/refused_images.py" line="100"/>
         <source>%n picture(s) will be shown as a placeholder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bilde vises som plassholder</numerusform>
+            <numerusform>%n bilder vises som plassholder</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/faults/refused_images.py" line="105"/>
         <source>Slide %1: %2 is %3, too large to show; scale it down, e.g. to 3840 px wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lysbilde %1: %2 er %3, for stort til å vises; skaler det ned, f.eks. til 3840 px bredde.</translation>
     </message>
     <message>
         <location filename="../../app/ui/faults/refused_images.py" line="108"/>
         <source>Slide %1: %2 cannot be read (damaged or incomplete); save it again as PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lysbilde %1: %2 kan ikke leses (skadet eller ufullstendig); lagre det på nytt som PNG eller JPEG.</translation>
     </message>
 </context>
 <context>
@@ -1172,55 +1220,102 @@
     </message>
 </context>
 <context>
+    <name>SessionProblem</name>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="27"/>
+        <source>The session was written by a newer Plenum (format %1; this Plenum reads format %2). Update Plenum.</source>
+        <translation>Økten er skrevet av en nyere Plenum (format %1; denne Plenum leser format %2). Oppdater Plenum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="32"/>
+        <source>The session file has an unknown format (version %1).</source>
+        <translation>Øktfilen har et ukjent format (versjon %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="36"/>
+        <source>The session file is damaged or truncated.</source>
+        <translation>Øktfilen er skadet eller avkortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="39"/>
+        <source>Another Plenum is writing to this session.</source>
+        <translation>En annen Plenum skriver til denne økten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="41"/>
+        <source>The file is not a Plenum session (it is empty or another kind of file).</source>
+        <translation>Filen er ikke en Plenum-økt (den er tom eller en annen type fil).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="44"/>
+        <source>The file cannot be read as a database.</source>
+        <translation>Filen kan ikke leses som en database.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="46"/>
+        <source>Plenum has no permission to use the file.</source>
+        <translation>Plenum har ikke tilgang til filen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/session_problem.py" line="48"/>
+        <source>The file does not exist.</source>
+        <translation>Filen finnes ikke.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRescue</name>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="115"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="117"/>
         <source>The session file cannot be used: %1</source>
         <translation>Øktfilen kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="116"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="118"/>
         <source>The file is kept as it is. The presentation goes on without a session until you choose:</source>
         <translation>Filen beholdes som den er. Presentasjonen fortsetter uten økt til du velger:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="118"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="120"/>
         <source>Open a copy read-only</source>
         <translation>Åpne en kopi skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="119"/>
-        <location filename="../../app/ui/faults/broken_session.py" line="155"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="121"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="157"/>
         <source>Start a new session</source>
         <translation>Start en ny økt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="130"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="132"/>
         <source>Could not move the broken session aside: %1</source>
         <translation>Kunne ikke flytte den ødelagte økten til side: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="136"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="138"/>
         <source>A new session was started.</source>
         <translation>En ny økt er startet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="137"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="139"/>
         <source>The broken file was kept as %1.</source>
         <translation>Den ødelagte filen er beholdt som %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="152"/>
+        <location filename="../../app/ui/faults/broken_session.py" line="154"/>
         <source>Nothing could be read from %1.</source>
         <translation>Ingenting kunne leses fra %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="153"/>
-        <source>%1. The file is kept as it is; you can start a new session.</source>
-        <translation>%1. Filen beholdes som den er; du kan starte en ny økt.</translation>
+        <location filename="../../app/ui/faults/broken_session.py" line="156"/>
+        <source>The file is kept as it is; you can start a new session.</source>
+        <translation>Filen beholdes som den er; du kan starte en ny økt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/broken_session.py" line="158"/>
+        <source>%1. The file is kept as it is; you can start a new session.</source>
+        <translation type="vanished">%1. Filen beholdes som den er; du kan starte en ny økt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/broken_session.py" line="160"/>
         <source>Showing a read-only copy of the damaged session: %1</source>
         <translation>Viser en skrivebeskyttet kopi av den skadde økten: %1</translation>
     </message>
@@ -1228,7 +1323,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/console/shortcuts_dialog.py" line="16"/>
+        <location filename="../../app/ui/console/shortcuts_dialog.py" line="23"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QImage, QShortcut
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.presenting import Blank, Frozen, SlideContent
 from app.render.slide_painter import render_slide_image
 from app.ui.console.window import Mode
+from app.ui.keys import BINDINGS, Section, describe, page_keys
 from app.ui.presenter import PresenterApp
 
 K = Qt.Key
@@ -154,6 +155,27 @@ def test_question_mark_shows_shortcuts(qtbot: QtBot, presenter: PresenterApp, wh
     assert presenter.console._help.isVisible()
     qtbot.keyClicks(window(presenter, where), "?")
     assert not presenter.console._help.isVisible()
+
+
+def test_the_help_lists_every_key_by_mode_with_the_notes_keys(presenter: PresenterApp) -> None:
+    help_ = presenter.console._help
+    assert [h.text() for h in help_.headings] == ["Everywhere", "Presentation", "Group work", "Notes"]
+    labels = [label.text() for label in help_.findChildren(QLabel)]
+    for binding in BINDINGS:
+        assert binding.label in labels and describe(binding) in labels
+    notes = labels[labels.index("Notes"):]
+    for keys, what in [("Ctrl+↑", "Previous group"), ("Ctrl+↓", "Next group"), ("Ctrl+PgUp", "Previous task"),
+                       ("Ctrl+PgDn", "Next task"), ("Ctrl+Enter", "Show the summary in plenum"),
+                       ("Esc", "Summary off the projector, back to the slides")]:
+        assert notes[notes.index(keys) + 1] == what
+    assert "→ ↓ PgDn Space N" in notes and "← ↑ PgUp P" in notes  # a summary's pages
+
+
+def test_the_notes_page_binds_exactly_the_keys_the_help_lists(presenter: PresenterApp) -> None:
+    page = presenter.sessions.notes_page
+    bound = sorted(s.key().toString() for s in page.findChildren(QShortcut))
+    listed = sorted(seq.toString() for seqs in page_keys(Section.NOTES).values() for seq in seqs)
+    assert bound == listed and "Ctrl+Up" in bound and "Ctrl+PgDown" in bound and "Ctrl+Return" in bound
 
 
 @pytest.mark.parametrize("where", WINDOWS)

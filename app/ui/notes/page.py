@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.event.model import Event, Task
+from app.ui.keys import Command, Section, page_keys
 from app.ui.notes.editor import SummaryEditor, word_count
 from app.ui.notes.follow_ups import FollowUpsPanel
 from app.ui.notes.grid import NotesGrid
@@ -39,8 +40,8 @@ STATUS_OK = "color: #9aa0a6;"
 STATUS_ERROR = "color: #ff6b6b; font-weight: 700;"
 
 
-def _shortcut(parent: QWidget, keys: str, slot: Callable[[], None]) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(keys), parent)
+def _shortcut(parent: QWidget, keys: QKeySequence, slot: Callable[[], None]) -> QShortcut:
+    shortcut = QShortcut(keys, parent)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
     return shortcut
@@ -90,14 +91,17 @@ class NotesPage(QWidget):
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)
         self._build_layout()
-        self._shortcuts = [
-            _shortcut(self, "Ctrl+Up", lambda: self.grid.move(-1, 0)),
-            _shortcut(self, "Ctrl+Down", lambda: self.grid.move(1, 0)),
-            _shortcut(self, "Ctrl+PgUp", lambda: self.grid.move(0, -1)),
-            _shortcut(self, "Ctrl+PgDown", lambda: self.grid.move(0, 1)),
-            _shortcut(self, "Ctrl+Return", self.show_in_plenum),
-            _shortcut(self, "Ctrl+Enter", self.show_in_plenum),
-        ]
+        actions: dict[Command, Callable[[], None]] = {
+            Command.NOTES_GROUP_PREVIOUS: lambda: self.grid.move(-1, 0),
+            Command.NOTES_GROUP_NEXT: lambda: self.grid.move(1, 0),
+            Command.NOTES_TASK_PREVIOUS: lambda: self.grid.move(0, -1),
+            Command.NOTES_TASK_NEXT: lambda: self.grid.move(0, 1),
+            Command.SHOW_IN_PLENUM: self.show_in_plenum,
+        }
+        # The keys come from the table the shortcuts help lists (app.ui.keys).
+        self._shortcuts = [_shortcut(self, sequence, actions[command])
+                           for command, sequences in page_keys(Section.NOTES).items()
+                           for sequence in sequences]
         holder.opened.connect(lambda _store: self.reload())
         holder.closing.connect(lambda _store: self._session_closing())
         holder.pending.connect(self._set_pending)
