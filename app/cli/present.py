@@ -4,12 +4,14 @@ Start-up is kept lean, because the first audience frame is what the room
 sees: the event is loaded and checked before any Qt import (a broken file
 prints its problems and exits without a window), then only the audience
 window is built and shown on the projector; the console, group work, the
-crash log and the session are imported and built in the turn after its first
-paint (``app.ui.first_frame``), so nothing heavy (PDF, SQLite) is imported on
-the way to it. The session file (``--session``, else the event's ``.plenum``
-beside it) is opened just after the console's first frame, or before any
-frame with ``--resume``, so that the first frame is the resumed slide. With
-one screen the console is the first frame and everything is built at once.
+crash log's console notice and the session are imported and built in the turn
+after its first paint (``app.ui.first_frame``), so nothing heavy (PDF, SQLite)
+is imported on the way to it. The crash log itself (``app.crash_log``, standard
+library only) is installed first of all, so a start-up error is logged too.
+The session file (``--session``, else the event's ``.plenum`` beside it) is
+opened just after the console's first frame, or before any frame with
+``--resume``, so that the first frame is the resumed slide. With one screen
+the console is the first frame and everything is built at once.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.paths import DEFAULT_EVENT
+
+if TYPE_CHECKING:
+    from app.crash_log import CrashLog
 
 BENCH_ENV = "PLENUM_BENCH_FIRST_FRAME"
 
@@ -41,6 +46,22 @@ def _session_path(args: argparse.Namespace, event_path: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.crash_log import CrashLog
+
+    # First of all, and free (no import beyond the standard library): from here on an
+    # unexpected exception, start-up included, goes to the log with one line on stderr.
+    crash_log = CrashLog()
+    crash_log.install()
+    try:
+        return _present(args, crash_log)
+    except Exception as exc:  # a start-up bug: logged, one line, exit 1, no traceback
+        crash_log.handle(type(exc), exc, exc.__traceback__, "MainThread")
+        return 1
+    finally:
+        crash_log.uninstall()
+
+
+def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
     from app.event.loader import load_event
 
     result = load_event(Path(args.event))
@@ -75,8 +96,7 @@ def run(args: argparse.Namespace) -> int:
         from app.ui.faults.crash_guard import ConsoleCrashReport, CrashGuard
         from app.ui.presenter import PresenterApp
 
-        guard = CrashGuard()
-        guard.install()
+        guard = CrashGuard(log=crash_log)  # adds the console's notice to the log
         presenter = PresenterApp(event, clock, settings, load=load_event, start=start)
         parts.extend((presenter, guard))
         ConsoleCrashReport(guard, presenter.console.notices)

@@ -17,6 +17,7 @@ from app.event.model import Event, Problem
 from app.timing.clock import Clock
 from app.ui.console.window import Mode, PresenterConsole
 from app.ui.faults.broken_session import SessionRescue
+from app.ui.faults.refused_images import RefusedImagesNotice
 from app.ui.first_frame import AudienceStart
 from app.ui.groupwork.feature import GroupworkFeature
 from app.ui.hot_reload import EventFileWatcher, Loader
@@ -69,6 +70,8 @@ class PresenterApp:
         # After an abnormal exit: offer (or with --resume do) a return to where the talk was.
         self.crash_resume = CrashResume(self.presentation, self.sessions, self.groupwork,
                                         self.console.notices)
+        # Pictures shown as a placeholder (too large, undecodable): listed after the console's first frame.
+        self.refused_images = RefusedImagesNotice(self.presentation, self.console.notices, self.console)
         self.watcher: EventFileWatcher | None = None
         if load is not None:
             self.watcher = EventFileWatcher(Path(event.path), load, self.console)
@@ -95,6 +98,7 @@ class PresenterApp:
             self.watcher.stop()
         self.groupwork.stop()
         self.crash_resume.stop()
+        self.refused_images.stop()
         self.sessions.close()
         self.audience.close()
         self.console.close()

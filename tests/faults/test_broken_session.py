@@ -57,7 +57,10 @@ def _session_notice(presenter: PresenterApp) -> Notice:
 
 
 @pytest.mark.parametrize(("damage", "says"), [
-    (_truncated, "damaged"), (_not_sqlite, "not a Plenum session"), (_newer_version, "newer Plenum"),
+    (_truncated, "Øktfilen er skadet eller avkortet."),
+    (_not_sqlite, "Filen er ikke en Plenum-økt (den er tom eller en annen type fil)."),
+    (_newer_version, "Økten er skrevet av en nyere Plenum (format 99; denne Plenum leser format 1). "
+                     "Oppdater Plenum."),
 ])
 def test_a_damaged_session_is_explained_and_a_new_one_keeps_the_old_file(
     presenter: PresenterApp, event_file: Path, tmp_path: Path,
@@ -69,8 +72,9 @@ def test_a_damaged_session_is_explained_and_a_new_one_keeps_the_old_file(
     assert presenter.open_session(path) is False
     notice = _session_notice(presenter)
     assert notice.heading.text() == f"Øktfilen kan ikke brukes: {path}"
-    assert says in notice.details.text() and str(path) in notice.details.text()
-    assert "Filen beholdes som den er" in notice.details.text()
+    reason, what_now = notice.details.text().split("\n")
+    assert reason == f"{path}: {says}"  # the store's English reason, in the UI's language
+    assert what_now.startswith("Filen beholdes som den er.")
     assert [b.text() for b in notice.buttons] == [
         "Åpne en kopi skrivebeskyttet", "Start en ny økt", "Lukk"]
     assert "open" not in presenter.sessions.banner.messages()  # one message, not two
@@ -111,6 +115,8 @@ def test_a_file_with_nothing_readable_says_so_and_still_offers_a_new_session(
     _session_notice(presenter).buttons[0].click()
     notice = _session_notice(presenter)
     assert notice.heading.text() == f"Ingenting kunne leses fra {path}."
+    assert notice.details.text() == ("Filen kan ikke leses som en database.\n"
+                                     "Filen beholdes som den er; du kan starte en ny økt.")
     assert [b.text() for b in notice.buttons] == ["Start en ny økt", "Lukk"]
     assert presenter.session is None and path.exists()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import threading
 from collections.abc import Iterator
@@ -133,3 +134,26 @@ def test_the_default_log_folder_is_the_users_log_folder(monkeypatch: pytest.Monk
                                                         tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     assert CrashGuard().log_path == tmp_path / "plenum" / "log" / LOG_NAME
+
+
+def test_an_exception_during_start_up_is_logged_before_any_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import present
+
+    def broken_loader(path: Path) -> None:
+        raise RuntimeError(f"fault while reading {path.name}")
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    monkeypatch.setattr("app.event.loader.load_event", broken_loader)
+    before = (sys.excepthook, threading.excepthook)
+    args = argparse.Namespace(event=str(tmp_path / "dag.yaml"), session=None, lang=None, resume=False)
+
+    assert present.run(args) == 1
+    log = (tmp_path / "plenum" / "log" / LOG_NAME).read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in log
+    assert "RuntimeError: fault while reading dag.yaml" in log and "broken_loader" in log
+    assert capsys.readouterr().err == (
+        "plenum: unexpected error: RuntimeError: fault while reading dag.yaml "
+        f"(details in {tmp_path / 'plenum' / 'log' / LOG_NAME})\n")
+    assert (sys.excepthook, threading.excepthook) == before  # handed back on the way out

@@ -2,9 +2,10 @@
 
 A truncated, foreign or newer-format session must never stop the talk, and
 must never be deleted: it may hold a morning's notes. The console says what
-is wrong and offers to open a rescued copy read-only (whatever rows SQLite
-can still read, copied into a fresh file beside it) or to start a new
-session, after moving the broken file aside as ``<name>.broken-<time>``.
+is wrong (in the UI's language: ``session_problem``) and offers to open a
+rescued copy read-only (whatever rows SQLite can still read, copied into a
+fresh file beside it) or to start a new session, after moving the broken
+file aside as ``<name>.broken-<time>``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QObject
 
 from app.event.model import Event
 from app.ui.faults.notices import NoticeArea
+from app.ui.faults.session_problem import session_problem
 
 if TYPE_CHECKING:
     from app.ui.session.feature import SessionFeature
@@ -113,7 +115,7 @@ class SessionRescue(QObject):
         self._notices.show_notice(
             "session",
             self.tr("The session file cannot be used: %1").replace("%1", str(path)),
-            str(error) + "\n" + self.tr("The file is kept as it is. The presentation goes on "
+            session_problem(error) + "\n" + self.tr("The file is kept as it is. The presentation goes on "
                                         "without a session until you choose:"),
             [(self.tr("Open a copy read-only"), self.open_copy),
              (self.tr("Start a new session"), self.start_new)],
@@ -150,8 +152,8 @@ class SessionRescue(QObject):
             copy.unlink(missing_ok=True)
             self._notices.show_notice(
                 "session", self.tr("Nothing could be read from %1.").replace("%1", str(path)),
-                self.tr("%1. The file is kept as it is; you can start a new session.").replace(
-                    "%1", str(exc)),
+                session_problem(exc) + "\n"
+                + self.tr("The file is kept as it is; you can start a new session."),
                 [(self.tr("Start a new session"), self.start_new)], tone="error")
             return
         self._notices.show_notice(

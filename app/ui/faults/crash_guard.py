@@ -6,34 +6,24 @@ looks at, and one in a worker thread vanishes; with it the traceback goes to
 naming that file, while the talk continues. Nothing is ever shown on the
 projector and no traceback dialog appears.
 
-The guard replaces ``sys.excepthook`` (PySide calls it for exceptions raised
-in slots and event handlers) and ``threading.excepthook``; ``uninstall``
-restores what was there before.
+The logging itself is ``app.crash_log.CrashLog``, which ``plenum`` installs
+before anything else so that start-up errors are logged too; ``CrashGuard``
+takes that log over once the console exists (or makes its own) and turns
+each report into the ``caught`` signal, delivered on the UI thread to the
+console's notice (``ConsoleCrashReport``).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
-import threading
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QObject, Signal
 
+from app.crash_log import LOG_NAME, MAX_LOG_BYTES, CrashLog, default_log_folder
 from app.ui.faults.notices import NoticeArea
 
-LOG_NAME = "plenum.log"
-MAX_LOG_BYTES = 1_000_000  # then the log is moved to plenum.log.1, so it never grows without bound
-
-
-def default_log_folder() -> Path:
-    """Where the log goes: the platform's per-user log folder for Plenum."""
-    return Path(platformdirs.user_log_dir("plenum", appauthor=False))
+__all__ = ["LOG_NAME", "MAX_LOG_BYTES", "ConsoleCrashReport", "CrashGuard", "default_log_folder"]
 
 
 class CrashGuard(QObject):
@@ -41,91 +31,38 @@ class CrashGuard(QObject):
 
     ``log_path`` is empty when even the log could not be written (a full disk);
     the summary is then all there is, and it is printed to stderr too.
+    ``log`` is the crash log installed at start, else one in ``log_folder``.
     """
 
     caught = Signal(str, str)
 
-    def __init__(self, log_folder: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, log_folder: Path | None = None, parent: QObject | None = None, *,
+                 log: CrashLog | None = None) -> None:
         super().__init__(parent)
-        self.log_path = (log_folder or default_log_folder()) / LOG_NAME
-        self.count = 0
-        self._previous: tuple[object, object] | None = None
-        self._handling = threading.local()
+        self.log = log or CrashLog(log_folder)
+        self.log.listeners.append(self.caught.emit)
+
+    @property
+    def log_path(self) -> Path:
+        return self.log.log_path
+
+    @property
+    def count(self) -> int:
+        return self.log.count
 
     def install(self) -> None:
-        if self._previous is None:
-            self._previous = (sys.excepthook, threading.excepthook)
-            sys.excepthook = self._on_exception
-            threading.excepthook = self._on_thread_exception
+        self.log.install()
 
     def uninstall(self) -> None:
-        if self._previous is None:
-            return
-        main_hook, thread_hook = self._previous
-        self._previous = None
-        if sys.excepthook == self._on_exception:
-            sys.excepthook = main_hook  # type: ignore[assignment]
-        if threading.excepthook == self._on_thread_exception:
-            threading.excepthook = thread_hook  # type: ignore[assignment]
+        """Restore the previous hooks and stop announcing."""
+        self.log.uninstall()
+        if self.caught.emit in self.log.listeners:
+            self.log.listeners.remove(self.caught.emit)
 
     def handle(self, kind: type[BaseException], error: BaseException,
                trace: TracebackType | None, thread: str) -> None:
         """Log one exception and announce it; never raises."""
-        if getattr(self._handling, "active", False):
-            return  # an exception while reporting one: the first report is enough
-        self._handling.active = True
-        try:
-            self.count += 1
-            summary = _summary(kind, error)
-            written = self._append(_entry(kind, error, trace, thread))
-            where = str(self.log_path) if written else ""
-            print(f"plenum: unexpected error: {summary}"
-                  + (f" (details in {where})" if where else " (the log could not be written)"),
-                  file=sys.stderr)
-            self.caught.emit(summary, where)
-        finally:
-            self._handling.active = False
-
-    def _on_exception(self, kind: type[BaseException], error: BaseException,
-                      trace: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt) and self._previous is not None:
-            previous = self._previous[0]
-            previous(kind, error, trace)  # type: ignore[operator]
-            return
-        self.handle(kind, error, trace, threading.current_thread().name)
-
-    def _on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
-        if args.exc_value is None:
-            return
-        name = args.thread.name if args.thread is not None else "?"
-        self.handle(args.exc_type, args.exc_value, args.exc_traceback, name)
-
-    def _append(self, entry: str) -> bool:
-        try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(FileNotFoundError):
-                if self.log_path.stat().st_size > MAX_LOG_BYTES:
-                    os.replace(self.log_path, self.log_path.with_name(LOG_NAME + ".1"))
-            with self.log_path.open("a", encoding="utf-8") as log:
-                log.write(entry)
-            return True
-        except OSError:
-            return False
-
-
-def _summary(kind: type[BaseException], error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    first = text[0] if text else ""
-    if len(first) > 160:
-        first = first[:157] + "..."
-    return f"{kind.__name__}: {first}" if first else kind.__name__
-
-
-def _entry(kind: type[BaseException], error: BaseException,
-           trace: TracebackType | None, thread: str) -> str:
-    stamp = datetime.now().astimezone().isoformat(timespec="seconds")
-    lines = traceback.format_exception(kind, error, trace)
-    return f"--- {stamp} unexpected error in thread {thread!r}\n{''.join(lines)}\n"
+        self.log.handle(kind, error, trace, thread)
 
 
 class ConsoleCrashReport(QObject):

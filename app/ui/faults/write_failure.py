@@ -28,7 +28,7 @@ _REASONS = {
 def reason_text(error: OSError) -> str:
     """Why, in the UI language; the system's own words for a reason we do not name."""
     if isinstance(error, WriteFailed) and error.reason in _REASONS:
-        return QCoreApplication.translate("WriteFailure", _REASONS[error.reason])
+        return QCoreApplication.translate("WriteFailure", str(_REASONS[error.reason]))
     return error.strerror or str(error)
 
 
