@@ -10,6 +10,7 @@ a box, instead of letting it surprise someone on the projector.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
@@ -19,6 +20,14 @@ from app.paths import FONTS
 FAMILY = "Noto Sans"
 FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
          "NotoSans-BoldItalic.ttf")
+
+# Qt's raster engine caches glyphs up to 64 px and fills larger ones as paths
+# on every paint, a few milliseconds for a title. Slide text reaches 104 px at
+# 1080 lines (twice that on a 4K projector): cached, a repaint copies it; a
+# countdown's digits are larger still and stay paths (its panel has its own
+# repaint budget). Qt reads this once, at the first text it draws.
+CACHED_GLYPH_PX = 256
+os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", str(CACHED_GLYPH_PX))
 
 _registered: list[str] = []
 _headless: list[QGuiApplication] = []

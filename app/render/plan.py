@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 
 from app.event.model import Event, Slide
-from app.render.fonts import family_for
+from app.render.fonts import CACHED_GLYPH_PX, family_for
 from app.render.palette import Palette, palette_for
 from app.render.text_fit import LaidText, Para, lay_out
 
@@ -29,7 +29,9 @@ BODY_BOTTOM_WITH_FOOTER = 124.0  # body stops this far above the canvas bottom
 BODY_BOTTOM_BARE = 84.0
 HEADING_PX = 68.0
 RULE_W, RULE_H = 112.0, 8.0  # the accent rule under a heading
-SPRITE_FROM_PX = 60.0  # device px from which text is cached as an image (see Text)
+# Device px from which text is cached as an image (see Text): where Qt stops
+# caching glyphs (``fonts.CACHED_GLYPH_PX``) and would fill paths on every paint.
+SPRITE_FROM_PX = float(CACHED_GLYPH_PX)
 # The images of large text are a cache, not state: beyond this many bytes the
 # least recently drawn lose theirs (and draw it again when next needed).
 SPRITE_BUDGET = 6 * 1024 * 1024
@@ -63,9 +65,9 @@ class Disc:
 class Text:
     """Laid-out text at a position.
 
-    Qt's raster engine draws glyphs of 64 device pixels and more as paths,
-    filled anew on every paint: a title would cost milliseconds per repaint.
-    Such text is drawn once per device scale into an image and copied
+    Qt's raster engine draws glyphs larger than it caches (``SPRITE_FROM_PX``)
+    as paths, filled anew on every paint: such text (a title on a very large
+    screen) is drawn once per device scale into an image and copied
     afterwards. Vector devices (PDF) always get real text.
     """
 
