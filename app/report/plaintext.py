@@ -66,7 +66,8 @@ def _words(line: Line) -> list[list[Run]]:
 
 def _cut(word: list[Run], first: float, width: float, size: float) -> list[list[Run]]:
     """A word wider than a line, cut between characters: the first piece fits
-    ``first`` (it may be empty), the others ``width``; as reportlab's splitLongWords."""
+    ``first`` (it may be empty), the others ``width``; as reportlab's splitLongWords.
+    A character wider than a whole line gets a line of its own."""
     pieces: list[list[Run]] = []
     piece: list[Run] = []
     room, used = first, 0.0
@@ -74,7 +75,7 @@ def _cut(word: list[Run], first: float, width: float, size: float) -> list[list[
         measure = _measure(font)
         for ch in text:
             w = measure(ch, size)
-            if used + w > room + _FUZZ and (piece or w <= width):
+            if used + w > room + _FUZZ and (piece or room < width or w <= width):
                 pieces.append(merge_runs(piece))
                 piece, room, used = [], width, 0.0
             piece.append((ch, font))
@@ -119,12 +120,13 @@ def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], f
                 current += [(" ", current[-1][1]), *pieces[0]]
                 used = start + line_width(pieces[0], size)
             out.append((merge_runs(current), used))
-        elif pieces[0]:
-            out.append((pieces[0], line_width(pieces[0], size)))
-        out.extend((piece, line_width(piece, size)) for piece in pieces[1:-1])
-        current = pieces[-1]
-        used, count = line_width(current, size), 1
-    out.append((merge_runs(current), used))
+            pieces = pieces[1:]
+        pieces = [piece for piece in pieces if piece]
+        out.extend((piece, line_width(piece, size)) for piece in pieces[:-1])
+        current = pieces[-1] if pieces else []
+        used, count = line_width(current, size), 1 if pieces else 0
+    if current or not out:
+        out.append((merge_runs(current), used))
     return out
 
 

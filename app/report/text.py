@@ -4,9 +4,7 @@ Summaries are plain text (deck-format.md: no markup is ever interpreted). The
 report sets them with ``PlainText``, which never parses anything; here their
 shape is made explicit: line breaks stay lines, list lines become items with
 their own marker, tabs and runs of spaces become no-break spaces so they stay
-visible, and the event file's ``**bold**``/``*italic*`` become spans. The
-contents' entries are still reportlab ``Paragraph`` markup, so ``escape_text``
-escapes a string for them (a lone ``&`` or ``<b>`` would otherwise be parsed).
+visible, and the event file's ``**bold**``/``*italic*`` become spans.
 Pure string work, no reportlab, so it is fast to test exhaustively.
 """
 
@@ -64,16 +62,6 @@ def plain_line(line: str) -> str:
 def plain_lines(text: str) -> list[str]:
     """A short user string (a name, a title) as lines to set; newlines kept."""
     return [plain_line(line) for line in text.splitlines()]
-
-
-def escape_text(text: str) -> str:
-    """A short user string as one line of reportlab markup (for the contents)."""
-    return "<br/>".join(_escape(line) for line in plain_lines(text)) if text else ""
-
-
-def _escape(text: str) -> str:
-    """``&``, ``<`` and ``>`` as entities (xml.sax.saxutils would import urllib for this)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # A span of event-file text: (text, bold, italic).

@@ -1,19 +1,20 @@
-"""User text to lines to set (and to markup for the contents): nothing interpreted, nothing lost."""
+"""User text to lines to set: nothing interpreted, nothing lost, however narrow the line."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.report.fonts import register_fonts
+from app.report.plaintext import break_line
 from app.report.text import (
     NBSP,
     TAB,
     emphasis,
-    escape_text,
     plain_line,
+    plain_lines,
     split_marker,
     text_blocks,
 )
@@ -28,35 +29,46 @@ HOSTILE = [
     "<br/> <para> </font>",
     "ŋ ŧ đ č š ž",
 ]
-STYLE = ParagraphStyle("t", fontName="Helvetica")
+FONT = register_fonts("Noto Sans").regular
 
 
-def _parsed_text(markup: str) -> str:
-    return "".join(frag.text for frag in Paragraph(markup, STYLE).frags)
+def _set(line: str, width: float = 120) -> list[str]:
+    """The visual lines ``line`` is set in, as the text each one draws."""
+    return ["".join(text for text, _ in runs) for runs, _ in break_line([(line, FONT)], width, 10.5)]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
-def test_hostile_text_parses_back_to_itself(text: str) -> None:
-    assert _parsed_text(escape_text(text)) == text
+def test_hostile_text_is_set_as_itself(text: str) -> None:
+    assert " ".join(_set(plain_line(text), width=1000)) == text
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=80))
-def test_any_line_survives_reportlabs_parser(text: str) -> None:
-    """Every visible character of a line reaches the PDF, in order.
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=80),
+       st.floats(min_value=5, max_value=400))
+def test_any_line_is_set_with_every_character(text: str, width: float) -> None:
+    """Every character of a line is drawn, in order, however narrow the line.
 
-    Blanks at the ends are compared stripped: reportlab drops exotic leading
-    spaces (U+1680) and trailing ones; indentation with ordinary spaces is
-    kept and tested separately.
+    Lines break only at an ordinary space, which the break replaces; a word
+    wider than the line is cut between characters, losing nothing.
     """
-    expected = text.replace("\t", TAB).replace(NBSP, " ").strip()
-    got = _parsed_text(escape_text(text)) if text else ""
-    assert got.replace(NBSP, " ").strip() == expected
+    line = plain_line(text)
+    lines = _set(line, width)
+    assert "".join(lines).replace(" ", "") == line.replace(" ", "")
+    assert all(" " not in piece.strip(" ") or line_fits(piece, width) for piece in lines)
+    assert all(piece.strip(" ") == piece for piece in lines)
+
+
+def line_fits(text: str, width: float) -> bool:
+    return stringWidth(text, FONT, 10.5) <= width * 1.05 + 1e-6
+
+
+def test_lines_are_kept() -> None:
+    assert plain_lines("en\n\n  to") == ["en", "", f"{NBSP}{NBSP}to"]
 
 
 def test_tabs_and_space_runs_stay_visible() -> None:
-    assert escape_text("a\tb") == f"a{TAB}b"
-    assert escape_text("a   b") == f"a {NBSP}{NBSP}b"
-    assert escape_text("  innrykk") == f"{NBSP}{NBSP}innrykk"
+    assert plain_line("a\tb") == f"a{TAB}b"
+    assert plain_line("a   b") == f"a {NBSP}{NBSP}b"
+    assert plain_line("  innrykk") == f"{NBSP}{NBSP}innrykk"
     assert plain_line("<b>\t&  x") == f"<b>{TAB}& {NBSP}x"
 
 
