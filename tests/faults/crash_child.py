@@ -11,7 +11,9 @@ remembers the instance ``plenum`` builds and, once it is shown, runs ROLE:
     PageDown to slide 7, Ctrl+2, T (start the round), G (the task and its
     countdown on the projector), Ctrl+3 and type a summary into the Notater
     editor; wait until the autosave has committed it (at most 1.5 s), then
-    print one ``ready`` line and keep running, as a talk does, until killed.
+    print one ``ready`` line and keep running, as a talk does, until killed,
+    typing on (``TYPED_ON``, a key every 40 ms) so that a kill may land in
+    the middle of an autosave.
 ``look [SHOT.png]``
     Save the projector's frame to SHOT.png if given, print one ``seen`` line
     with what the app shows after start-up (used with and without
@@ -40,6 +42,9 @@ import app.ui.presenter as presenter_module
 from app.cli import main
 
 SUMMARY = "Gruppe 1: ŋ ŧ đ č š ž — <b>fet</b> & \"sitat\" æøå ÆØÅ"
+# Typed on after ``ready``, one key every KEY_INTERVAL_MS, so that kills land mid-autosave.
+TYPED_ON = "".join(f" ord{n}" for n in range(2000))
+KEY_INTERVAL_MS = 40
 SAVE_WAIT_S = 1.5
 _kept: list[Any] = []  # the driven app and the stdin watcher, alive until the process ends
 
@@ -116,7 +121,15 @@ def present(app: Any) -> None:
     def saved() -> bool:
         return writer is not None and writer.pending(group.id, task.id) is None
 
-    _when(saved, lambda: keep_running(app), time.monotonic() + SAVE_WAIT_S)
+    _when(saved, lambda: (keep_running(app), keep_typing(page.editor)), time.monotonic() + SAVE_WAIT_S)
+
+
+def keep_typing(editor: QWidget) -> None:
+    """The note-taker goes on typing until the end (the autosave commits as it goes)."""
+    keys = iter(TYPED_ON)
+    timer = QTimer(editor)
+    timer.timeout.connect(lambda: type_into(editor, next(keys, "")))
+    timer.start(KEY_INTERVAL_MS)
 
 
 def look(app: Any, screenshot: Path | None) -> None:

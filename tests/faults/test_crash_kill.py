@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import pytest
-from crash_child import SUMMARY
+from crash_child import SUMMARY, TYPED_ON
 
 from app.paths import DEFAULT_EVENT, PROJECT_ROOT
 
@@ -116,11 +116,12 @@ def spawn(tmp_path: Path, qapp_args: list[str]) -> Iterator[Callable[..., Child]
         child.kill()  # a failed test leaves no Plenum running
 
 
-def _assert_where_it_was(seen: dict[str, Any], ready: dict[str, Any], killed_at: float) -> None:
+def _assert_where_it_was(seen: dict[str, Any], ready: dict[str, Any], killed_at: float,
+                         text: str) -> None:
     assert seen["slide"] == 6  # slide 7
     assert (seen["projector"], seen["view"]) == ("TaskAndTime", "task")
     assert seen["audience_screen"] == "s1-projector" and seen["audience_fullscreen"]
-    assert seen["text"] == SUMMARY
+    assert seen["text"] == text
     assert seen["notice"] is None  # --resume continues without asking
     assert seen["running"]
     # The countdown went on while Plenum was down: its true remaining time now.
@@ -134,7 +135,9 @@ def test_killed_at_random_moments_plenum_comes_back_where_it_was(
     tmp_path: Path, spawn: Callable[..., Child]
 ) -> None:
     seed = random.randrange(1_000_000)
-    pauses = random.Random(seed).sample(range(0, 1200, 50), KILLS)
+    rng = random.Random(seed)
+    # The first kill comes after at least two autosaves of the text typed on after ready.
+    pauses = [rng.randrange(1600, 2400), *rng.sample(range(0, 1200, 50), KILLS - 1)]
     child = spawn("present")
     ready = child.wait_for("ready")
     assert (ready["slide"], ready["view"], ready["running"]) == (6, "task", True), ready
@@ -147,8 +150,14 @@ def test_killed_at_random_moments_plenum_comes_back_where_it_was(
         child = spawn("look", "--resume", screenshot=shot)
         seen = child.wait_for("seen")
         downtime.append(seen["wall"] - killed_at)
+        if number == 0:
+            # Killed while typing on: what was saved before ready, then a whole prefix of the rest
+            # (the autosave commits every 0.75 s at most; no half-written or garbled text).
+            text = seen["text"]
+            assert text.startswith(SUMMARY) and TYPED_ON.startswith(text[len(SUMMARY):]), text
+            assert len(text) > len(SUMMARY), "typing on for 1.6 s was saved at least once"
         try:
-            _assert_where_it_was(seen, ready, killed_at)
+            _assert_where_it_was(seen, ready, killed_at, text)
         except AssertionError as error:
             raise AssertionError(f"kill {number + 1} after {pause_ms} ms (seed {seed}): {seen}") from error
         child.wait_for("ready")
@@ -159,6 +168,6 @@ def test_killed_at_random_moments_plenum_comes_back_where_it_was(
     assert seen["notice"] == HEADING
     assert not seen["modal"]
     assert seen["slide"] == 0  # nothing moves until the facilitator chooses to continue
-    assert seen["text"] == SUMMARY  # the notes are there either way
+    assert seen["text"] == text  # the notes are there either way
     assert child.quit() == 0
     assert max(downtime) < 10, downtime
