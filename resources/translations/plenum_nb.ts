@@ -1148,73 +1148,72 @@
 <context>
     <name>SessionFeature</name>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="107"/>
+        <location filename="../../app/ui/session/feature.py" line="108"/>
         <source>The session could not be opened: %1</source>
         <translation>Økta kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="129"/>
+        <location filename="../../app/ui/session/feature.py" line="130"/>
         <source>Read-only: %1. Notes cannot be edited here; they are shown as the other Plenum saves them.</source>
         <translation>Skrivebeskyttet: %1. Notatene kan ikke redigeres her; de vises slik den andre Plenum lagrer dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="137"/>
+        <location filename="../../app/ui/session/feature.py" line="138"/>
         <source>The event file has changed since this session was made: %1. The notes are kept; the session now refers to the new version.</source>
         <translation>Arrangementsfila er endret siden økta ble opprettet: %1. Notatene er beholdt; økta viser nå til den nye versjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="164"/>
+        <location filename="../../app/ui/session/feature.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="170"/>
+        <location filename="../../app/ui/session/feature.py" line="171"/>
         <source>Open session…</source>
         <translation>Åpne økt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="171"/>
+        <location filename="../../app/ui/session/feature.py" line="172"/>
         <source>Recent sessions</source>
         <translation>Nylige økter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="174"/>
+        <location filename="../../app/ui/session/feature.py" line="175"/>
         <source>Import notes…</source>
         <translation>Importer notater …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="176"/>
+        <location filename="../../app/ui/session/feature.py" line="177"/>
         <source>Export notes for group…</source>
         <translation>Eksporter notater for gruppe …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="179"/>
+        <location filename="../../app/ui/session/feature.py" line="180"/>
         <source>Export report (PDF)…</source>
         <translation>Eksporter rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="187"/>
+        <location filename="../../app/ui/session/feature.py" line="188"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="204"/>
+        <location filename="../../app/ui/session/feature.py" line="205"/>
         <source>Open a session you can write to before importing.</source>
         <translation>Åpne en økt du kan skrive til før du importerer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="214"/>
-        <location filename="../../app/ui/session/feature.py" line="239"/>
+        <location filename="../../app/ui/session/feature.py" line="215"/>
+        <location filename="../../app/ui/session/feature.py" line="244"/>
         <source>Open a session first.</source>
         <translation>Åpne en økt først.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="230"/>
         <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
+        <translation type="vanished">Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="233"/>
+        <location filename="../../app/ui/session/feature.py" line="238"/>
         <source>Notes for %1 written to %2</source>
         <translation>Notatene for %1 er skrevet til %2</translation>
     </message>
@@ -1323,7 +1322,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/console/shortcuts_dialog.py" line="23"/>
+        <location filename="../../app/ui/console/shortcuts_dialog.py" line="24"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>

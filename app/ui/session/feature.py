@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.console.window import Mode, PresenterConsole
+from app.ui.faults.write_failure import show_write_failure
 from app.ui.keys import Command
 from app.ui.notes.in_plenum import SummaryShow
 from app.ui.notes.page import NotesPage
@@ -37,7 +38,7 @@ from app.ui.session.recent import RecentSessions
 from app.ui.session.report_export import ReportPanel, default_report_path
 
 if TYPE_CHECKING:
-    from app.session import SessionStore
+    from app.session import SessionGroup, SessionStore
     from app.ui.session.position import PositionKeeper
 
 
@@ -224,11 +225,15 @@ class SessionFeature(QObject):
         if out is None:
             return
         self.holder.flush()
+        self._write_notes(store, group, out)
+
+    def _write_notes(self, store: SessionStore, group: SessionGroup, out: Path) -> None:
+        """Write ``group``'s notes file; a failure is told in a notice offering a folder that works."""
         try:
             export_group_notes(store, group.id, self._presentation.event, out)
         except OSError as exc:
-            self.banner.set_message("action", self.tr("Could not write %1: %2").replace(
-                "%1", str(out)).replace("%2", exc.strerror or str(exc)))
+            show_write_failure(self._console.notices, out, exc,
+                               save_to=lambda instead: self._write_notes(store, group, instead))
             return
         self.banner.set_message("action", self.tr("Notes for %1 written to %2").replace(
             "%1", group.name).replace("%2", str(out)))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
@@ -124,3 +126,36 @@ def test_app_start_does_not_import_reportlab(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "first-frame" in done.stdout
     assert "MODULES False" in done.stdout, done.stdout
+
+
+def test_a_failed_notes_export_says_why_and_saves_in_documents_in_one_click(
+        notes_app: PresenterApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = tmp_path / "Dokumenter"
+    documents.mkdir()
+    monkeypatch.setattr("app.files.platformdirs.user_documents_dir", lambda: str(documents))
+    real_fsync = os.fsync
+    calls: list[int] = []
+
+    def full_once(fd: int) -> None:  # the USB stick is full for the first write only
+        calls.append(fd)
+        if len(calls) == 1:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr("app.files.os.fsync", full_once)
+    feature = notes_app.sessions
+    notes_app.sessions.notes_page.editor.setPlainText("Funn <b> & ŋ")
+    out = tmp_path / "usb" / "gruppe.yaml"
+    out.parent.mkdir()
+    feature.dialogs.notes_out = out  # type: ignore[attr-defined]
+    feature.export_notes()
+    notice = notes_app.console.notices.notice("write")
+    assert notice is not None and notice.isVisible()
+    assert notice.heading.text() == f"Could not save {out}: the disk is full."
+    instead = documents / out.name
+    assert str(instead) in notice.details.text() and "Nothing was changed" in notice.details.text()
+    assert [b.text() for b in notice.buttons] == ["Save in Dokumenter", "Dismiss"]
+    assert list(out.parent.iterdir()) == []  # no partial file left on the stick
+    notice.buttons[0].click()
+    assert "Funn <b> & ŋ" in instead.read_text(encoding="utf-8") and not notice.isVisible()
+    assert str(instead) in feature.banner.messages()["action"]
