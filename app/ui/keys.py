@@ -69,7 +69,7 @@ class Section(Enum):
     NOTES = QT_TRANSLATE_NOOP("Keys", "Notes")
 
     def heading(self) -> str:
-        return QCoreApplication.translate("Keys", self.value)
+        return QCoreApplication.translate("Keys", str(self.value))
 
 
 @dataclass(frozen=True)
