@@ -39,19 +39,39 @@ def load_image(path: Path | None) -> QImage | None:
         return _decoded[key]
     image = decode_image(path)[0]
     _remember(_decoded, key, image, DECODED_BUDGET)
+    if image is not None:
+        _sizes[key] = image.size()
+        while len(_sizes) > DIGESTS_KEPT:
+            del _sizes[next(iter(_sizes))]
     return image
+
+
+def picture_size(path: Path | None) -> QSize | None:
+    """The picture's size in pixels, or None when it cannot be shown (missing, refused,
+    undecodable): what a plan needs. Known from the first decoding of the content on,
+    so laying a slide out again needs no pixels, and the decoded image can go once
+    its first scaled copy exists (see ``Picture``)."""
+    key = content_key(path)
+    if key is None:
+        return None
+    size = _sizes.get(key)
+    if size is not None:
+        return size
+    image = load_image(path)
+    return None if image is None else image.size()
 
 
 DECODED_BUDGET = 4 * 1024 * 1024  # one 1200x800 picture; the newest is always kept
 # Scaled copies: the projector's current picture and its neighbours' (a 1920x1080
 # projector shows a 3:2 photo at about 1050x700, 2.9 MB) and the console's small ones.
-SCALED_BUDGET = 12 * 1024 * 1024
+SCALED_BUDGET = 10 * 1024 * 1024
 MAX_ENTRIES = 32
 _ContentKey = bytes
 _FileKey = tuple[str, int, int, int]
 _decoded: OrderedDict[_ContentKey, QImage | None] = OrderedDict()
 _scaled: OrderedDict[tuple[_ContentKey, int, int], QImage] = OrderedDict()
 _digests: OrderedDict[_FileKey, _ContentKey] = OrderedDict()
+_sizes: dict[_ContentKey, QSize] = {}
 DIGESTS_KEPT = 256
 
 
@@ -108,7 +128,9 @@ class Picture:
     original, so the handout keeps the image's full resolution. The plan
     keeps the file's name, not its pixels: the decoded and scaled images
     live in bounded caches, so walking through a deck of photos does not
-    keep every photo in memory.
+    keep every photo in memory. A decoded photo is kept only until its first
+    scaled copy exists; smaller copies (the console's views) are made from
+    that copy.
     """
 
     path: Path
@@ -144,14 +166,26 @@ class Picture:
         if scaled is not None:
             _scaled.move_to_end(key)
             return scaled
-        image = load_image(self.path)
-        if image is None:
-            return None
-        scaled = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
+        source = _larger_copy(digest, pixels)
+        if source is None:
+            source = load_image(self.path)
+            if source is None:
+                return None
+        scaled = source.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
         scaled.setDevicePixelRatio(ratio)
         _remember(_scaled, key, scaled, SCALED_BUDGET)
+        # From now on smaller copies come from this one: the decoded photo, often
+        # larger than any screen, need not stay in memory.
+        _decoded.pop(digest, None)
         return scaled
+
+
+def _larger_copy(digest: _ContentKey, pixels: QSize) -> QImage | None:
+    """The smallest scaled copy of the picture at least ``pixels`` large, if one is kept."""
+    copies = [image for (key, width, height), image in _scaled.items()
+              if key == digest and width >= pixels.width() and height >= pixels.height()]
+    return min(copies, key=lambda image: image.width() * image.height(), default=None)
 
 
 @dataclass
@@ -194,9 +228,9 @@ def image_slide(frame: Frame, scale: float) -> tuple[list[Item], float]:
     items, top = heading(frame, scale)
     area = QRectF(frame.margin, top, frame.content_width, frame.body_bottom - top)
     image = frame.slide.image
-    picture = load_image(image.path) if image else None
-    if image is not None and picture is not None:
-        items.append(Picture(image.path, fitted_rect(QSizeF(picture.size()), area)))
+    size = picture_size(image.path) if image else None
+    if image is not None and size is not None:
+        items.append(Picture(image.path, fitted_rect(QSizeF(size), area)))
     else:
         items.extend(_placeholder(frame, area, scale))
     # The heading may take at most half the body: the picture gets the rest.

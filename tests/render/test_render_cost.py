@@ -94,6 +94,7 @@ def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp
     monkeypatch.setattr(images, "decode_image", counting)
     monkeypatch.setattr(images, "_decoded", type(images._decoded)())
     monkeypatch.setattr(images, "_scaled", type(images._scaled)())
+    monkeypatch.setattr(images, "_sizes", {})
     slides = []
     for name in ("a.png", "b.png", "c.png"):
         shutil.copy(SEED_IMAGES / "side-11.png", tmp_path / name)
@@ -103,6 +104,9 @@ def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp
         render_slide_image(event, index, 960)
     assert len(decoded) == 1
     assert len(images._scaled) == 1  # one scaled copy serves all three slides
+    assert not images._decoded  # the decoded photo went once its copy existed
+    render_slide_image(event, 0, 480)  # a console-sized view: made from that copy
+    assert len(decoded) == 1 and len(images._scaled) == 2
     # A changed file is a different picture.
     QImage(40, 30, QImage.Format.Format_RGB32).save(str(tmp_path / "b.png"))
     assert images.load_image(tmp_path / "b.png").width() == 40  # type: ignore[union-attr]
