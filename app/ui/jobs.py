@@ -16,6 +16,7 @@ receiver's and queues the call into the UI thread's event loop, with no
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -84,13 +85,21 @@ class _Runnable(QRunnable):
         self._work = work
 
     def run(self) -> None:
-        job = self._job
         try:
-            result = self._work(job._progress.emit)
+            result = self._work(self._report)
         except Exception as exc:  # handed to the UI thread, which shows it
-            job._error.emit(exc)
+            self._hand_over("_error", exc)
         else:
-            job._done.emit(result)
+            self._hand_over("_done", result)
+
+    def _report(self, fraction: float) -> None:
+        self._hand_over("_progress", fraction)
+
+    def _hand_over(self, signal_name: str, value: object) -> None:
+        # When the app quits while the work runs, Qt deletes the Job before the
+        # work returns; there is then nobody left to tell, which is not an error.
+        with contextlib.suppress(RuntimeError):
+            getattr(self._job, signal_name).emit(value)
 
 
 # Jobs in flight, so that Python keeps each QObject alive until it reports.
