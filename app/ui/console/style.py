@@ -9,7 +9,7 @@ PACE_COLOURS = {"ahead": "#5fb0ff", "on_time": "#5ccf7a", "behind": "#ff7a59"}
 
 CONSOLE_STYLE = """
 QMainWindow, QWidget#console { background: #17191c; color: #e8e8e8; }
-QLabel { color: #e8e8e8; }
+QLabel, QCheckBox, QRadioButton { color: #e8e8e8; }
 QLabel[role="caption"] { color: #9aa0a6; font-size: 12px; font-weight: 600;
     letter-spacing: 1px; }
 QLabel[role="big-number"] { font-size: 30px; font-weight: 600; }

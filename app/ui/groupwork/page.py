@@ -84,7 +84,6 @@ class GroupworkPage(QWidget):
             self._buttons[key] = button
         self.mute = QCheckBox(self.tr("Chime muted"))
         self.mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.mute.setStyleSheet("QCheckBox { color: #e8e8e8; }")  # the console style leaves it dark
         self.mute.toggled.connect(controller.set_muted)
 
         left = QVBoxLayout()

@@ -149,7 +149,6 @@ class ProgrammePage(QWidget):
         self.next_button.setToolTip(self.tr("Start the item after the running one, which finishes."))
         self.follow = QCheckBox(self.tr("Follow automatically"))
         self.follow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.follow.setStyleSheet("QCheckBox { color: #e8e8e8; }")  # the console style leaves it dark
         self.follow.setToolTip(follow_rules())
         self.follow.toggled.connect(journal.set_follow)
         self.delay = QLabel()
