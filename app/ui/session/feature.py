@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.console.window import Mode, PresenterConsole
+from app.ui.faults.session_problem import session_problem
 from app.ui.faults.write_failure import show_write_failure
 from app.ui.keys import Command
 from app.ui.notes.in_plenum import SummaryShow
@@ -106,7 +107,7 @@ class SessionFeature(QObject):
             self.holder.open(path, self._presentation.event)
         except (SessionError, OSError) as exc:
             self.banner.set_message("open", self.tr("The session could not be opened: %1").replace(
-                "%1", str(exc)))
+                "%1", session_problem(exc)))
             self.open_failed.emit(path, exc)
             return False
         store = self.holder.store
