@@ -65,6 +65,9 @@ DECODED_BUDGET = 4 * 1024 * 1024  # one 1200x800 picture; the newest is always k
 # Scaled copies: the projector's current picture and its neighbours' (a 1920x1080
 # projector shows a 3:2 photo at about 1050x700, 2.9 MB) and the console's small ones.
 SCALED_BUDGET = 10 * 1024 * 1024
+# Smaller copies (the console's views, the overview) are not kept: those views keep
+# the whole slide as a pixmap, and remaking such a copy from a kept one takes a millisecond.
+KEPT_FROM_BYTES = 1024 * 1024
 MAX_ENTRIES = 32
 _ContentKey = bytes
 _FileKey = tuple[str, int, int, int]
@@ -174,10 +177,11 @@ class Picture:
         scaled = source.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
                                Qt.TransformationMode.SmoothTransformation)
         scaled.setDevicePixelRatio(ratio)
-        _remember(_scaled, key, scaled, SCALED_BUDGET)
-        # From now on smaller copies come from this one: the decoded photo, often
-        # larger than any screen, need not stay in memory.
-        _decoded.pop(digest, None)
+        if scaled.sizeInBytes() >= KEPT_FROM_BYTES:
+            _remember(_scaled, key, scaled, SCALED_BUDGET)
+            # From now on smaller copies come from this one: the decoded photo, often
+            # larger than any screen, need not stay in memory.
+            _decoded.pop(digest, None)
         return scaled
 
 

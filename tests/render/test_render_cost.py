@@ -101,12 +101,12 @@ def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp
         slides.append(Slide("image", title=name, image=Image(name, tmp_path / name)))
     event = make_event(*slides)
     for index in range(len(slides)):
-        render_slide_image(event, index, 960)
+        render_slide_image(event, index, 1920)
     assert len(decoded) == 1
     assert len(images._scaled) == 1  # one scaled copy serves all three slides
     assert not images._decoded  # the decoded photo went once its copy existed
-    render_slide_image(event, 0, 480)  # a console-sized view: made from that copy
-    assert len(decoded) == 1 and len(images._scaled) == 2
+    render_slide_image(event, 0, 480)  # a console-sized view: made from that copy, not kept
+    assert len(decoded) == 1 and len(images._scaled) == 1
     # A changed file is a different picture.
     QImage(40, 30, QImage.Format.Format_RGB32).save(str(tmp_path / "b.png"))
     assert images.load_image(tmp_path / "b.png").width() == 40  # type: ignore[union-attr]
