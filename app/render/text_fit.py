@@ -366,9 +366,8 @@ class _Grid:
         1.5; from a nearer miss, whose line breaks mostly hold a little below
         it, the height in proportion to the scale. Once something fits, the
         same holds a little above it: the next guess is where that height
-        would reach the room.
-        When the fill says nothing (infinite), or a guess above a fit failed,
-        the middle.
+        would reach the room. When the fill says nothing (infinite), or a
+        guess above a fit failed, the middle.
         """
         if self.low >= 0:
             low_fill = self._fill[self.low]
