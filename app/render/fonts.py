@@ -10,7 +10,6 @@ a box, instead of letting it surprise someone on the projector.
 
 from __future__ import annotations
 
-import os
 from functools import cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
@@ -22,12 +21,11 @@ FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
          "NotoSans-BoldItalic.ttf")
 
 # Qt's raster engine caches glyphs up to 64 px and fills larger ones as paths
-# on every paint, a few milliseconds for a title. Slide text reaches 104 px at
-# 1080 lines (twice that on a 4K projector): cached, a repaint copies it; a
-# countdown's digits are larger still and stay paths (its panel has its own
-# repaint budget). Qt reads this once, at the first text it draws.
-CACHED_GLYPH_PX = 256
-os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", str(CACHED_GLYPH_PX))
+# on every paint; the slide plan keeps larger text as images instead
+# (``plan.SPRITE_FROM_PX``). Raising the limit with QT_MAX_CACHED_GLYPH_SIZE
+# would be simpler, but with PySide6 6.11 every glyph above 64 px then draws
+# as nothing (tests/render/test_large_text.py).
+CACHED_GLYPH_PX = 64
 
 _registered: list[str] = []
 _headless: list[QGuiApplication] = []
