@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 
 import pytest
+
+from app.timing.clock import FakeClock
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,3 +32,21 @@ def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     assert ":" not in str(config), "the offscreen plugin splits its options on ':'"
     config.write_text(json.dumps(SCREENS), encoding="utf-8")
     return ["plenum-tests", "-platform", f"offscreen:configfile={config}"]
+
+
+@pytest.fixture
+def screens(qapp: object) -> Iterator[tuple[object, object]]:
+    """(laptop, projector); fails clearly if another test made a one-screen app first."""
+    from PySide6.QtGui import QGuiApplication  # here, so core-only test runs load no Qt
+
+    found = {screen.name(): screen for screen in QGuiApplication.screens()}
+    assert set(found) == {"s0-laptop", "s1-projector"}, (
+        f"expected the two-screen offscreen setup, got {sorted(found)}: "
+        "tests/conftest.py's qapp_args was not used"
+    )
+    yield found["s0-laptop"], found["s1-projector"]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()

@@ -13,12 +13,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from presenter_app import close_app, deck_yaml, open_presenter
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.event.loader import load_event
-from app.render.fonts import load_fonts
 from app.timing.clock import FakeClock
 from app.ui.i18n import install_translator
 from app.ui.presenter import PresenterApp
@@ -28,13 +26,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/faults/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
-
-
-def deck_yaml(count: int, title: str = "Lysbilde") -> str:
-    lines = ["event: {title: Prøve, organiser: Plenum, date: 2021-09-01}", "slides:"]
-    for number in range(1, count + 1):
-        lines += [f"  - title: {title} {number}", "    duration: 2m"]
-    return "\n".join(lines) + "\n"
 
 
 @pytest.fixture
@@ -50,40 +41,19 @@ def event_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def make_presenter(
-    qtbot: QtBot, qapp: QGuiApplication, tmp_path: Path, clock: FakeClock
+    qtbot: QtBot, screens: object, tmp_path: Path, clock: FakeClock
 ) -> Iterator[Callable[[Path], PresenterApp]]:
     """``make_presenter(event_path)``: the whole app shown on two screens, torn down after."""
-    names = {screen.name() for screen in QGuiApplication.screens()}
-    assert names == {"s0-laptop", "s1-projector"}, names
     made: list[PresenterApp] = []
 
     def make(path: Path) -> PresenterApp:
-        load_fonts()
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        result = load_event(path)
-        assert result.event is not None, result.problems
-        app = PresenterApp(result.event, clock, settings, load=load_event)
-        app.show()
-        qtbot.waitExposed(app.audience)
-        made.append(app)
-        return app
+        made.append(open_presenter(qtbot, path, clock, tmp_path / "settings.ini"))
+        return made[-1]
 
     yield make
     for app in made:
-        app.close()
-        windows = (app.console, app.audience)
-        running = [t.objectName() or repr(t) for w in windows for t in w.findChildren(QTimer)
-                   if t.isActive()]
-        for window in windows:
-            window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        assert running == [], "QTimers left running after close"
+        close_app(app)
 
 
 @pytest.fixture

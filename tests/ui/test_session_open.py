@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from presenter_app import close_app
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.event.loader import load_event
@@ -39,12 +40,7 @@ def open_apps(qtbot: QtBot, screens: tuple[object, object], tmp_path: Path) -> I
 
     yield make
     for app in apps:
-        app.close()
-        running = [t for w in (app.console, app.audience) for t in w.findChildren(QTimer) if t.isActive()]
-        app.console.deleteLater()
-        app.audience.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        assert running == []
+        close_app(app)
 
 
 @pytest.fixture

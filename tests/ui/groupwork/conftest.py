@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
+from presenter_app import close_app
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.event.loader import load_event
@@ -30,11 +31,6 @@ def chime() -> FakeChime:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
 def seed(
     qtbot: QtBot, screens: object, tmp_path: Path, clock: FakeClock, chime: FakeChime
 ) -> Iterator[PresenterApp]:
@@ -48,10 +44,4 @@ def seed(
     app.show()
     qtbot.waitExposed(app.audience)
     yield app
-    app.close()
-    windows = (app.console, app.audience)
-    running = [t.objectName() or repr(t) for w in windows for t in w.findChildren(QTimer) if t.isActive()]
-    for window in windows:
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert running == [], "QTimers left running after close"
+    close_app(app)

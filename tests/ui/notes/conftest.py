@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool, QTimer
+from presenter_app import close_app
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.event.loader import load_event
@@ -60,19 +61,6 @@ def seed_event() -> Event:
     return result.event
 
 
-def close_app(app: PresenterApp) -> None:
-    """Close like the real app, deliver pending job results, and check no timer is left."""
-    app.close()
-    QThreadPool.globalInstance().waitForDone(30_000)
-    QCoreApplication.sendPostedEvents()
-    windows = (app.console, app.audience)
-    running = [t.objectName() or repr(t) for w in windows for t in w.findChildren(QTimer) if t.isActive()]
-    for window in windows:
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert running == [], "QTimers left running after close"
-
-
 @pytest.fixture
 def make_app(qtbot: QtBot, screens: tuple[object, object], tmp_path: Path,
              seed_event: Event) -> Iterator[object]:
@@ -91,7 +79,7 @@ def make_app(qtbot: QtBot, screens: tuple[object, object], tmp_path: Path,
 
     yield make
     for app in reversed(apps):
-        close_app(app)
+        close_app(app, finish_jobs=True)
 
 
 @pytest.fixture
