@@ -34,13 +34,13 @@ def test_reset_asks_first_and_pause_stops_the_clock(qtbot: QtBot, presenter: Pre
     clock.advance(100)
     talk_clock.refresh()
     assert talk_clock.elapsed_label.text() == "1:05"
-    qtbot.mouseClick(talk_clock.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(talk_clock.reset.ask_button, Qt.MouseButton.LeftButton)
     assert presenter.presentation.timer.elapsed() == 65  # not yet
-    assert talk_clock.confirm_button.isVisibleTo(talk_clock)
-    qtbot.mouseClick(talk_clock.cancel_button, Qt.MouseButton.LeftButton)
+    assert talk_clock.reset.confirm_button.isVisibleTo(talk_clock)
+    qtbot.mouseClick(talk_clock.reset.cancel_button, Qt.MouseButton.LeftButton)
     assert presenter.presentation.timer.elapsed() == 65
-    qtbot.mouseClick(talk_clock.reset_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(talk_clock.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(talk_clock.reset.ask_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(talk_clock.reset.confirm_button, Qt.MouseButton.LeftButton)
     assert presenter.presentation.timer.elapsed() == 0 and talk_clock.elapsed_label.text() == "0:00"
     assert talk_clock.pause_button.text() == "Start"  # reset: not started again until asked
 

@@ -1,7 +1,7 @@
 """The talk's elapsed time with pause, a guarded reset, and the pace.
 
-Reset asks for confirmation inline (no dialog): an accidental click must not
-lose the talk's time, and a modal box would steal the clicker's keys.
+Reset asks for confirmation inline (``InlineConfirm``): an accidental click must
+not lose the talk's time.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from app.presenting.pace import Pace
 from app.presenting.presentation import Presentation
 from app.ui.console.style import PACE_COLOURS
+from app.ui.inline_confirm import InlineConfirm
 
 
 def format_duration(seconds: float) -> str:
@@ -38,24 +39,17 @@ class TalkClock(QWidget):
         self.pace_label = QLabel()
         self.pace_label.setProperty("role", "badge")
         self.pause_button = QPushButton()
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.confirm_button = QPushButton(self.tr("Yes, reset the time"))
-        self.confirm_button.setProperty("role", "danger")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in (self.pause_button, self.reset_button, self.confirm_button, self.cancel_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reset = InlineConfirm(self.tr("Reset"), self.tr("Yes, reset the time"), self.tr("Cancel"),
+                                   presentation.timer.reset)
         self.pause_button.clicked.connect(presentation.timer.toggle_pause)
-        self.reset_button.clicked.connect(lambda: self._ask_reset(True))
-        self.cancel_button.clicked.connect(lambda: self._ask_reset(False))
-        self.confirm_button.clicked.connect(self._reset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.elapsed_label, self.pace_label):
             layout.addWidget(widget)
         layout.addStretch(1)
-        for button in (self.pause_button, self.reset_button, self.confirm_button, self.cancel_button):
-            layout.addWidget(button)
-        self._ask_reset(False)
+        layout.addWidget(self.pause_button)
+        layout.addWidget(self.reset)
         unsubscribe = presentation.timer.changed.subscribe(self.refresh)
         unsubscribe_slides = presentation.changed.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: (unsubscribe(), unsubscribe_slides()))
@@ -86,12 +80,3 @@ class TalkClock(QWidget):
         self.pace_label.setText(text)
         colour = PACE_COLOURS[pace.state if minutes else "on_time"]
         self.pace_label.setStyleSheet(f"background: {colour}; color: #101214;")
-
-    def _ask_reset(self, asking: bool) -> None:
-        self.reset_button.setVisible(not asking)
-        self.confirm_button.setVisible(asking)
-        self.cancel_button.setVisible(asking)
-
-    def _reset(self) -> None:
-        self._ask_reset(False)
-        self._presentation.timer.reset()

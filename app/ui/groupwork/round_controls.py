@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.presenting.groupwork import GroupworkRound
+from app.ui.inline_confirm import InlineConfirm
 from app.ui.timer.countdown_view import CountdownView
 
 MINUTE = 60.0
@@ -75,13 +76,11 @@ class RoundControls(QWidget):
         self.more_1 = QPushButton(self.tr("+1 min"))
         self.more_5 = QPushButton(self.tr("+5 min"))
         self.less_1 = QPushButton(self.tr("-1 min"))
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.confirm_button = QPushButton(self.tr("Yes, reset the round"))
-        self.confirm_button.setProperty("role", "danger")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.reset = InlineConfirm(self.tr("Reset"), self.tr("Yes, reset the round"), self.tr("Cancel"),
+                                   round_.reset)
         self.end_button = QPushButton(self.tr("End round"))
         buttons = (self.start_button, self.pause_button, self.more_1, self.more_5, self.less_1,
-                   self.reset_button, self.confirm_button, self.cancel_button, self.end_button)
+                   self.end_button)
         for button in buttons:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.start_button.clicked.connect(round_.start)
@@ -89,9 +88,6 @@ class RoundControls(QWidget):
         self.more_1.clicked.connect(lambda: round_.add(MINUTE))
         self.more_5.clicked.connect(lambda: round_.add(5 * MINUTE))
         self.less_1.clicked.connect(lambda: round_.add(-MINUTE))
-        self.reset_button.clicked.connect(lambda: self._ask_reset(True))
-        self.cancel_button.clicked.connect(lambda: self._ask_reset(False))
-        self.confirm_button.clicked.connect(self._reset)
         self.end_button.clicked.connect(round_.end)
 
         top = QHBoxLayout()
@@ -109,8 +105,7 @@ class RoundControls(QWidget):
         grid.addWidget(self.more_5, 0, 2)
         grid.addWidget(self.less_1, 0, 3)
         reset_row = QHBoxLayout()
-        for button in (self.reset_button, self.confirm_button, self.cancel_button):
-            reset_row.addWidget(button)
+        reset_row.addWidget(self.reset)
         reset_row.addStretch(1)
         reset_row.addWidget(self.end_button)
         layout = QVBoxLayout(self)
@@ -119,7 +114,6 @@ class RoundControls(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(grid)
         layout.addLayout(reset_row)
-        self._ask_reset(False)
         unsubscribe = round_.changed.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: unsubscribe())
         self.refresh()
@@ -172,12 +166,3 @@ class RoundControls(QWidget):
     def _give_keys_back(self) -> None:
         """Back to the clicker: PgUp/PgDn would otherwise step the box."""
         self.window().setFocus()
-
-    def _ask_reset(self, asking: bool) -> None:
-        self.reset_button.setVisible(not asking)
-        self.confirm_button.setVisible(asking)
-        self.cancel_button.setVisible(asking)
-
-    def _reset(self) -> None:
-        self._ask_reset(False)
-        self._round.reset()

@@ -117,12 +117,12 @@ def test_round_buttons_and_inline_reset(qtbot: QtBot, seed: PresenterApp, clock:
     qtbot.mouseClick(controls.pause_button, LEFT)
     clock.advance(300)
     assert round_.stage == "paused" and controls.pause_button.text() == "Resume"
-    qtbot.mouseClick(controls.reset_button, LEFT)
-    assert controls.confirm_button.isVisibleTo(controls) and round_.stage == "paused"
-    qtbot.mouseClick(controls.cancel_button, LEFT)
+    qtbot.mouseClick(controls.reset.ask_button, LEFT)
+    assert controls.reset.confirm_button.isVisibleTo(controls) and round_.stage == "paused"
+    qtbot.mouseClick(controls.reset.cancel_button, LEFT)
     assert round_.stage == "paused"
-    qtbot.mouseClick(controls.reset_button, LEFT)
-    qtbot.mouseClick(controls.confirm_button, LEFT)
+    qtbot.mouseClick(controls.reset.ask_button, LEFT)
+    qtbot.mouseClick(controls.reset.confirm_button, LEFT)
     assert round_.stage == "ready" and controls.view.text() == "1:45:00"
     qtbot.mouseClick(controls.start_button, LEFT)
     qtbot.mouseClick(controls.end_button, LEFT)
