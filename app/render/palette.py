@@ -26,14 +26,6 @@ class Palette:
     hairline: QColor  # rules between timetable rows
     tint: QColor  # a faint accent wash (image placeholder)
 
-    def text_pairs(self) -> tuple[tuple[str, QColor, QColor], ...]:
-        """Every (what, foreground, background) combination text is drawn in."""
-        return (
-            ("text", self.text, self.background),
-            ("footer and secondary text", self.muted, self.background),
-            ("text on the accent colour", self.on_accent, self.accent),
-        )
-
 
 def palette_for(theme: Theme) -> Palette:
     background = _color(theme.background, "#ffffff")

@@ -68,10 +68,6 @@ class ContentView(QWidget):
         self.destroyed.connect(lambda *_: unsubscribe())
         self._on_changed()
 
-    def set_empty_text(self, text: str) -> None:
-        self._empty_text = text
-        self.update()
-
     def stop_timers(self) -> None:
         """Stop the live repaint and prewarm timers (windows call this when closing)."""
         self._live.stop()

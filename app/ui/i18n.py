@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from app.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
-LANGUAGES = ("nb", "en")
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
