@@ -6,8 +6,7 @@ autosave asks of it: read the editor's text and hand it to the open session
 (``SessionHolder.submit``, which also tells the status line), while the
 writer thread commits to a real session file (WAL, ``synchronous=FULL``) and
 competes for the GIL. Only that UI-thread work is timed, one sample per
-change. Before the notes UI existed, a plain QPlainTextEdit and the session's
-``AutosaveWriter`` stood in; the table says which was measured.
+change.
 
 Typing at the real 15 characters a second would take 11 minutes, so time is
 accelerated by a factor ``k``: k x 15 characters a second, with the writer's
@@ -18,7 +17,6 @@ it really would, which makes the GIL contention seen here worse, not better.
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 import time
 from pathlib import Path
@@ -35,7 +33,6 @@ if TYPE_CHECKING:
 
 FIGURES = {"autosave_ui_p95_ms": "UI-thread time per autosave, typing at 15 chars/s"}
 RATE = 15.0  # characters a second, a fast note-taker
-_APP_PARTS = ("app.ui.session.holder", "app.ui.notes.editor")
 
 
 def missing(_run: Run) -> str | None:
@@ -56,10 +53,7 @@ def measure(run: Run) -> list[Figure | Absent]:
     text = summary_text(characters // 5, seed=1)[:characters]
     with tempfile.TemporaryDirectory(prefix="plenum-bench-") as folder:
         path = Path(folder) / "autosave.plenum"
-        if all(importlib.util.find_spec(module) for module in _APP_PARTS):
-            samples, commits, typed_into = _type_into_app(event, path, text, speedup)
-        else:
-            samples, commits, typed_into = _type_into_session(event, path, text, speedup)
+        samples, commits, typed_into = _type_into_app(event, path, text, speedup)
     if len(samples) != len(text):
         raise RuntimeError(f"{len(samples)} autosaves for {len(text)} characters")
     note = f"{typed_into}; {len(text):,} chars, {commits} commits, time x{speedup:g}"
@@ -106,34 +100,6 @@ def _type_into_app(event: Event, path: Path, text: str, speedup: float) -> tuple
         holder.close()
         editor.deleteLater()
     return samples, len(commits), "SummaryEditor -> SessionHolder.submit"
-
-
-def _type_into_session(event: Event, path: Path, text: str, speedup: float) -> tuple[list[float], int, str]:
-    """Until the notes editor exists: a plain editor and the session's ``AutosaveWriter``."""
-    from app.session import AutosaveWriter, SessionStore
-
-    store = SessionStore.create(path, event)
-    commits: list[object] = []
-    writer = AutosaveWriter(store, max_delay=0.75 / speedup, on_saved=commits.append)
-    group, task = store.groups()[0].id, event.groupwork.tasks[0].id
-    editor = QPlainTextEdit()
-    samples: list[float] = []
-
-    def autosave() -> None:
-        start = time.perf_counter()
-        writer.submit(group, task, editor.toPlainText())
-        samples.append((time.perf_counter() - start) * 1000)
-
-    editor.textChanged.connect(autosave)
-    try:
-        _type(editor, text, speedup)
-        writer.flush()
-        _check_saved(store.summary(group, task), text)
-    finally:
-        writer.close()
-        store.close()
-        editor.deleteLater()
-    return samples, len(commits), "QPlainTextEdit -> AutosaveWriter.submit"
 
 
 def _check_saved(saved: SummaryVersion | None, text: str) -> None:
