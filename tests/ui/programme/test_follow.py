@@ -6,11 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from app.event.loader import load_event
 from app.event.model import Event
-from app.paths import DEFAULT_EVENT
 from app.presenting.groupwork import GroupworkRound
 from app.presenting.presentation import Presentation
 from app.session import SessionStore
@@ -20,18 +16,6 @@ from app.ui.programme.journal import ProgrammeJournal
 
 TZ = dt.timezone(dt.timedelta(hours=2))
 GROUPWORK, SUMMARY = 4, 5  # the seed agenda: ... "Gruppearbeid", "Oppsummering i plenum"
-
-
-@pytest.fixture
-def event() -> Event:
-    result = load_event(Path(DEFAULT_EVENT))
-    assert result.event is not None
-    return result.event
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(dt.datetime(2021, 9, 1, 12, 30, tzinfo=TZ))
 
 
 class Day:

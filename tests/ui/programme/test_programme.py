@@ -12,9 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.event.loader import load_event
 from app.event.model import Event
-from app.paths import DEFAULT_EVENT
 from app.session import SessionStore
 from app.timing.clock import FakeClock
 from app.ui.programme.journal import ProgrammeJournal
@@ -22,18 +20,6 @@ from app.ui.programme.page import CELL_PADDING, AgendaSummary, ProgrammePage
 
 TZ = dt.timezone(dt.timedelta(hours=2))
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def event() -> Event:
-    result = load_event(Path(DEFAULT_EVENT))
-    assert result.event is not None
-    return result.event
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(dt.datetime(2021, 9, 1, 12, 30, tzinfo=TZ))  # the seed agenda's first start
 
 
 @pytest.fixture
