@@ -1,9 +1,4 @@
-"""Fault tests: the presenting app on the two offscreen screens, and hostile files.
-
-The offscreen plugin warns that it cannot propagate size hints whenever a
-layout's minimum changes (a notice appearing does that); the warning says
-nothing about our code and is ignored in this folder only, as in tests/ui.
-"""
+"""Fault tests: the presenting app on the two offscreen screens, and hostile files."""
 
 from __future__ import annotations
 
@@ -20,12 +15,6 @@ from pytestqt.qtbot import QtBot
 from app.timing.clock import FakeClock
 from app.ui.i18n import install_translator
 from app.ui.presenter import PresenterApp
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "/tests/faults/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
 
 
 @pytest.fixture

@@ -1,9 +1,5 @@
-"""UI test fixtures. The two virtual screens are set up in tests/conftest.py.
-
-The offscreen plugin
-cannot resize its windows' size hints and warns about it whenever a layout's
-minimum size changes; that warning says nothing about our code and is ignored
-here only.
+"""UI test fixtures. The two virtual screens, and the one offscreen-plugin warning
+these tests ignore, are set up in tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -17,12 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from app.timing.clock import FakeClock
 from app.ui.presenter import PresenterApp
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "/tests/ui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
 
 
 @pytest.fixture
