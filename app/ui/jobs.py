@@ -50,6 +50,8 @@ class Job(QObject):
         self._done.connect(self._deliver_result)
         self._error.connect(self._deliver_error)
         self._progress.connect(self._deliver_progress)
+        # Qt may delete a job before it reports (the app quits): it is no longer in flight.
+        self.destroyed.connect(lambda: _active.discard(self))
 
     def forget(self) -> None:
         self._on_done = self._on_error = None

@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
-from app.ui.jobs import run_job, wait_for_jobs
+from app.ui.jobs import active_jobs, run_job, wait_for_jobs
 
 
 def test_result_and_progress_arrive_on_the_ui_thread(qtbot: QtBot) -> None:
@@ -34,3 +34,4 @@ def test_work_that_outlives_its_job_object_ends_quietly(
     gate.set()
     assert wait_for_jobs(5000)
     assert "Error" not in capfd.readouterr().err
+    assert active_jobs() == ()
