@@ -20,12 +20,6 @@ FAMILY = "Noto Sans"
 FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf",
          "NotoSans-BoldItalic.ttf")
 
-# Qt's raster engine caches glyphs up to 64 px and fills larger ones as paths
-# on every paint; the slide plan keeps larger text as images instead
-# (``plan.SPRITE_FROM_PX``). Raising the limit with QT_MAX_CACHED_GLYPH_SIZE
-# would be simpler, but with PySide6 6.11 every glyph above 64 px then draws
-# as nothing (tests/render/test_large_text.py).
-CACHED_GLYPH_PX = 64
 
 _registered: list[str] = []
 _headless: list[QGuiApplication] = []

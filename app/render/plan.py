@@ -8,16 +8,15 @@ replays on every repaint, at any size and on any device, identically.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
+from PySide6.QtGui import QColor, QPainter
 
 from app.event.model import Event, Slide
-from app.render.fonts import CACHED_GLYPH_PX, family_for
+from app.render.fonts import family_for
 from app.render.palette import Palette, palette_for
 from app.render.text_fit import LaidText, Para, lay_out
 
@@ -29,12 +28,6 @@ BODY_BOTTOM_WITH_FOOTER = 124.0  # body stops this far above the canvas bottom
 BODY_BOTTOM_BARE = 84.0
 HEADING_PX = 68.0
 RULE_W, RULE_H = 112.0, 8.0  # the accent rule under a heading
-# Device px from which text is cached as an image (see Text): where Qt stops
-# caching glyphs (``fonts.CACHED_GLYPH_PX``) and would fill paths on every paint.
-SPRITE_FROM_PX = float(CACHED_GLYPH_PX)
-# The images of large text are a cache, not state: beyond this many bytes the
-# least recently drawn lose theirs (and draw it again when next needed).
-SPRITE_BUDGET = 6 * 1024 * 1024
 
 
 class Item(Protocol):
@@ -63,89 +56,22 @@ class Disc:
 
 @dataclass
 class Text:
-    """Laid-out text at a position.
+    """Laid-out text at a position: real text on every device, so PDFs stay searchable.
 
-    Qt's raster engine draws glyphs larger than it caches (``SPRITE_FROM_PX``)
-    as paths, filled anew on every paint: such text (a title on a very large
-    screen) is drawn once per device scale into an image and copied
-    afterwards. Vector devices (PDF) always get real text.
+    Large text is drawn as glyph paths by Qt's raster engine; caching it as
+    images was measured and dropped: on the seed deck it cost 7 MiB of peak
+    memory and made redraws slower, not faster (bench: render_warm_p95_ms).
     """
 
     laid: LaidText
     top_left: QPointF
 
     def draw(self, painter: QPainter) -> None:
-        transform = painter.combinedTransform()
-        scale = math.sqrt(abs(transform.determinant()))
-        engine = painter.paintEngine()
-        raster = engine is not None and engine.type() == QPaintEngine.Type.Raster
-        scale_only = transform.type().value <= QTransform.TransformationType.TxScale.value
-        if not (raster and scale_only) or self.laid.max_px * scale < SPRITE_FROM_PX:
-            self.laid.draw(painter, self.top_left)
-            return
-        bounds = self._bounds()
-        device = transform.mapRect(bounds)
-        # Start the image on a whole pixel, so the text in it sits where drawing it
-        # directly would put it, not up to half a pixel off.
-        corner = QPointF(math.floor(device.left()), math.floor(device.top()))
-        bounds.setTopLeft(transform.inverted()[0].map(corner))
-        device = transform.mapRect(bounds)
-        ratio = painter.device().devicePixelRatioF()
-        sprite = self._sprite_for(transform.m11(), transform.m22(), ratio, bounds)
-        painter.save()
-        painter.resetTransform()
-        painter.drawImage(QPointF(round(device.left()), round(device.top())), sprite)
-        painter.restore()
-
-    def _bounds(self) -> QRectF:
-        # The ink, not the whole box: a short heading's image is a fraction of the
-        # slide's width. The padding covers accents, descenders and italic overhang.
-        pad = 0.4 * self.laid.max_px
-        return self.laid.ink_rect().translated(self.top_left).adjusted(-pad, -pad, pad, pad)
-
-    def _sprite_for(self, sx: float, sy: float, ratio: float, bounds: QRectF) -> QImage:
-        key = (sx, sy, ratio)
-        if self.laid.sprite is not None and self.laid.sprite[0] == key:
-            _sprites.move_to_end(self.laid)
-            return self.laid.sprite[1]
-        image = QImage(max(1, math.ceil(bounds.width() * sx * ratio)),
-                       max(1, math.ceil(bounds.height() * sy * ratio)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        image.setDevicePixelRatio(ratio)
-        painter = QPainter(image)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            painter.scale(sx, sy)
-            painter.translate(-bounds.topLeft())
-            self.laid.draw(painter, self.top_left)
-        finally:
-            painter.end()
-        _keep_sprite(self.laid, key, image)
-        return image
+        self.laid.draw(painter, self.top_left)
 
     @property
     def bottom(self) -> float:
         return self.top_left.y() + self.laid.height
-
-
-_sprites: OrderedDict[LaidText, int] = OrderedDict()  # text with a sprite -> its bytes
-
-
-def _keep_sprite(laid: LaidText, key: tuple[float, float, float], image: QImage) -> None:
-    """Give ``laid`` its sprite, dropping the least recently used ones over ``SPRITE_BUDGET``."""
-    _sprites.pop(laid, None)
-    laid.sprite = (key, image)
-    _sprites[laid] = image.sizeInBytes()
-    while sprite_bytes() > SPRITE_BUDGET and len(_sprites) > 1:
-        oldest, _ = _sprites.popitem(last=False)
-        oldest.sprite = None
-
-
-def sprite_bytes() -> int:
-    """Bytes held by the images of large text (bounded by ``SPRITE_BUDGET``)."""
-    return sum(_sprites.values())
 
 
 @dataclass

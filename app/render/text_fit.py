@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QImage,
     QPainter,
     QTextCharFormat,
     QTextLayout,
@@ -115,8 +114,6 @@ class LaidText:
         self._lines: list[_Line] = []
         self._shapes: list[_Shape] = []
         self._last_descent = 0.0
-        self._ink: QRectF | None = None
-        self.sprite: tuple[tuple[float, float, float], QImage] | None = None  # see plan.Text
         family = load_fonts()
         baseline = 0.0
         for number, para in enumerate(paras):
@@ -170,21 +167,6 @@ class LaidText:
             line = layout.lineAt(0)
             line.setPosition(QPointF(0, baseline - line.ascent()))
             self._lines.append(_Line(layout, QPointF(left, 0), para.marker.color))
-
-    def ink_rect(self) -> QRectF:
-        """What the lines and markers cover, relative to the block's top-left: often far
-        narrower than ``width`` (a short title), so images of the text can be cut to it."""
-        if self._ink is not None:
-            return self._ink
-        rect = QRectF()
-        for line in self._lines:
-            layout = line.layout
-            for index in range(layout.lineCount()):
-                rect = rect.united(layout.lineAt(index).naturalTextRect().translated(line.origin))
-        for shape in self._shapes:
-            rect = rect.united(shape.rect)
-        self._ink = rect
-        return rect
 
     def draw(self, painter: QPainter, top_left: QPointF) -> None:
         for shape in self._shapes:

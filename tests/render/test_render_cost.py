@@ -13,12 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage
 
 from app.event.model import Image, Slide
-from app.render import images, layouts, plan, text_fit
-from app.render.plan import Text, make_frame
+from app.render import images, layouts, text_fit
 from app.render.slide_painter import render_slide_image
 
 SEED_IMAGES = Path(__file__).resolve().parents[2] / "slides" / "images"
@@ -111,17 +109,3 @@ def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp
     QImage(40, 30, QImage.Format.Format_RGB32).save(str(tmp_path / "b.png"))
     assert images.load_image(tmp_path / "b.png").width() == 40  # type: ignore[union-attr]
     assert images.load_image(tmp_path / "a.png").width() == 1200  # type: ignore[union-attr]
-
-
-def test_the_image_of_a_short_heading_is_cut_to_its_text(seed_event, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(plan, "SPRITE_FROM_PX", 60.0)  # as on a screen too large for Qt's glyph cache
-    frame = make_frame(seed_event, 0)
-    laid = text_fit.lay_out([frame.para("Kort", 104.0, bold=True)], frame.content_width, 1.0)
-    text = Text(laid, QPointF(frame.margin, 200))
-    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    text.draw(painter)
-    painter.end()
-    assert laid.sprite is not None
-    assert laid.sprite[1].width() < frame.content_width / 2

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.event.loader import load_event
 from app.paths import DEFAULT_EVENT
-from app.render import images, plan, slide_painter
+from app.render import images, slide_painter
 from app.render.fonts import load_fonts
 from app.render.slide_painter import render_slide_image, slide_plan
 from app.ui.presenter import PresenterApp
@@ -89,7 +89,6 @@ def test_large_text_and_picture_caches_stay_bounded_over_the_whole_seed_deck(qtb
     for width in (1920, 1280):
         for index in range(len(event.slides)):
             render_slide_image(event, index, width)
-            assert plan.sprite_bytes() <= plan.SPRITE_BUDGET
             assert images.cached_bytes(images._scaled) <= images.SCALED_BUDGET
             assert images.cached_bytes(images._decoded) <= images.DECODED_BUDGET
     pictures = [item for index in range(len(event.slides))

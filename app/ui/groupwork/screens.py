@@ -6,8 +6,8 @@ as a whole instead of running off the screen. The screen is dark: group work
 lasts an hour or more, and a dark projector does not glare in the room while
 people talk. The countdown sits in a panel of its own whose rectangle
 ``timer_region`` gives: once a second only that panel is repainted (see
-``ticker``); the task text is cached (``text_fit.lay_out``, sprites for
-large text), so drawing it clipped away costs next to nothing.
+``ticker``); the task text's layout is cached (``text_fit.lay_out``), so drawing
+it clipped away costs little.
 """
 
 from __future__ import annotations
