@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 from app.event.model import Event
 from app.presenting.presentation import Presentation
 from app.render.slide_painter import paint_slide
+from app.ui.plain_text import plain_tooltip
 
 THUMB = QSize(288, 162)
 
@@ -71,7 +72,7 @@ class OverviewGrid(QListWidget):
             item = QListWidgetItem(icon, "")
             # The title is the author's text: item text is never interpreted as markup.
             item.setText(f"{number}  {slide.title or ''}".strip())
-            item.setToolTip(slide.title or "")
+            item.setToolTip(plain_tooltip(slide.title or ""))
             self.addItem(item)
         self._built_for = event
 

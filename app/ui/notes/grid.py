@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from app.event.model import Task
 from app.ui.notes.editor import word_count
+from app.ui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from app.session import SessionGroup
@@ -60,7 +61,7 @@ class NotesGrid(QTableWidget):
         for number, task in enumerate(tasks):
             header = self.horizontalHeaderItem(number)
             if header is not None:
-                header.setToolTip(f"{task.id}: {task.title}")
+                header.setToolTip(plain_tooltip(f"{task.id}: {task.title}"))
         for r in range(len(groups)):
             for c in range(len(tasks)):
                 self.setItem(r, c, QTableWidgetItem())

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.notes.editor import word_count
+from app.ui.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from app.session import SummaryVersion
@@ -62,7 +63,7 @@ class HistoryPanel(QWidget):
         for number, version in enumerate(thin_history(versions)):
             item = QListWidgetItem(self._describe(version, latest=number == 0))
             item.setData(Qt.ItemDataRole.UserRole, version.id)
-            item.setToolTip(version.text[:400])
+            item.setToolTip(plain_tooltip(version.text[:400]))
             self.list.addItem(item)
         self._selection_changed(self.list.currentRow())
 

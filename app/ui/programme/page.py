@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.timing.rundown import LogEntry
 from app.ui.console.style import PACE_COLOURS
+from app.ui.plain_text import plain_tooltip
 from app.ui.programme.journal import ProgrammeJournal
 
 REFRESH_MS = 5000  # the delay is shown in whole minutes: a few seconds late is fine
@@ -232,7 +233,7 @@ class ProgrammePage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
-                    item.setToolTip(text)
+                    item.setToolTip(plain_tooltip(text))
                 if row == current:
                     font = QFont(item.font())
                     font.setBold(True)
