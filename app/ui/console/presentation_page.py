@@ -8,17 +8,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from app.presenting.presentation import Presentation
 from app.ui.console.notes_view import NotesView
-from app.ui.console.style import BACKGROUND
+from app.ui.console.style import BACKGROUND, caption
 from app.ui.console.talk_clock import TalkClock
 from app.ui.content_view import ContentView, current_slide, next_slide
 from app.ui.keys import KeyboardController
 from app.ui.slide_images import SlideImages
-
-
-def _caption(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "caption")
-    return label
 
 
 class PresentationPage(QWidget):
@@ -65,15 +59,15 @@ class PresentationPage(QWidget):
         status.addWidget(self.talk_clock, 1)
 
         left = QVBoxLayout()
-        left.addWidget(_caption(self.tr("CURRENT SLIDE")))
+        left.addWidget(caption(self.tr("CURRENT SLIDE")))
         left.addWidget(self.current, 1)
         left.addLayout(status)
 
         right = QVBoxLayout()
-        right.addWidget(_caption(self.tr("NEXT")))
+        right.addWidget(caption(self.tr("NEXT")))
         right.addWidget(self.next, 2)
         right.addSpacing(8)
-        right.addWidget(_caption(self.tr("NOTES  (Ctrl+plus / Ctrl+minus)")))
+        right.addWidget(caption(self.tr("NOTES  (Ctrl+plus / Ctrl+minus)")))
         right.addWidget(self.notes, 3)
 
         grid = QGridLayout(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel, QWidget
+
 BACKGROUND = "#17191c"
 BAR = "#202327"
 
@@ -33,3 +35,10 @@ QMenuBar::item:selected { background: #343940; }
 QMenu { background: #26292d; color: #e8e8e8; }
 QMenu::item:selected { background: #006e6a; }
 """
+
+
+def caption(text: str, parent: QWidget | None = None) -> QLabel:
+    """A small upper-case heading over a part of a page (styled by ``role=caption``)."""
+    label = QLabel(text, parent)
+    label.setProperty("role", "caption")
+    return label

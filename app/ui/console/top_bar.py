@@ -24,7 +24,7 @@ from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
 from app.presenting.groupwork import GroupworkScreen
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
-from app.ui.console.style import BAR
+from app.ui.console.style import BAR, caption
 from app.ui.content_view import ContentView, audience
 from app.ui.slide_images import SlideImages
 
@@ -75,8 +75,7 @@ class TopBar(QFrame):
 
         self.preview = ContentView(presentation, images, audience(presentation), self, surround=QColor(BAR))
         self.preview.setFixedSize(PREVIEW_HEIGHT * 16 // 9 + 2, PREVIEW_HEIGHT + 2)
-        preview_caption = QLabel(self.tr("ON THE SCREEN"))
-        preview_caption.setProperty("role", "caption")
+        preview_caption = caption(self.tr("ON THE SCREEN"))
         self.audience_state = QLabel()
         self.audience_state.setProperty("role", "badge")
         self.audience_state.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is user text

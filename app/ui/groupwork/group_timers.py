@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.presenting.groupwork import GroupworkRound
 from app.timing.countdown import Phase
 from app.timing.display import format_remaining, seconds_to_next_step
+from app.ui.console.style import caption
 from app.ui.timer.countdown_view import TimerColours
 
 MINUTE = 60.0
@@ -60,8 +61,7 @@ class GroupTimers(QWidget):
         self.minutes.setValue(round(round_.duration.total_seconds() / 60))
         self.minutes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.add_button = _button(self.tr("Add timer"), self.add_timer)
-        caption = QLabel(self.tr("GROUP TIMERS"))
-        caption.setProperty("role", "caption")
+        heading = caption(self.tr("GROUP TIMERS"))
         adding = QHBoxLayout()
         adding.addWidget(self.group, 1)
         adding.addWidget(self.minutes)
@@ -72,7 +72,7 @@ class GroupTimers(QWidget):
         self.empty.setProperty("role", "caption")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(caption)
+        layout.addWidget(heading)
         layout.addLayout(adding)
         layout.addWidget(self.empty)
         layout.addLayout(self.rows)

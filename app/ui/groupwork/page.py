@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.presenting.content import SlideContent
 from app.presenting.groupwork import ScreenView
-from app.ui.console.style import BACKGROUND
+from app.ui.console.style import BACKGROUND, caption
 from app.ui.content_view import ContentView, audience
 from app.ui.groupwork.controller import GroupworkController
 from app.ui.groupwork.group_timers import GroupTimers
@@ -36,12 +35,6 @@ from app.ui.groupwork.tasks_list import TasksList
 from app.ui.slide_images import SlideImages
 
 SLIDES = "slides"
-
-
-def _caption(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", "caption")
-    return label
 
 
 class GroupworkPage(QWidget):
@@ -87,14 +80,14 @@ class GroupworkPage(QWidget):
         self.mute.toggled.connect(controller.set_muted)
 
         left = QVBoxLayout()
-        left.addWidget(_caption(self.tr("TASKS THIS ROUND")))
+        left.addWidget(caption(self.tr("TASKS THIS ROUND")))
         left.addWidget(self.tasks, 1)
         middle = QVBoxLayout()
-        middle.addWidget(_caption(self.tr("ROUND")))
+        middle.addWidget(caption(self.tr("ROUND")))
         middle.addWidget(self.controls, 1)
         middle.addWidget(self.mute)
         right = QVBoxLayout()
-        right.addWidget(_caption(self.tr("ON THE PROJECTOR")))
+        right.addWidget(caption(self.tr("ON THE PROJECTOR")))
         right.addWidget(self.preview)
         right.addLayout(chooser)
         rule = QFrame()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.console.style import caption
 
 if TYPE_CHECKING:
     from app.session import SessionStore
@@ -20,8 +22,7 @@ class FollowUpsPanel(QWidget):
         super().__init__(parent)
         self._store: SessionStore | None = None
         self._group_id: int | None = None
-        caption = QLabel(self.tr("FOLLOW-UP POINTS"))
-        caption.setProperty("role", "caption")
+        heading = caption(self.tr("FOLLOW-UP POINTS"))
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.list.setWordWrap(True)
@@ -36,7 +37,7 @@ class FollowUpsPanel(QWidget):
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(caption)
+        layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
 

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.console.style import caption
 from app.ui.notes.editor import word_count
 from app.ui.plain_text import plain_tooltip
 
@@ -41,8 +42,7 @@ class HistoryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        caption = QLabel(self.tr("HISTORY"))
-        caption.setProperty("role", "caption")
+        heading = caption(self.tr("HISTORY"))
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.restore_button = QPushButton(self.tr("Restore"))
@@ -52,7 +52,7 @@ class HistoryPanel(QWidget):
         self.list.currentRowChanged.connect(self._selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(caption)
+        layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.restore_button)
         self._read_only = False

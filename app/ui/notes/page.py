@@ -22,6 +22,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.event.model import Event, Task
+from app.ui.console.style import caption
 from app.ui.keys import Command, Section, page_keys
 from app.ui.notes.editor import SummaryEditor, word_count
 from app.ui.notes.follow_ups import FollowUpsPanel
@@ -113,9 +114,7 @@ class NotesPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("GROUPS AND TASKS"), left)
-        caption.setProperty("role", "caption")
-        left_layout.addWidget(caption)
+        left_layout.addWidget(caption(self.tr("GROUPS AND TASKS"), left))
         left_layout.addWidget(self.grid, 3)
         left_layout.addWidget(self.groups_button)
         left_layout.addWidget(self.follow_ups, 2)
