@@ -10,7 +10,6 @@ UI thread and the autosave thread, guarded by a re-entrant lock.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import threading
@@ -23,6 +22,7 @@ from typing import Any
 from app import __version__
 from app.event.model import Event
 from app.session.errors import ReadOnlySessionError, SessionError, UnknownGroupError
+from app.session.event_hash import file_sha256
 from app.session.model import AgendaLogEntry, FollowUp, SessionGroup, SummaryVersion, TimerEvent
 from app.session.opening import OpenedFile, open_file
 from app.session.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
@@ -39,14 +39,6 @@ def utc_now() -> dt.datetime:
 def default_session_path(event_path: Path) -> Path:
     """``<event stem>.plenum`` beside the event file."""
     return event_path.with_suffix(SUFFIX)
-
-
-def file_sha256(path: Path) -> str:
-    """The event file's hash, or "" if it cannot be read."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
 
 
 class SessionStore:
