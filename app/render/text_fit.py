@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 
 from app.render.fonts import load_fonts, make_font
 from app.render.inline import parse_inline
+from app.render.large_glyphs import LayoutGlyphs, device_scale
 
 FLOOR_PX = 28.0  # the smallest text a back row can read, at 1080 lines
 LINE_SEPARATOR = "\u2028"  # QTextLayout's forced line break
@@ -85,6 +86,16 @@ class _Line:
     layout: QTextLayout
     origin: QPointF  # where layout.draw puts it, relative to the block's top-left
     color: QColor
+    glyphs: LayoutGlyphs | None = None  # made on the first draw that needs them
+
+    def draw(self, painter: QPainter, top_left: QPointF, scale: float | None) -> None:
+        if scale is not None and self.glyphs is None:
+            self.glyphs = LayoutGlyphs(self.layout)
+        if scale is not None and self.glyphs is not None and self.glyphs.is_large(scale):
+            self.glyphs.draw(painter, top_left + self.origin, self.color, scale)
+        else:
+            painter.setPen(self.color)
+            self.layout.draw(painter, top_left + self.origin)
 
 
 @dataclass
@@ -178,9 +189,9 @@ class LaidText:
             else:
                 painter.drawRect(rect)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        scale = device_scale(painter)
         for line in self._lines:
-            painter.setPen(line.color)
-            line.layout.draw(painter, top_left + line.origin)
+            line.draw(painter, top_left, scale)
 
 
 def lay_out(paras: Sequence[Para], width: float, scale: float) -> LaidText:

@@ -1,0 +1,109 @@
+"""Projector-sized text from cached glyph images looks like Qt's own drawing of it.
+
+``large_glyphs`` replaces Qt's per-paint outline filling for glyphs above
+64 device pixels; a misplaced origin, a lost subpixel offset or a wrong
+colour would show here as pixels far from Qt's, long before a reference PNG
+(480 px wide, no large glyphs) noticed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from app.render import large_glyphs
+from app.render.text_fit import Para, lay_out
+
+INK = QColor("#006e6a")
+TEXT = "Velkommen ŋ ŧ đ č š ž <b> & 12:34"
+
+
+def _laid(px: float):  # type: ignore[no-untyped-def]
+    return lay_out([Para(TEXT, px, INK, bold=True)], 1800, 1.0)
+
+
+def _draw(laid, at: QPointF, *, qt_only: bool, scale: float = 1.0) -> QImage:  # type: ignore[no-untyped-def]
+    image = QImage(round(1900 * scale), round(420 * scale), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    if qt_only:
+        for line in laid._lines:
+            painter.setPen(line.color)
+            line.layout.draw(painter, at + line.origin)
+    else:
+        laid.draw(painter, at)
+    painter.end()
+    return image
+
+
+def _difference(a: QImage, b: QImage) -> tuple[int, float]:
+    """(pixels differing by more than 96 in some channel, mean absolute channel difference)."""
+    far, total, count = 0, 0, 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            pa, pb = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
+            diffs = (abs(pa.red() - pb.red()), abs(pa.green() - pb.green()),
+                     abs(pa.blue() - pb.blue()))
+            far += max(diffs) > 96
+            total += sum(diffs)
+            count += 3
+    return far, total / count
+
+
+@pytest.mark.parametrize(("px", "scale", "at"), [
+    (120, 1.0, QPointF(40.3, 60.6)),
+    (90, 1.0, QPointF(40.0, 70.0)),
+    (60, 1.5, QPointF(10.7, 30.2)),  # 90 device px through the canvas's scale
+])
+def test_cached_glyphs_match_qt(qapp, px: float, scale: float, at: QPointF) -> None:  # type: ignore[no-untyped-def]
+    laid = _laid(px)
+    ours = _draw(laid, at, qt_only=False, scale=scale)
+    qt = _draw(laid, at, qt_only=True, scale=scale)
+    far, mean = _difference(ours, qt)
+    assert far == 0 and mean < 0.5, (far, mean)
+    assert large_glyphs.cached_bytes() > 0
+
+
+def test_glyphs_are_made_once_and_the_cache_stays_in_budget(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
+    monkeypatch.setattr(large_glyphs, "_bytes", 0)
+    laid = _laid(110)
+    _draw(laid, QPointF(20, 60), qt_only=False)
+    made = len(large_glyphs._glyphs)
+    _draw(laid, QPointF(20, 60), qt_only=False)
+    assert len(large_glyphs._glyphs) == made > 10
+    for px in range(70, 400, 6):
+        _draw(_laid(px), QPointF(20, 60), qt_only=False)
+    assert large_glyphs.cached_bytes() <= large_glyphs.BUDGET_BYTES
+    assert large_glyphs.cached_bytes() == sum(
+        g.image.sizeInBytes() for g in large_glyphs._glyphs.values() if g.image is not None)
+
+
+def test_small_or_rotated_text_is_left_to_qt(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
+    monkeypatch.setattr(large_glyphs, "_bytes", 0)
+    _draw(_laid(40), QPointF(20, 60), qt_only=False)
+    image = QImage(800, 800, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.rotate(10)
+    _laid(120).draw(painter, QPointF(20, 60))
+    painter.end()
+    assert large_glyphs._glyphs == {}
+
+
+def test_pdf_gets_real_text(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPdfWriter
+
+    pdf = QPdfWriter(str(tmp_path / "t.pdf"))
+    painter = QPainter(pdf)
+    assert large_glyphs.device_scale(painter) is None
+    painter.end()
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setWindow(0, 0, 20, 20)
+    painter.setViewport(QRectF(0, 0, 10, 10).toRect())
+    assert large_glyphs.device_scale(painter) == pytest.approx(0.5)
+    painter.end()
