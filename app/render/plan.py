@@ -58,9 +58,10 @@ class Disc:
 class Text:
     """Laid-out text at a position: real text on every device, so PDFs stay searchable.
 
-    Large text is drawn as glyph paths by Qt's raster engine; caching it as
-    images was measured and dropped: on the seed deck it cost 7 MiB of peak
-    memory and made redraws slower, not faster (bench: render_warm_p95_ms).
+    On screens, glyphs too large for Qt's glyph cache come from images made
+    once per glyph (``large_glyphs``); caching whole blocks of text as images
+    was measured and dropped: on the seed deck it cost 7 MiB of peak memory
+    and made redraws slower, not faster.
     """
 
     laid: LaidText
