@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 
 LARGE_PX = 64.0  # Qt caches glyphs up to this device size itself
 SUBPIXEL_STEPS = 4  # glyph origins are kept to a quarter pixel, as Qt's own cache does
-BUDGET_BYTES = 3 * 1024 * 1024  # a few slides' worth of title glyphs
+BUDGET_BYTES = 1024 * 1024  # the current slide's large glyphs and its two prepared neighbours
 
 
 @dataclass(frozen=True)
