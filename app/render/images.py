@@ -22,14 +22,15 @@ PLACEHOLDER_ALT_PX, PLACEHOLDER_FILE_PX = 40.0, 30.0
 
 
 def load_image(path: Path | None) -> QImage | None:
-    """The decoded image, or None when it is missing or not an image Qt can read.
+    """The picture decoded for screens, or None when it is missing or not an image Qt can read.
 
-    Decoding a photo costs tens of milliseconds, so the last few decoded
-    images are kept across reloads of the event; only a few, because a
-    decoded photo is megabytes and the screens draw from the scaled copies
-    (see ``Picture``). They are kept by content, not by name: a deck that
-    uses the same picture in several files (the seed's placeholders, a logo
-    copied per slide) decodes and keeps it once.
+    Screens draw pictures straight from this image (see ``Picture``), so it is
+    decoded no larger than the logical canvas (``SCREEN_BOX``): a photo from
+    a camera is decoded to about 2 megapixels, not its own 12. Decoding costs
+    tens of milliseconds, so the last few are kept across reloads of the
+    event, by content, not by name: a deck that uses the same picture in
+    several files (the seed's placeholders, a logo copied per slide) decodes
+    and keeps it once.
     """
     key = content_key(path)
     if key is None or path is None:
@@ -37,7 +38,7 @@ def load_image(path: Path | None) -> QImage | None:
     if key in _decoded:
         _decoded.move_to_end(key)
         return _decoded[key]
-    image = decode_image(path)[0]
+    image = _for_drawing(decode_image(path, SCREEN_BOX)[0])
     _remember(_decoded, key, image, DECODED_BUDGET)
     if image is not None:
         _sizes[key] = image.size()
@@ -46,11 +47,23 @@ def load_image(path: Path | None) -> QImage | None:
     return image
 
 
+def load_original(path: Path) -> QImage | None:
+    """The picture at its full resolution, for PDFs (a handout keeps every pixel); not kept."""
+    return _for_drawing(decode_image(path)[0])
+
+
+def _for_drawing(image: QImage | None) -> QImage | None:
+    """Pictures with transparency premultiplied once, as the painter blends them."""
+    if image is not None and image.hasAlphaChannel():
+        return image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    return image
+
+
 def picture_size(path: Path | None) -> QSize | None:
-    """The picture's size in pixels, or None when it cannot be shown (missing, refused,
-    undecodable): what a plan needs. Known from the first decoding of the content on,
-    so laying a slide out again needs no pixels, and the decoded image can go once
-    its first scaled copy exists (see ``Picture``)."""
+    """The picture's size as decoded for screens, or None when it cannot be shown (missing,
+    refused, undecodable): what a plan needs, of which only the shape matters. Known
+    from the first decoding of the content on, so laying a slide out again needs no
+    pixels."""
     key = content_key(path)
     if key is None:
         return None
@@ -61,18 +74,19 @@ def picture_size(path: Path | None) -> QSize | None:
     return None if image is None else image.size()
 
 
-DECODED_BUDGET = 4 * 1024 * 1024  # one 1200x800 picture; the newest is always kept
-# Scaled copies: the projector's current picture and its neighbours' (a 1920x1080
-# projector shows a 3:2 photo at about 1050x700, 2.9 MB) and the console's small ones.
-SCALED_BUDGET = 10 * 1024 * 1024
-# Smaller copies (the console's views, the overview) are not kept: those views keep
-# the whole slide as a pixmap, and remaking such a copy from a kept one takes a millisecond.
-KEPT_FROM_BYTES = 1024 * 1024
+SCREEN_BOX = QSize(1920, 1080)  # the logical canvas: the most a 1080p projector shows
+# The current slide's picture and its two neighbours', each at most a screen (8 MB);
+# the seed's two 1200x800 pictures take 7.3 MB. The newest is always kept.
+DECODED_BUDGET = 3 * 1920 * 1080 * 4
+# Reduced copies for views that show a picture at less than half its decoded size (the
+# overview's thumbnails): drawing those straight from the picture would alias.
+SMALL_BUDGET = 2 * 1024 * 1024
+DIRECT_FROM = 0.5  # drawn straight from the decoded picture down to half its size
 MAX_ENTRIES = 32
 _ContentKey = bytes
 _FileKey = tuple[str, int, int, int]
 _decoded: OrderedDict[_ContentKey, QImage | None] = OrderedDict()
-_scaled: OrderedDict[tuple[_ContentKey, int, int], QImage] = OrderedDict()
+_small: OrderedDict[tuple[_ContentKey, int, int], QImage] = OrderedDict()
 _digests: OrderedDict[_FileKey, _ContentKey] = OrderedDict()
 _sizes: dict[_ContentKey, QSize] = {}
 DIGESTS_KEPT = 256
@@ -124,16 +138,17 @@ def fitted_rect(size: QSizeF, area: QRectF) -> QRectF:
 
 @dataclass
 class Picture:
-    """An image file drawn into ``rect``, smoothly, without rescaling it on every repaint.
+    """An image file drawn into ``rect``, smoothly, aspect kept.
 
-    Rasters get a copy pre-scaled to the device pixels (rescaling a photo
-    each frame costs more than the whole rest of the slide); a PDF gets the
-    original, so the handout keeps the image's full resolution. The plan
-    keeps the file's name, not its pixels: the decoded and scaled images
-    live in bounded caches, so walking through a deck of photos does not
-    keep every photo in memory. A decoded photo is kept only until its first
-    scaled copy exists; smaller copies (the console's views) are made from
-    that copy.
+    Screens draw the picture as decoded for screens (``load_image``), scaled
+    as it is drawn: about 2 ms for a full-screen picture, against 30 ms to
+    make a scaled copy and the megabytes to keep one per screen size. Only
+    views showing it at less than half its size (thumbnails) get a reduced
+    copy, which stays sharp where drawing it straight would alias. A PDF gets
+    the original, so the handout keeps the image's full resolution. The plan
+    keeps the file's name, not its pixels: decoded images live in a bounded
+    cache, so walking through a deck of photos does not keep every photo in
+    memory.
     """
 
     path: Path
@@ -141,55 +156,39 @@ class Picture:
 
     def draw(self, painter: QPainter) -> None:
         engine = painter.paintEngine()
-        transform = painter.combinedTransform()
-        vector = engine is not None and engine.type() == QPaintEngine.Type.Pdf
-        if vector or transform.type().value > transform.TransformationType.TxScale.value:
-            image = load_image(self.path)
-            if image is not None:
-                painter.drawImage(self.rect, image)
+        if engine is not None and engine.type() == QPaintEngine.Type.Pdf:
+            original = load_original(self.path)
+            if original is not None:
+                painter.drawImage(self.rect, original)
             return
+        image = load_image(self.path)
+        if image is None:
+            return
+        transform = painter.combinedTransform()
         ratio = painter.device().devicePixelRatioF()
         target = transform.mapRect(self.rect)
-        pixels = QSize(max(1, round(target.width() * ratio)),
-                       max(1, round(target.height() * ratio)))
-        scaled = self._scaled(pixels, ratio)
-        if scaled is None:
+        pixels = QSize(max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
+        rotated = transform.type().value > transform.TransformationType.TxScale.value
+        if rotated or pixels.width() >= DIRECT_FROM * image.width():
+            painter.drawImage(self.rect, image)
             return
+        small = self._small(image, pixels, ratio)
         painter.save()
         painter.resetTransform()
-        painter.drawImage(QPointF(round(target.left()), round(target.top())), scaled)
+        painter.drawImage(QPointF(round(target.left()), round(target.top())), small)
         painter.restore()
 
-    def _scaled(self, pixels: QSize, ratio: float) -> QImage | None:
-        digest = content_key(self.path)
-        if digest is None:
-            return None
-        key = (digest, pixels.width(), pixels.height())
-        scaled = _scaled.get(key)
-        if scaled is not None:
-            _scaled.move_to_end(key)
-            return scaled
-        source = _larger_copy(digest, pixels)
-        if source is None:
-            source = load_image(self.path)
-            if source is None:
-                return None
-        scaled = source.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
-        scaled.setDevicePixelRatio(ratio)
-        if scaled.sizeInBytes() >= KEPT_FROM_BYTES:
-            _remember(_scaled, key, scaled, SCALED_BUDGET)
-            # From now on smaller copies come from this one: the decoded photo, often
-            # larger than any screen, need not stay in memory.
-            _decoded.pop(digest, None)
-        return scaled
-
-
-def _larger_copy(digest: _ContentKey, pixels: QSize) -> QImage | None:
-    """The smallest scaled copy of the picture at least ``pixels`` large, if one is kept."""
-    copies = [image for (key, width, height), image in _scaled.items()
-              if key == digest and width >= pixels.width() and height >= pixels.height()]
-    return min(copies, key=lambda image: image.width() * image.height(), default=None)
+    def _small(self, image: QImage, pixels: QSize, ratio: float) -> QImage:
+        key = (content_key(self.path) or b"", pixels.width(), pixels.height())
+        small = _small.get(key)
+        if small is None:
+            small = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+            small.setDevicePixelRatio(ratio)
+            _remember(_small, key, small, SMALL_BUDGET)
+        else:
+            _small.move_to_end(key)
+        return small
 
 
 @dataclass

@@ -85,13 +85,13 @@ def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp
     decoded: list[Path] = []
     real = images.decode_image
 
-    def counting(path: Path):  # type: ignore[no-untyped-def]
+    def counting(path: Path, within=None):  # type: ignore[no-untyped-def]
         decoded.append(path)
-        return real(path)
+        return real(path, within)
 
     monkeypatch.setattr(images, "decode_image", counting)
     monkeypatch.setattr(images, "_decoded", type(images._decoded)())
-    monkeypatch.setattr(images, "_scaled", type(images._scaled)())
+    monkeypatch.setattr(images, "_small", type(images._small)())
     monkeypatch.setattr(images, "_sizes", {})
     slides = []
     for name in ("a.png", "b.png", "c.png"):
@@ -100,11 +100,10 @@ def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp
     event = make_event(*slides)
     for index in range(len(slides)):
         render_slide_image(event, index, 1920)
-    assert len(decoded) == 1
-    assert len(images._scaled) == 1  # one scaled copy serves all three slides
-    assert not images._decoded  # the decoded photo went once its copy existed
-    render_slide_image(event, 0, 480)  # a console-sized view: made from that copy, not kept
-    assert len(decoded) == 1 and len(images._scaled) == 1
+    assert len(decoded) == 1 and len(images._decoded) == 1
+    assert not images._small  # a projector draws the picture itself, scaled as it draws
+    render_slide_image(event, 0, 480)  # a small view: a reduced copy, from the same decoding
+    assert len(decoded) == 1 and len(images._small) == 1
     # A changed file is a different picture.
     QImage(40, 30, QImage.Format.Format_RGB32).save(str(tmp_path / "b.png"))
     assert images.load_image(tmp_path / "b.png").width() == 40  # type: ignore[union-attr]

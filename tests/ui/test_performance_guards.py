@@ -89,7 +89,7 @@ def test_large_text_and_picture_caches_stay_bounded_over_the_whole_seed_deck(qtb
     for width in (1920, 1280):
         for index in range(len(event.slides)):
             render_slide_image(event, index, width)
-            assert images.cached_bytes(images._scaled) <= images.SCALED_BUDGET
+            assert images.cached_bytes(images._small) <= images.SMALL_BUDGET
             assert images.cached_bytes(images._decoded) <= images.DECODED_BUDGET
     pictures = [item for index in range(len(event.slides))
                 for item in slide_plan(event, index).items if isinstance(item, images.Picture)]

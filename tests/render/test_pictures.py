@@ -1,0 +1,94 @@
+"""Pictures: decoded for screens at most screen-sized, drawn smoothly, full resolution in PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from app.event.model import Image, Slide
+from app.render import images
+from app.render.slide_painter import render_slide_image, slide_plan
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(images, "_decoded", type(images._decoded)())
+    monkeypatch.setattr(images, "_small", type(images._small)())
+    monkeypatch.setattr(images, "_sizes", {})
+
+
+def _stripes(path: Path, width: int, height: int) -> Path:
+    """One-pixel stripes: any scaling without filtering shows as hard bands."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    for x in range(width):
+        colour = QColor("#0a3d62") if x % 2 else QColor("#f6b93b")
+        for y in range(height):
+            image.setPixelColor(x, y, colour)
+    image.save(str(path))
+    return path
+
+
+def test_a_camera_sized_picture_is_decoded_screen_sized_and_kept_whole_for_pdfs(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    big = tmp_path / "photo.png"
+    QImage(4000, 3000, QImage.Format.Format_RGB32).save(str(big))
+    screen = images.load_image(big)
+    assert screen is not None and (screen.width(), screen.height()) == (1440, 1080)
+    original = images.load_original(big)
+    assert original is not None and (original.width(), original.height()) == (4000, 3000)
+    small = tmp_path / "small.png"
+    QImage(300, 200, QImage.Format.Format_RGB32).save(str(small))
+    assert images.load_image(small).size() == QSize(300, 200)  # type: ignore[union-attr]
+
+
+def test_the_projector_draws_the_picture_smoothly_without_keeping_a_copy(make_event, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    picture = _stripes(tmp_path / "stripes.png", 120, 80)
+    event = make_event(Slide("image", image=Image("stripes.png", picture)))
+    slide = render_slide_image(event, 0, 1920)
+    rect = next(item.rect for item in slide_plan(event, 0).items
+                if isinstance(item, images.Picture))
+    expected = QImage(1920, 1080, QImage.Format.Format_RGB32)
+    expected.fill(QColor("white"))
+    painter = QPainter(expected)
+    painter.drawImage(rect, QImage(str(picture)).scaled(
+        round(rect.width()), round(rect.height()), Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation))
+    painter.end()
+    inner = rect.adjusted(8, 8, -8, -8).toRect()
+    diffs = [abs(QColor(slide.pixel(x, y)).red() - QColor(expected.pixel(x, y)).red())
+             for x in range(inner.left(), inner.right(), 3) for y in range(inner.top(), inner.bottom(), 41)]
+    assert sum(diffs) / len(diffs) < 12  # unfiltered (nearest) stripes differ by ~100 on average
+    assert not images._small
+
+
+def test_thumbnails_get_a_reduced_copy(make_event, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    picture = _stripes(tmp_path / "stripes.png", 1200, 40)
+    event = make_event(Slide("image", image=Image("stripes.png", picture)))
+    render_slide_image(event, 0, 320)
+    assert len(images._small) == 1
+    copy = next(iter(images._small.values()))
+    assert copy.width() < 600
+    render_slide_image(event, 0, 320)
+    assert len(images._small) == 1
+
+
+def test_pdf_pictures_are_the_original_pixels(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPdfWriter
+
+    big = tmp_path / "photo.png"
+    QImage(2400, 1600, QImage.Format.Format_RGB32).save(str(big))
+    drawn: list[QSize] = []
+    real = QPainter.drawImage
+
+    def recording(painter, *args):  # type: ignore[no-untyped-def]
+        drawn.append(args[1].size())
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawImage", recording)
+    writer = QPdfWriter(str(tmp_path / "deck.pdf"))
+    painter = QPainter(writer)
+    images.Picture(big, QRectF(0, 0, 600, 400)).draw(painter)
+    painter.end()
+    assert drawn == [QSize(2400, 1600)]
