@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from app.report.atomic import atomic_output
 from app.report.deferred import DeferredCanvas, PageNumbers
 from app.report.flowables import Heading
 from app.report.fonts import register_fonts
+from app.report.layout import Block, Frame, Item, PageLayout
 from app.report.model import ReportInput
 from app.report.plaintext import draw_runs, line_width
 from app.report.story import StoryBuilder
@@ -41,34 +40,35 @@ LANG_TAGS = {"nb": "nb-NO", "en": "en"}
 HEADER_SIZE = 8.5
 # The running header's baseline: 8.5 pt text on a 10 pt line, just above its rule.
 HEADER_BASELINE = float(PAGE_HEIGHT - MARGIN_TOP + 10 * mm + 1 + 10 - HEADER_SIZE)
+FRAME = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP)
+# A heading this high up on its page is what the page opens with.
+_TOP_QUARTER = MARGIN_BOTTOM + 0.75 * (FRAME.top - FRAME.bottom)
 # Share of the work the pass is; writing the file is the rest.
 _PASS_SHARE = 0.95
 
 
-class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
+class ReportDocument:
     """A4 pages: a cover, then pages with a running header and "Side x av y"."""
 
-    def __init__(self, out: Any, data: ReportInput, styles: Styles, numbers: PageNumbers,
+    def __init__(self, out: BinaryIO, data: ReportInput, styles: Styles, numbers: PageNumbers,
                  export_line: str, progress: Progress | None) -> None:
         info = data.event.info
-        super().__init__(
+        self.canvas = DeferredCanvas(
             out,
+            finish=self._finish,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-            leftMargin=MARGIN_LEFT,
-            rightMargin=MARGIN_LEFT,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=info.title,
-            author=info.organiser,
-            subject=word(data.language, "subject", title=info.title),
-            creator="Plenum",
-            lang=LANG_TAGS[data.language],
             pageCompression=1,
+            lang=LANG_TAGS[data.language],
             # Every page starts in the embedded font, so no unembedded
             # Helvetica is referenced (PDF/A checkers and some printers object).
             initialFontName=styles.fonts.regular,
             initialFontSize=10.5,
         )
+        self.canvas.setAuthor(info.organiser)
+        self.canvas.setTitle(info.title)
+        self.canvas.setSubject(word(data.language, "subject", title=info.title))
+        self.canvas.setCreator("Plenum")
+        self.canvas.setKeywords("")
         self.data = data
         self.styles = styles
         self.numbers = numbers
@@ -76,39 +76,46 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         self._footers: list[int] = []
         self._progress = progress
         self._reported = 0.0
-        self._story_size = 1
         self._running = ""
         self._running_top = ""
-        frame = Frame(
-            MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text",
+        self._layout = PageLayout(
+            self.canvas, FRAME, "cover", begin_page=self._begin_page, end_page=self._end_page,
+            placed=self._placed, progress=self._on_progress,
         )
-        self.addPageTemplates([
-            PageTemplate("cover", [frame], onPage=self._draw_cover),
-            PageTemplate("body", [frame], onPage=self._draw_page, onPageEnd=self._draw_running),
-        ])
-        self.setProgressCallBack(self._on_progress)
         # The running header is runs, not one drawString, so a title's emoji
         # or Sámi letters get the same font fallback as the text.
         title = _fit(info.title, styles.fonts.regular, HEADER_SIZE, TEXT_WIDTH * 0.52)
         self._header = styles.fonts.runs(title, styles.fonts.regular)
 
-    # -- reportlab hooks ---------------------------------------------------
+    def build(self, items: list[Item]) -> None:
+        """Lay out and draw ``items``, then write the file."""
+        self._layout.run(items)
+        self.canvas.save()
 
-    def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading) and flowable.running:
-            self._running = flowable.running
-            if self.frame._y > self.frame._y1 + 0.75 * self.frame._height:
-                self._running_top = flowable.running  # the page opens with it
-        if isinstance(flowable, Heading):
-            self.canv.addOutlineEntry(
-                flowable.outline_title, flowable.key, flowable.outline_level,
-                closed=flowable.outline_level >= 1,
-            )
-            self.numbers.heading_pages[flowable.key] = self.page
+    # -- layout hooks ------------------------------------------------------
 
-    def make_canvas(self, *args: Any, **kwargs: Any) -> Canvas:
-        return DeferredCanvas(*args, finish=self._finish, **kwargs)
+    def _placed(self, block: Block, y: float) -> None:
+        if not isinstance(block, Heading):
+            return
+        if block.running:
+            self._running = block.running
+            if y > _TOP_QUARTER:
+                self._running_top = block.running  # the page opens with it
+        self.canvas.addOutlineEntry(
+            block.outline_title, block.key, block.outline_level,
+            closed=block.outline_level >= 1,
+        )
+        self.numbers.heading_pages[block.key] = self._layout.page
+
+    def _begin_page(self, page: int, template: str) -> None:
+        if template == "cover":
+            self._draw_cover(self.canvas)
+        else:
+            self._draw_page(self.canvas, page)
+
+    def _end_page(self, page: int, template: str) -> None:
+        if template != "cover":
+            self._draw_running(self.canvas)
 
     def _finish(self, canvas: DeferredCanvas) -> None:
         """The numbers only the last page knows: "Side x av y" and the contents' pages."""
@@ -116,11 +123,11 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         fonts, muted = self.styles.fonts, self.styles.palette.muted
         right = PAGE_WIDTH - MARGIN_LEFT
 
-        def footer(number: int) -> Callable[[Canvas], None]:
+        def footer(number: int) -> Callable[[DeferredCanvas], None]:
             runs = fonts.runs(word(self.data.language, "page", page=number, pages=pages),
                               fonts.regular)
 
-            def draw(c: Canvas) -> None:
+            def draw(c: DeferredCanvas) -> None:
                 c.setFillColor(muted)
                 draw_runs(c, right - line_width(runs, HEADER_SIZE), MARGIN_BOTTOM - 10 * mm,
                           runs, HEADER_SIZE)
@@ -132,7 +139,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
 
     # -- page furniture ----------------------------------------------------
 
-    def _draw_cover(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _draw_cover(self, canvas: DeferredCanvas) -> None:
         pal = self.styles.palette
         canvas.saveState()
         canvas.setFillColor(pal.accent)
@@ -146,7 +153,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
         canvas.showOutline()
 
-    def _draw_running(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _draw_running(self, canvas: DeferredCanvas) -> None:
         """The header's right side: what the top of this page belongs to."""
         fonts = self.styles.fonts
         label = _fit(self._running_top, fonts.regular, HEADER_SIZE, TEXT_WIDTH * 0.4)
@@ -160,7 +167,7 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
                   HEADER_BASELINE, runs, HEADER_SIZE)
         canvas.restoreState()
 
-    def _draw_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _draw_page(self, canvas: DeferredCanvas, page: int) -> None:
         pal, fonts = self.styles.palette, self.styles.fonts
         top = PAGE_HEIGHT - MARGIN_TOP + 10 * mm
         right = PAGE_WIDTH - MARGIN_LEFT
@@ -171,19 +178,15 @@ class ReportDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.setStrokeColor(pal.rule)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, top - 1, right, top - 1)
-        self._footers.append(doc.page)
+        self._footers.append(page)
         canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 10 * mm,
                           word(self.data.language, "documentation"))
         canvas.restoreState()
 
     # -- progress ----------------------------------------------------------
 
-    def _on_progress(self, kind: str, value: int) -> None:
-        if kind == "SIZE_EST":
-            self._story_size = max(1, value)
-        elif kind == "PROGRESS" and self._progress is not None:
-            done = min(1.0, max(0.0, value / self._story_size))
-            self.report(done * _PASS_SHARE, step=0.01)
+    def _on_progress(self, done: float) -> None:
+        self.report(done * _PASS_SHARE, step=0.01)
 
     def report(self, fraction: float, step: float = 0.0) -> None:
         """Tell the caller, never going backwards and not more often than ``step``."""
@@ -227,5 +230,5 @@ def build_report(
         builder = StoryBuilder(data, styles, by_group=by_group, appendix=appendix)
         story = builder.build()
         doc = ReportDocument(out, data, styles, story.numbers, builder.export_line(), progress)
-        doc.build(story.flowables, canvasmaker=doc.make_canvas)
+        doc.build(story.items)
         doc.report(1.0)

@@ -115,14 +115,12 @@ class ContentsEntry(PlainText):
         self.key = key
         self.numbers = numbers
 
-    def draw(self) -> None:
-        super().draw()
-        canvas = self.canv
+    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+        super().draw(canvas, x, y)
         lines = self._layout(self.width)
         end_x = self.style.leftIndent + (lines[-1][1] if lines else 0.0)
         baseline = self.height - self.style.fontSize - (len(lines) - 1) * self.style.leading
         self.numbers.spots.append(EntrySpot(
-            canvas.getPageNumber(), canvas.absolutePosition(0, 0), end_x, baseline,
-            self.width, self.style, self.key,
+            canvas.getPageNumber(), (x, y), end_x, baseline, self.width, self.style, self.key,
         ))
-        canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+        canvas.linkRect("", self.key, (x, y, x + self.width, y + self.height), relative=1)

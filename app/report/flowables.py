@@ -1,4 +1,4 @@
-"""The few flowables the report adds to reportlab's, and user text as flowables.
+"""The report's text blocks: user text as ``PlainText``, and headings.
 
 ``Texts`` turns strings into ``PlainText`` (no markup parser); ``Heading``
 carries what the outline and the table of contents need.
@@ -10,9 +10,10 @@ import math
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer
+from reportlab.pdfgen.canvas import Canvas
 
 from app.report.fonts import FontSet
+from app.report.layout import Block, Spacer
 from app.report.plaintext import PlainText, Run
 from app.report.styles import Styles
 from app.report.text import emphasis, plain_lines, text_blocks
@@ -47,8 +48,7 @@ class Texts:
 class Heading(PlainText):
     """A heading that becomes a PDF outline entry, and a contents line if ``in_toc``.
 
-    ``key`` is stable across passes so the outline and the contents' links
-    point at the same destination every time.
+    ``key`` names the destination the outline and the contents' links point at.
     """
 
     def __init__(
@@ -63,18 +63,18 @@ class Heading(PlainText):
         self.in_toc = in_toc
         self.running = running
 
-    def draw(self) -> None:
-        super().draw()
-        self.canv.bookmarkHorizontal(self.key, 0, self.height + self.style.leading * 0.6)
+    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+        super().draw(canvas, x, y)
+        canvas.bookmarkHorizontal(self.key, x, y + self.height + self.style.leading * 0.6)
 
 
-def user_text(text: str, styles: Styles, texts: Texts) -> list[Flowable]:
+def user_text(text: str, styles: Styles, texts: Texts) -> list[Block]:
     """A summary as paragraphs and list items, or "(ingen notater)" handled by the caller."""
-    flowables: list[Flowable] = []
+    flowables: list[Block] = []
     fonts = styles.fonts
     for block in text_blocks(text):
         if block.gap_before:
-            flowables.append(Spacer(1, 4))
+            flowables.append(Spacer(4))
         if block.marker is None:
             lines = [fonts.runs(line, styles.body.fontName) for line in block.lines]
             flowables.append(PlainText(lines, styles.body))

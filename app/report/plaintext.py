@@ -1,4 +1,4 @@
-"""Plain text as a flowable, without reportlab's paragraph markup parser.
+"""Plain text as a block, without reportlab's paragraph markup parser.
 
 Everything the report prints is plain text (user text, names, titles); a
 reportlab ``Paragraph`` would first escape it to markup and then parse it back
@@ -23,9 +23,9 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from app.report.fonts import merge_runs
+from app.report.layout import Block
 from app.report.text import NBSP
 
 # A run of text in one font; a line is a sequence of runs.
@@ -190,7 +190,7 @@ def _put(text: Any, runs: Line, size: float, font: str) -> str:
     return font
 
 
-class PlainText(Flowable):  # type: ignore[misc]
+class PlainText:
     """Lines of plain runs set in a ``ParagraphStyle``'s font, size, leading and indents.
 
     ``bullet`` (runs) hangs at ``style.bulletIndent`` on the first line, for
@@ -200,14 +200,15 @@ class PlainText(Flowable):  # type: ignore[misc]
 
     def __init__(self, lines: Sequence[Line], style: ParagraphStyle,
                  bullet: Line | None = None) -> None:
-        super().__init__()
         self.lines = lines
         self.style = style
         self.bullet = bullet
         self._broken: list[tuple[list[Run], float]] | None = None
         self._broken_for = -1.0
-        self._space_before: float = style.spaceBefore
-        self._space_after: float = style.spaceAfter
+        self.space_before: float = style.spaceBefore
+        self.space_after: float = style.spaceAfter
+        self.width = 0.0
+        self.height = 0.0
 
     # -- layout --------------------------------------------------------------
 
@@ -221,37 +222,31 @@ class PlainText(Flowable):  # type: ignore[misc]
             self._broken_for = width
         return self._broken
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        self.height = len(self._layout(availWidth)) * self.style.leading
-        return self.width, self.height
+    def wrap(self, width: float, avail: float) -> float:
+        self.width = width
+        self.height = len(self._layout(width)) * self.style.leading
+        return self.height
 
-    def getSpaceBefore(self) -> float:
-        return self._space_before
-
-    def getSpaceAfter(self) -> float:
-        return self._space_after
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+    def split(self, width: float, avail: float) -> Sequence[Block]:
         """Two parts at a line boundary, or none: never one line alone on a page.
 
         The same rules as reportlab's paragraphs with ``allowOrphans=0`` and
         ``allowWidows=0``: a first part of one line moves the whole text on;
         a last part of one line takes a second line with it.
         """
-        lines = self._layout(availWidth)
-        fit = int((availHeight + _FUZZ) / self.style.leading)
+        lines = self._layout(width)
+        fit = int((avail + _FUZZ) / self.style.leading)
         n = len(lines)
         if fit <= 1:
-            return []
+            return ()
         if n <= fit:
-            return [self]
+            return (self,)
         if n == fit + 1:
             if n <= 3:
-                return []
+                return ()
             fit -= 1
-        return [self._part(lines[:fit], availWidth, self.bullet, after=0.0),
-                self._part(lines[fit:], availWidth, None, before=0.0)]
+        return (self._part(lines[:fit], width, self.bullet, after=0.0),
+                self._part(lines[fit:], width, None, before=0.0))
 
     def _part(self, lines: list[tuple[list[Run], float]], width: float, bullet: Line | None,
               before: float | None = None, after: float | None = None) -> PlainText:
@@ -262,31 +257,31 @@ class PlainText(Flowable):  # type: ignore[misc]
         part.bullet = bullet
         part._broken, part._broken_for = lines, width
         if before is not None:
-            part._space_before = before
+            part.space_before = before
         if after is not None:
-            part._space_after = after
+            part.space_after = after
         return part
 
     # -- drawing -------------------------------------------------------------
 
-    def draw(self) -> None:
-        canvas = self.canv
+    def draw(self, canvas: Canvas, x: float, y: float) -> None:
         style = self.style
         lines = self._layout(self.width)
         if not lines:
             return
         size, leading = style.fontSize, style.leading
-        y = self.height - size
+        left = x + style.leftIndent
+        y += self.height - size
         canvas.saveState()
         canvas.setFillColor(style.textColor)
         if self.bullet:
-            draw_runs(canvas, style.bulletIndent, y, self.bullet, style.bulletFontSize)
+            draw_runs(canvas, x + style.bulletIndent, y, self.bullet, style.bulletFontSize)
         room = self.width - style.leftIndent - style.rightIndent
         text = canvas.beginText()
         font = ""
         for runs, width in lines:
             if runs:
-                text.setTextOrigin(style.leftIndent, y)
+                text.setTextOrigin(left, y)
                 spaces = sum(chunk.count(" ") + chunk.count(NBSP) for chunk, _ in runs)
                 if width > room + _FUZZ and spaces:
                     text.setWordSpace((room - width) / spaces)

@@ -1,4 +1,4 @@
-"""The report's content, section by section, as a list of flowables.
+"""The report's content, section by section, as a list of blocks and page breaks.
 
 Order (issue 7): cover, contents, the day as run, the groups, the answers
 (by task, or by group with ``by_group``), follow-up points, and an appendix
@@ -15,23 +15,15 @@ from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    NextPageTemplate,
-    PageBreak,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from reportlab.platypus.flowables import HRFlowable
 
 from app.event.model import Point
 from app.report.deferred import ContentsEntry, PageNumbers
 from app.report.flowables import Heading, Texts, item_style, user_text
+from app.report.layout import Block, CondPageBreak, Item, PageBreak, Rule, Spacer
 from app.report.model import GroupReport, ReportInput
 from app.report.plaintext import PlainText, Run
 from app.report.styles import TEXT_WIDTH, Styles
+from app.report.table import Grid, GridStyle
 from app.report.text import split_marker
 from app.report.words import format_date, format_date_range, format_delay, format_time, word
 
@@ -49,7 +41,7 @@ class TaskView:
 
 @dataclass
 class Story:
-    flowables: list[Flowable]
+    items: list[Item]
     numbers: PageNumbers
 
 
@@ -85,9 +77,9 @@ class StoryBuilder:
 
     def build(self) -> Story:
         numbers = PageNumbers()
-        start: list[Flowable] = [*self._cover(), NextPageTemplate("body"), PageBreak()]
+        start: list[Item] = [*self._cover(), PageBreak("body")]
         start.append(self._heading(self._w("contents"), 0, self.styles.h1, toc=False))
-        flow: list[Flowable] = [PageBreak(), *self._day(), CondPageBreak(60 * mm),
+        flow: list[Item] = [PageBreak(), *self._day(), CondPageBreak(60 * mm),
                                 *self._groups()]
         if self.by_group:
             flow += [PageBreak(), *self._by_group(self._w("by_group"), describe_tasks=True)]
@@ -102,30 +94,23 @@ class StoryBuilder:
                 flow += self._by_group(self._w("appendix_groups"), describe_tasks=False)
         return Story([*start, self._contents(numbers), *flow], numbers)
 
-    def _contents(self, numbers: PageNumbers) -> Table:
+    def _contents(self, numbers: PageNumbers) -> Grid:
         """The contents: sections in bold, tasks and groups indented below.
 
         Laid out as reportlab's ``TableOfContents`` lays it out (a one-column
         table, a spacer row before a section), so it looks the same; the page
         numbers are drawn when the document is finished (``PageNumbers``).
-        The FONT is set because reportlab sets each cell's font (default
-        Helvetica), which would reference an unembedded font.
         """
-        rows: list[list[Flowable]] = []
+        rows: list[list[Block]] = []
         for heading in self.headings:
             if not heading.in_toc:
                 continue
             style = self.styles.toc[min(heading.outline_level, 1)]
             if style.spaceBefore:
-                rows.append([Spacer(1, style.spaceBefore)])
+                rows.append([Spacer(style.spaceBefore)])
             lines = self.texts.lines(heading.title, style.fontName)
             rows.append([ContentsEntry(lines, style, key=heading.key, numbers=numbers)])
-        return Table(rows, colWidths=(TEXT_WIDTH,), style=TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        return Grid(rows, (TEXT_WIDTH,), GridStyle(left=0, right=0))
 
     # -- building blocks ------------------------------------------------
 
@@ -154,32 +139,21 @@ class StoryBuilder:
         self.headings.append(heading)
         return heading
 
-    def _user(self, text: str, empty_key: str = "no_notes") -> list[Flowable]:
+    def _user(self, text: str, empty_key: str = "no_notes") -> list[Block]:
         if not text.strip():
             return [self._plain(self._w(empty_key), self.styles.empty)]
         return user_text(text, self.styles, self.texts)
 
-    def _rule(self, space_before: float = 2, space_after: float = 8) -> HRFlowable:
-        return HRFlowable(
-            width="100%", thickness=0.6, color=self.styles.palette.accent,
-            spaceBefore=space_before, spaceAfter=space_after,
-        )
+    def _rule(self, space_before: float = 2, space_after: float = 8) -> Rule:
+        return Rule(0.6, self.styles.palette.accent, space_before, space_after)
 
-    def _table(self, rows: list[list[Flowable]], widths: list[float]) -> Table:
+    def _table(self, rows: list[list[Block]], widths: list[float]) -> Grid:
+        """A table with a tinted header row that repeats on every page it spans."""
         pal = self.styles.palette
-        table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.styles.fonts.regular),
-            ("BACKGROUND", (0, 0), (-1, 0), pal.tint),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, pal.accent),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, pal.rule),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ]))
-        return table
+        return Grid(rows, widths, GridStyle(
+            left=5, right=5, top=4, bottom=5, header_fill=pal.tint,
+            header_rule=(0.8, pal.accent), row_rule=(0.3, pal.rule),
+        ), header=1)
 
     def _cell(self, text: str | None, *, muted: bool = False) -> PlainText:
         s = self.styles
@@ -188,26 +162,26 @@ class StoryBuilder:
         style = s.cell.clone("muted", textColor=s.palette.muted) if muted else s.cell
         return self._plain(text, style)
 
-    def _head_cells(self, *keys: str) -> list[Flowable]:
+    def _head_cells(self, *keys: str) -> list[Block]:
         return [self._plain(self._w(k), self.styles.cell_head) for k in keys]
 
     # -- sections -------------------------------------------------------
 
-    def _cover(self) -> list[Flowable]:
+    def _cover(self) -> list[Item]:
         s, info = self.styles, self.data.event.info
         lines = [info.organiser, format_date_range(info.date, info.end_date, self.data.language)]
         if info.place:
             lines.append(info.place)
         return [
-            Spacer(1, 62 * mm),
+            Spacer(62 * mm),
             self._plain(self._w("documentation"), s.cover_kind),
             self._plain(info.title, s.cover_title),
             *[self._plain(line, s.cover_line) for line in lines],
         ]
 
-    def _day(self) -> list[Flowable]:
+    def _day(self) -> list[Item]:
         s, lang = self.styles, self.data.language
-        flow: list[Flowable] = [
+        flow: list[Item] = [
             self._heading(self._w("day"), 0, s.h1),
             self._plain(self._w("day_intro"), s.meta),
         ]
@@ -231,7 +205,7 @@ class StoryBuilder:
         flow.append(self._table(rows, [TEXT_WIDTH - 78 * mm, 28 * mm, 28 * mm, 22 * mm]))
         summary = self._day_summary()
         if summary:
-            flow += [Spacer(1, 8), self._plain(summary)]
+            flow += [Spacer(8), self._plain(summary)]
         return flow
 
     def _day_summary(self) -> str | None:
@@ -245,9 +219,9 @@ class StoryBuilder:
         prefix = "day" if last is self.data.agenda[-1] else "last"
         return self._w(f"{prefix}_{how}", n=abs(delay), title=last.title)
 
-    def _groups(self) -> list[Flowable]:
+    def _groups(self) -> list[Item]:
         s = self.styles
-        flow: list[Flowable] = [Spacer(1, 10), self._heading(self._w("groups"), 0, s.h1)]
+        flow: list[Item] = [Spacer(10), self._heading(self._w("groups"), 0, s.h1)]
         if not self.data.groups:
             return [*flow, self._plain(self._w("no_groups"), s.empty)]
         rows = [self._head_cells("group", "room", "chair", "note_taker", "members")]
@@ -261,7 +235,7 @@ class StoryBuilder:
         return flow
 
     def _task_heading(self, task: TaskView, level: int, style: ParagraphStyle,
-                      running: bool = True) -> list[Flowable]:
+                      running: bool = True) -> list[Item]:
         s = self.styles
         title = f"{task.label}: {task.title}"
         return [
@@ -271,9 +245,9 @@ class StoryBuilder:
                           running=task.label if running else None),
         ]
 
-    def _task_description(self, task: TaskView) -> list[Flowable]:
+    def _task_description(self, task: TaskView) -> list[Item]:
         s = self.styles
-        flow: list[Flowable] = []
+        flow: list[Item] = []
         if task.prompt:
             flow.append(PlainText(self.texts.emphasised(task.prompt, s.prompt), s.prompt))
         for point in task.points:
@@ -284,14 +258,14 @@ class StoryBuilder:
         return flow
 
     def _group_heading(self, group: GroupReport, level: int, style: ParagraphStyle,
-                       toc: bool) -> list[Flowable]:
+                       toc: bool) -> list[Item]:
         running = group.name if toc else None
         return [CondPageBreak(30 * mm),
                 self._heading(group.name, level, style, toc=toc, running=running)]
 
-    def _by_task(self, section: str) -> list[Flowable]:
+    def _by_task(self, section: str) -> list[Item]:
         s = self.styles
-        flow: list[Flowable] = [self._heading(section, 0, s.h1)]
+        flow: list[Item] = [self._heading(section, 0, s.h1)]
         for index, task in enumerate(self.tasks):
             if index:
                 flow.append(PageBreak())
@@ -303,9 +277,9 @@ class StoryBuilder:
                 flow += self._user(group.summary(task.id))
         return flow
 
-    def _by_group(self, section: str, *, describe_tasks: bool) -> list[Flowable]:
+    def _by_group(self, section: str, *, describe_tasks: bool) -> list[Item]:
         s = self.styles
-        flow: list[Flowable] = [self._heading(section, 0, s.h1)]
+        flow: list[Item] = [self._heading(section, 0, s.h1)]
         h3task = s.h3.clone("h3task", spaceBefore=0)
         if describe_tasks:
             for task in self.tasks:
@@ -336,9 +310,9 @@ class StoryBuilder:
         ]
         return "  \u00b7  ".join(f"{label}: {value}" for label, value in parts if value)
 
-    def _follow_up(self) -> list[Flowable]:
+    def _follow_up(self) -> list[Item]:
         s = self.styles
-        flow: list[Flowable] = [
+        flow: list[Item] = [
             self._heading(self._w("follow_up"), 0, s.h1),
             self._plain(self._w("follow_up_intro"), s.meta),
         ]
@@ -351,7 +325,7 @@ class StoryBuilder:
                 flow += self._bullet_point(point)
         return flow
 
-    def _bullet_point(self, text: str) -> list[Flowable]:
+    def _bullet_point(self, text: str) -> list[Item]:
         """One follow-up point: a bullet, with the point's own lines kept under it."""
         s = self.styles
         return [self.texts.item(self.texts.lines(text.strip(), s.item.fontName), "\u2022", s.item)]
