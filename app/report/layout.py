@@ -156,7 +156,7 @@ class PageLayout:
         queue: deque[Item] = deque(items)
         total = max(1, len(queue))
         done = 0
-        postponed: set[int] = set()
+        moved: Item | None = None  # the block last moved whole to a new page
         while queue:
             item = queue.popleft()
             if not self._open:
@@ -176,10 +176,10 @@ class PageLayout:
                     if not self._add(parts[0]):
                         raise LayoutError(f"cannot place the first part of {item!r}")
                     queue.extendleft(reversed(parts[1:]))
-                elif id(item) in postponed:
+                elif item is moved:
                     raise LayoutError(f"{item!r} is larger than an empty page")
                 else:
-                    postponed.add(id(item))
+                    moved = item
                     self._end()
                     queue.appendleft(item)
                     continue
