@@ -30,7 +30,8 @@ class AudienceWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.view = ContentView(
-            presentation, images, audience(presentation), self, prewarm_next=True, immediate=True
+            presentation, images, audience(presentation), self, prewarm_next=True, direct=True,
+            immediate=True,
         )
         self.view.setMouseTracking(True)
         layout = QVBoxLayout(self)

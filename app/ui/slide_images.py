@@ -2,10 +2,10 @@
 
 Slides are rendered at the exact device-pixel size they are shown at, so the
 cache never scales an image and stays crisp. It serves the console's small
-views (the projector paints directly, see ``content_view``): the current,
-next and previous slide at each view's size fit in the budget, and anything
-older is dropped, least recently used first. The cache is dropped whole when
-the event is reloaded.
+views (the projector and the console's current slide paint directly, see
+``content_view``): the current, next and previous slide at each view's size
+fit in the budget, and anything older is dropped, least recently used
+first. The cache is dropped whole when the event is reloaded.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from app.event.model import Event
 from app.render.palette import palette_for
 from app.render.slide_painter import paint_slide
 
-# On a 1366x768 laptop the console's current view is 791x445 (1.3 MiB): it and its two
-# neighbours, the next-slide view (0.3 MiB) and the projector preview fit; older go.
-DEFAULT_BUDGET = 4608 * 1024
+# On a 1366x768 laptop the console's next-slide view is about 0.3 MiB and the projector
+# preview 0.07 MiB: the slides around the current one fit; older go. (The current view
+# paints directly, see ``content_view``.)
+DEFAULT_BUDGET = 1024 * 1024
 
 _Key = tuple[int, int, int, float]
 

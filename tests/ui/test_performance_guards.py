@@ -23,7 +23,7 @@ from app.render import images, slide_painter
 from app.render.fonts import load_fonts
 from app.render.slide_painter import render_slide_image, slide_plan
 from app.ui.presenter import PresenterApp
-from app.ui.slide_images import SlideImages
+from app.ui.slide_images import DEFAULT_BUDGET, SlideImages
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FULL_HD_BYTES = 1920 * 1080 * 4
@@ -69,6 +69,19 @@ def test_after_a_change_the_neighbours_are_prepared_and_the_projector_keeps_no_s
     # The projector paints synchronously; the neighbours follow in a later turn.
     qtbot.waitUntil(lambda: {4, 6} <= set(slide_painter._plans.get(event, {})), timeout=5000)
     assert presenter.images.bytes_held < FULL_HD_BYTES  # only the console's small views
+
+
+def test_the_consoles_current_slide_is_painted_directly_and_the_next_through_the_cache(
+    presenter: PresenterApp, qtbot: QtBot
+) -> None:
+    page = presenter.console.presentation_page
+    qtbot.waitExposed(presenter.console)
+    presenter.presentation.go_to(3)
+    presenter.images.clear()
+    page.current.grab()
+    assert presenter.images.bytes_held == 0
+    page.next.grab()
+    assert 0 < presenter.images.bytes_held <= DEFAULT_BUDGET
 
 
 def test_the_slide_pixmap_cache_stays_within_its_budget(qtbot: QtBot) -> None:

@@ -35,6 +35,7 @@ class PresentationPage(QWidget):
             self,
             surround=QColor(BACKGROUND),
             prewarm_next=True,
+            direct=True,
         )
         self.next = ContentView(
             presentation,
