@@ -9,6 +9,11 @@ rasterised once, by Qt (its outline filled with antialiasing, as Qt itself
 would), into a small image kept per size, colour and quarter-pixel offset,
 and later paints copy it.
 
+Making the images costs more than one outline fill, so they are made only
+while a slide is prepared ahead of being shown (``making_glyphs``, used by
+``slide_painter.prepare_slide``); a paint that finds them missing, like the
+very first frame at start-up, lets Qt fill the outlines as before.
+
 Only raster devices with a scale-only transform use this; PDFs get real text
 (selectable), and anything unusual (rotation, a bitmap colour-emoji font)
 takes Qt's own path. Painting happens on the UI thread only.
@@ -18,6 +23,8 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF
@@ -47,6 +54,7 @@ class _Glyph:
 _GlyphKey = tuple[str, str, int, int, int, float, int, int, int, float]
 _glyphs: OrderedDict[_GlyphKey, _Glyph] = OrderedDict()
 _bytes = 0
+_making = False
 
 
 def device_scale(painter: QPainter) -> float | None:
@@ -96,6 +104,22 @@ class LayoutGlyphs:
         return known
 
 
+@contextmanager
+def making_glyphs() -> Iterator[None]:
+    """Within this, drawing large text makes the glyph images it lacks."""
+    global _making
+    before, _making = _making, True
+    try:
+        yield
+    finally:
+        _making = before
+
+
+def making_glyphs_now() -> bool:
+    """Whether large text drawn now should make its glyph images (see ``making_glyphs``)."""
+    return _making
+
+
 def _draw_large(painter: QPainter, run: QGlyphRun, origin: QPointF, color: QColor,
                 scale: float) -> None:
     transform = painter.combinedTransform()
@@ -103,13 +127,19 @@ def _draw_large(painter: QPainter, run: QGlyphRun, origin: QPointF, color: QColo
     raw = run.rawFont()
     px = round(raw.pixelSize() * scale, 2)
     font_key = (raw.familyName(), raw.styleName(), raw.weight(), raw.style().value)
-    painter.save()
-    painter.resetTransform()
+    placed = []
     for index, position in zip(run.glyphIndexes(), run.positions(), strict=True):
         at = transform.map(origin + position)
         x, fx = _split(at.x() * ratio)
         y, fy = _split(at.y() * ratio)
-        glyph = _glyph(raw, (*font_key, index, px, color.rgba(), fx, fy, ratio))
+        placed.append((x, y, (*font_key, index, px, color.rgba(), fx, fy, ratio)))
+    if not _making and any(key not in _glyphs for _, _, key in placed):
+        painter.drawGlyphRun(origin, run)
+        return
+    painter.save()
+    painter.resetTransform()
+    for x, y, key in placed:
+        glyph = _glyph(raw, key)
         if glyph.image is not None:
             painter.drawImage(QPointF((x + glyph.left) / ratio, (y + glyph.top) / ratio),
                               glyph.image)

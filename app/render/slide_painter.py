@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from app.event.model import Event
+from app.render.large_glyphs import making_glyphs
 from app.render.layouts import build_plan
 from app.render.palette import palette_for
 from app.render.plan import SlidePlan
@@ -108,8 +109,8 @@ def render_slide_image(event: Event, index: int, width: int) -> QImage:
 
 
 def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) -> None:
-    """Do now what the first draw of slide ``index`` at ``size`` would: lay it out, and
-    make its large-text images and scaled pictures for that size.
+    """Do now what the first draw of slide ``index`` at ``size`` would: lay it out, decode
+    its pictures, and make the images of its large glyphs for that size.
 
     Drawing into a one-pixel image with the target's geometry runs the same
     code as the real paint, clipped to nothing, so the later paint only copies
@@ -120,7 +121,8 @@ def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) ->
     scratch.setDevicePixelRatio(ratio)
     painter = QPainter(scratch)
     try:
-        paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
+        with making_glyphs():
+            paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
     finally:
         painter.end()
 

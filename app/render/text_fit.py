@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 
 from app.render.fonts import load_fonts, make_font
 from app.render.inline import parse_inline
-from app.render.large_glyphs import LayoutGlyphs, device_scale
+from app.render.large_glyphs import LayoutGlyphs, device_scale, making_glyphs_now
 
 FLOOR_PX = 28.0  # the smallest text a back row can read, at 1080 lines
 LINE_SEPARATOR = "\u2028"  # QTextLayout's forced line break
@@ -86,10 +86,10 @@ class _Line:
     layout: QTextLayout
     origin: QPointF  # where layout.draw puts it, relative to the block's top-left
     color: QColor
-    glyphs: LayoutGlyphs | None = None  # made on the first draw that needs them
+    glyphs: LayoutGlyphs | None = None  # made when the text is first prepared (large_glyphs)
 
     def draw(self, painter: QPainter, top_left: QPointF, scale: float | None) -> None:
-        if scale is not None and self.glyphs is None:
+        if scale is not None and self.glyphs is None and making_glyphs_now():
             self.glyphs = LayoutGlyphs(self.layout)
         if scale is not None and self.glyphs is not None and self.glyphs.is_large(scale):
             self.glyphs.draw(painter, top_left + self.origin, self.color, scale)

@@ -34,7 +34,8 @@ def _draw(laid, at: QPointF, *, qt_only: bool, scale: float = 1.0) -> QImage:  #
             painter.setPen(line.color)
             line.layout.draw(painter, at + line.origin)
     else:
-        laid.draw(painter, at)
+        with large_glyphs.making_glyphs():
+            laid.draw(painter, at)
     painter.end()
     return image
 
@@ -82,6 +83,22 @@ def test_glyphs_are_made_once_and_the_cache_stays_in_budget(qapp, monkeypatch) -
         g.image.sizeInBytes() for g in large_glyphs._glyphs.values() if g.image is not None)
 
 
+def test_glyph_images_are_made_when_a_slide_is_prepared_not_while_painting(seed_event, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSizeF
+
+    from app.render.slide_painter import prepare_slide, render_slide_image
+
+    monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
+    monkeypatch.setattr(large_glyphs, "_bytes", 0)
+    render_slide_image(seed_event, 0, 1920)  # the first frame at start-up: Qt draws
+    assert large_glyphs._glyphs == {}
+    prepare_slide(seed_event, 0, QSizeF(1920, 1080))
+    made = dict(large_glyphs._glyphs)
+    assert len(made) > 10
+    render_slide_image(seed_event, 0, 1920)  # the paint uses them, makes none
+    assert dict(large_glyphs._glyphs) == made
+
+
 def test_small_or_rotated_text_is_left_to_qt(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
     monkeypatch.setattr(large_glyphs, "_bytes", 0)
@@ -89,7 +106,8 @@ def test_small_or_rotated_text_is_left_to_qt(qapp, monkeypatch) -> None:  # type
     image = QImage(800, 800, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.rotate(10)
-    _laid(120).draw(painter, QPointF(20, 60))
+    with large_glyphs.making_glyphs():
+        _laid(120).draw(painter, QPointF(20, 60))
     painter.end()
     assert large_glyphs._glyphs == {}
 
