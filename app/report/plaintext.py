@@ -16,8 +16,10 @@ and by the parts of a split.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -132,33 +134,33 @@ def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], f
 
 def _break_run(text: str, font: str, width: float, size: float,
                ) -> list[tuple[list[Run], float]] | None:
-    """``break_line`` for a line in one font (nearly every line): words as strings,
-    widths from a cache; None when a word is wider than the line."""
+    """``break_line`` for a line in one font (nearly every line); None when a word
+    is wider than the line.
+
+    The same greedy breaks, found per line instead of per word: a line of
+    words ``i..j-1`` fits when their widths plus ``(1 - SPACE_SHRINKAGE)`` of
+    a space per gap stay within the width, so with running sums ``fits`` the
+    line's end is one ``bisect`` away (word widths come from a cache).
+    """
     widths = _word_widths(font, size)
-    measure = _measure(font)
-    space = widths.get(" ")
-    if space is None:
-        space = widths[" "] = measure(" ", size)
-    out: list[tuple[list[Run], float]] = []
-    current: list[str] = []
-    used = 0.0
+    words = [word for word in text.split(" ") if word]
+    if not words:
+        return [([], 0.0)]
+    sizes = list(map(widths.__getitem__, words))
     limit = width + _FUZZ
-    for word in text.split(" "):
-        if not word:
-            continue
-        w = widths.get(word)
-        if w is None:
-            w = widths[word] = measure(word, size)
-        if current and used + space + w <= limit + SPACE_SHRINKAGE * space * len(current):
-            current.append(word)
-            used += space + w
-            continue
-        if w > limit:
-            return None
-        if current:
-            out.append(([(" ".join(current), font)], used))
-        current, used = [word], w
-    out.append(([(" ".join(current), font)] if current else [], used))
+    if max(sizes) > limit:
+        return None
+    space = widths[" "]
+    gap = (1 - SPACE_SHRINKAGE) * space
+    ends = list(accumulate(sizes, initial=0.0))
+    fits = list(accumulate((w + gap for w in sizes), initial=0.0))
+    out: list[tuple[list[Run], float]] = []
+    start, count = 0, len(words)
+    while start < count:
+        end = bisect_right(fits, fits[start] + limit + gap, start + 1) - 1
+        out.append(([(" ".join(words[start:end]), font)],
+                    ends[end] - ends[start] + space * (end - start - 1)))
+        start = end
     if len(widths) > _WORD_CACHE_SIZE:
         widths.clear()
     return out
@@ -167,10 +169,23 @@ def _break_run(text: str, font: str, width: float, size: float,
 _WORD_CACHE_SIZE = 20000
 
 
+class _Widths(dict[str, float]):
+    """Word widths in one font and size, measured the first time a word is looked up."""
+
+    def __init__(self, font: str, size: float) -> None:
+        super().__init__()
+        self._measure = _measure(font)
+        self._size = size
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = self._measure(word, self._size)
+        return width
+
+
 @lru_cache(maxsize=64)
-def _word_widths(font: str, size: float) -> dict[str, float]:
+def _word_widths(font: str, size: float) -> _Widths:
     """Widths of words already measured in ``font`` at ``size``: text repeats its words."""
-    return {}
+    return _Widths(font, size)
 
 
 def draw_runs(canvas: Canvas, x: float, y: float, runs: Line, size: float) -> None:
@@ -277,18 +292,31 @@ class PlainText:
         if self.bullet:
             draw_runs(canvas, x + style.bulletIndent, y, self.bullet, style.bulletFontSize)
         room = self.width - style.leftIndent - style.rightIndent
-        text = canvas.beginText()
-        font = ""
+        # One text origin, then one line after another (T*, by the leading):
+        # no position to format and no width to measure per line.
+        text = canvas.beginText(left, y)
+        font = style.fontName
+        text.setFont(font, size, leading)
         for runs, width in lines:
-            if runs:
-                text.setTextOrigin(left, y)
+            if not runs:
+                text.textLine("")
+                continue
+            spaces = 0
+            if width > room + _FUZZ:
                 spaces = sum(chunk.count(" ") + chunk.count(NBSP) for chunk, _ in runs)
-                if width > room + _FUZZ and spaces:
-                    text.setWordSpace((room - width) / spaces)
-                    font = _put(text, runs, size, font)
-                    text.setWordSpace(0)
-                else:
-                    font = _put(text, runs, size, font)
-            y -= leading
+            if spaces:
+                text.setWordSpace((room - width) / spaces)
+            for chunk, face in runs[:-1]:
+                if face != font:
+                    text.setFont(face, size, leading)
+                    font = face
+                text.textOut(chunk)
+            chunk, face = runs[-1]
+            if face != font:
+                text.setFont(face, size, leading)
+                font = face
+            text.textLine(chunk)
+            if spaces:
+                text.setWordSpace(0)
         canvas.drawText(text)
         canvas.restoreState()
