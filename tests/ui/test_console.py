@@ -80,6 +80,20 @@ def test_mode_pages_can_be_replaced_by_features(presenter: PresenterApp) -> None
     assert page.isVisibleTo(presenter.console)
 
 
+def test_the_notes_and_group_work_pages_are_built_when_first_shown(presenter: PresenterApp) -> None:
+    sessions, groupwork = presenter.sessions, presenter.groupwork
+    assert sessions._notes_page is None and groupwork._page is None  # nothing to pay for at start
+    presenter.console.set_mode(Mode.NOTES)
+    notes = sessions._notes_page
+    assert notes is not None and notes.isVisibleTo(presenter.console)
+    presenter.console.set_mode(Mode.GROUPWORK)
+    page = groupwork._page
+    assert page is not None and page.isVisibleTo(presenter.console)
+    assert page.preview in groupwork.ticker._views  # its preview's countdown ticks
+    presenter.console.set_mode(Mode.NOTES)
+    assert sessions.notes_page is notes and groupwork.page is page  # built once
+
+
 def test_audience_cursor_hides_when_still(qtbot: QtBot, presenter: PresenterApp) -> None:
     audience = presenter.audience
     qtbot.mouseMove(audience, audience.rect().center())

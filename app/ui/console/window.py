@@ -2,11 +2,13 @@
 
 It is a composition: each mode is a page in a stack, so the group-work,
 notes and programme features drop their pages in with ``set_mode_page``
-without touching the presentation page or the key handling.
+(or ``set_mode_page_builder``, built when first shown) without touching the
+presentation page or the key handling.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -64,6 +66,7 @@ class PresenterConsole(QMainWindow):
             self._pages.addWidget(PlaceholderPage(names[mode], self))
         self._pages.addWidget(self.overview)
         self._mode = Mode.PRESENTATION
+        self._builders: dict[Mode, Callable[[], QWidget]] = {}
 
         central = QWidget(self)
         central.setObjectName("console")
@@ -92,6 +95,7 @@ class PresenterConsole(QMainWindow):
         return self._pages.currentWidget() is self.overview
 
     def set_mode(self, mode: Mode) -> None:
+        self.mode_page(mode)
         self._mode = mode
         self._pages.setCurrentIndex(int(mode))
         self.top_bar.set_mode(int(mode))
@@ -99,11 +103,32 @@ class PresenterConsole(QMainWindow):
 
     def set_mode_page(self, mode: Mode, page: QWidget) -> None:
         """Put a feature's page in place of a placeholder."""
+        self._builders.pop(mode, None)
+        self._replace_page(mode, page)
+        self.set_mode(self._mode)
+
+    def set_mode_page_builder(self, mode: Mode, build: Callable[[], QWidget]) -> None:
+        """Have ``build`` make the mode's page when it is first shown or asked for (``mode_page``).
+
+        A page the presenter may never open then costs no memory: the Notater and
+        Gruppearbeid pages are some 1.5 MiB of widgets and styles.
+        """
+        self._builders[mode] = build
+
+    def mode_page(self, mode: Mode) -> QWidget:
+        """The mode's page, built now if it has a builder and was not built yet."""
+        build = self._builders.pop(mode, None)
+        if build is not None:
+            self._replace_page(mode, build())
+        page = self._pages.widget(int(mode))
+        assert page is not None
+        return page
+
+    def _replace_page(self, mode: Mode, page: QWidget) -> None:
         old = self._pages.widget(int(mode))
         self._pages.insertWidget(int(mode), page)
         self._pages.removeWidget(old)
         old.deleteLater()
-        self.set_mode(self._mode)
 
     def toggle_overview(self) -> None:
         if self.overview_open:

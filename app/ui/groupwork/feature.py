@@ -3,7 +3,9 @@
 The Gruppearbeid and Program pages share one ``ProgrammeJournal`` (starting
 a round marks the group-work agenda item), so they are put in place
 together: the two mode pages, the agenda line in the top bar, the screens
-and the ticker that repaints the projector's countdown. ``PresenterApp``
+and the ticker that repaints the projector's countdown. The Gruppearbeid
+page is built (and its module imported) only when first shown: a talk
+without group work never pays for its widgets. ``PresenterApp``
 creates one, passes the session in when one opens, and stops it on close.
 """
 
@@ -17,7 +19,6 @@ from app.timing.clock import Clock
 from app.ui.audience_window import AudienceWindow
 from app.ui.console.window import Mode, PresenterConsole
 from app.ui.groupwork.controller import GroupworkController
-from app.ui.groupwork.page import GroupworkPage
 from app.ui.groupwork.recorder import STATE_KEY
 from app.ui.groupwork.screens import register_groupwork_screens
 from app.ui.groupwork.ticker import AudienceTicker
@@ -30,6 +31,7 @@ from app.ui.timer.chime import ChimePlayer, SystemChime
 
 if TYPE_CHECKING:
     from app.session import SessionStore
+    from app.ui.groupwork.page import GroupworkPage
 
 
 class GroupworkFeature:
@@ -53,15 +55,28 @@ class GroupworkFeature:
         )
         # The rundown follows the first advance and the round's start and end.
         self.follower = RundownFollower(self.journal, presentation.timer, self.controller.round)
-        self.page = GroupworkPage(self.controller, images, self.group_names, console)
-        console.set_mode_page(Mode.GROUPWORK, self.page)
+        self._console, self._images = console, images
+        self._page: GroupworkPage | None = None  # built when first shown: see ``page``
+        console.set_mode_page_builder(Mode.GROUPWORK, self._build_page)
         self.summary = AgendaSummary(self.journal, console.top_bar)
         console.top_bar.agenda_slot.addWidget(self.summary)
         self.programme = ProgrammePage(self.journal, self.summary, console)
         console.set_mode_page(Mode.PROGRAMME, self.programme)
-        self.ticker = AudienceTicker(
-            presentation, [audience.view, console.top_bar.preview, self.page.preview], console
-        )
+        self.ticker = AudienceTicker(presentation, [audience.view, console.top_bar.preview], console)
+
+    @property
+    def page(self) -> GroupworkPage:
+        """The Gruppearbeid page, built the first time it is shown or asked for."""
+        self._console.mode_page(Mode.GROUPWORK)
+        assert self._page is not None
+        return self._page
+
+    def _build_page(self) -> GroupworkPage:
+        from app.ui.groupwork.page import GroupworkPage
+
+        self._page = GroupworkPage(self.controller, self._images, self.group_names, self._console)
+        self.ticker.add_view(self._page.preview)
+        return self._page
 
     @property
     def round(self) -> GroupworkRound:
@@ -81,7 +96,8 @@ class GroupworkFeature:
     def use_session(self, session: SessionStore | None) -> None:
         """Log into ``session`` from now on (None when it closes)."""
         self.journal.use_session(session)
-        self.page.groups.fill_groups()
+        if self._page is not None:  # a page built later fills its groups itself
+            self._page.groups.fill_groups()
 
     def resume(self, session: SessionStore) -> bool:
         """Take over the round saved in ``session`` (its ``"countdown"`` state); False if none or unusable."""

@@ -44,6 +44,10 @@ class AudienceTicker(QObject):
         self.destroyed.connect(lambda *_: unsubscribe())
         self.schedule()
 
+    def add_view(self, view: QWidget) -> None:
+        """Repaint ``view``'s timer panel too (a console page built after the ticker)."""
+        self._views.append(view)
+
     def next_tick_in(self) -> int | None:
         """Milliseconds to the next repaint; None while nothing is counting on the projector."""
         return self._timer.remainingTime() if self._timer.isActive() else None

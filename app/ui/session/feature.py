@@ -1,11 +1,12 @@
 """The session wired into the presenting app: File menu, banner, title, notes page, position.
 
 ``PresenterApp`` creates one ``SessionFeature``; it owns the ``SessionHolder``,
-puts the Notater page in the console, adds the File menu (open, recent
-sessions, import/export notes, export the report) and shows the session's
-state: its path in the title bar, a banner when it is read-only or the event
-file changed since the session was made, and any error opening it (the
-presentation goes on without a session).
+puts the Notater page in the console (built, and its module imported, when
+first shown), adds the File menu (open, recent sessions, import/export
+notes, export the report) and shows the session's state: its path in the
+title bar, a banner when it is read-only or the event file changed since the
+session was made, and any error opening it (the presentation goes on without
+a session).
 
 Opening is deferred until the first frame has been painted
 (``open_after_first_paint``): importing and opening the session costs about
@@ -30,7 +31,6 @@ from app.ui.faults.session_problem import session_problem
 from app.ui.faults.write_failure import show_write_failure
 from app.ui.keys import Command
 from app.ui.notes.in_plenum import SummaryShow
-from app.ui.notes.page import NotesPage
 from app.ui.session.banner import SessionBanner
 from app.ui.session.dialogs import FileDialogs
 from app.ui.session.holder import SessionHolder
@@ -40,6 +40,7 @@ from app.ui.session.report_export import ReportPanel, default_report_path
 
 if TYPE_CHECKING:
     from app.session import SessionGroup, SessionStore
+    from app.ui.notes.page import NotesPage
     from app.ui.session.position import PositionKeeper
 
 
@@ -77,9 +78,8 @@ class SessionFeature(QObject):
         self.recent = RecentSessions(settings)
         self.dialogs = dialogs or FileDialogs(console)
         self.summary_show = SummaryShow(presentation)
-        self.notes_page = NotesPage(self.holder, lambda: presentation.event, self.summary_show,
-                                    after_show=console.setFocus, parent=console)
-        console.set_mode_page(Mode.NOTES, self.notes_page)
+        self._notes_page: NotesPage | None = None  # built when first shown: see ``notes_page``
+        console.set_mode_page_builder(Mode.NOTES, self._build_notes_page)
         self.banner = SessionBanner(console)
         layout = console.centralWidget().layout()
         assert isinstance(layout, QVBoxLayout)
@@ -95,6 +95,21 @@ class SessionFeature(QObject):
     @property
     def store(self) -> SessionStore | None:
         return self.holder.store
+
+    @property
+    def notes_page(self) -> NotesPage:
+        """The Notater page, built the first time it is shown or asked for."""
+        self._console.mode_page(Mode.NOTES)
+        assert self._notes_page is not None
+        return self._notes_page
+
+    def _build_notes_page(self) -> NotesPage:
+        from app.ui.notes.page import NotesPage
+
+        presentation = self._presentation
+        self._notes_page = NotesPage(self.holder, lambda: presentation.event, self.summary_show,
+                                     after_show=self._console.setFocus, parent=self._console)
+        return self._notes_page
 
     # --- opening -----------------------------------------------------------------
 
@@ -208,7 +223,11 @@ class SessionFeature(QObject):
         files = self.dialogs.import_notes(self._folder())
         if files:
             self.holder.flush()
-            start_import(store, files, self._presentation.event, self.import_panel, self.notes_page.reload)
+            start_import(store, files, self._presentation.event, self.import_panel, self._reload_notes)
+
+    def _reload_notes(self) -> None:
+        if self._notes_page is not None:  # a page built later reads the session itself
+            self._notes_page.reload()
 
     def export_notes(self) -> None:
         store = self.store
@@ -216,7 +235,7 @@ class SessionFeature(QObject):
             self.banner.set_message("action", self.tr("Open a session first."))
             return
         groups = store.groups()
-        current = self.notes_page.current_group()
+        current = self._notes_page.current_group() if self._notes_page is not None else None
         chosen = self.dialogs.choose_group([g.name for g in groups],
                                            groups.index(current) if current in groups else 0)
         if chosen is None:
