@@ -11,6 +11,7 @@ text (copy and search still find them) and show as the font's empty box.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -106,7 +107,11 @@ class FontNotFoundError(RuntimeError):
 
 @dataclass(frozen=True)
 class FontSet:
-    """Registered reportlab font names for one family, and its glyph coverage."""
+    """Registered reportlab font names for one family, and its glyph coverage.
+
+    ``bold_italic`` is registered the first time ``variant`` gives it: only
+    bold inside an italic prompt needs it, and parsing a face takes ~10 ms.
+    """
 
     regular: str
     bold: str
@@ -122,8 +127,10 @@ class FontSet:
         """``font`` (one of the set) made bold and/or italic as well."""
         bold = bold or font in (self.bold, self.bold_italic)
         italic = italic or font in (self.italic, self.bold_italic)
-        return (self.bold_italic if italic else self.bold) if bold else (
-            self.italic if italic else self.regular)
+        if bold and italic:
+            _load(self.bold_italic)
+            return self.bold_italic
+        return self.bold if bold else self.italic if italic else self.regular
 
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
         """Plain text as runs ``(text, font)``: ``font``, or a fallback where it lacks a glyph.
@@ -219,14 +226,27 @@ def register_fonts(theme_font: str, folder: Path = FONTS) -> FontSet:
 @lru_cache(maxsize=4)
 def _register(paths: tuple[str, ...]) -> FontSet:
     names = [f"Plenum-{Path(p).stem}" for p in paths]
-    fonts = [FastTTFont(name, path) for name, path in zip(names, paths, strict=True)]
-    for font in fonts:
-        pdfmetrics.registerFont(font)
+    _unloaded.update(zip(names, paths, strict=True))
+    for name in names[:3]:
+        _load(name)
     regular, bold, italic, bold_italic = names
-    pdfmetrics.registerFontFamily(
-        regular, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic
-    )
-    return FontSet(regular, bold, italic, bold_italic, frozenset(fonts[0].face.charToGlyph))
+    covered = frozenset(pdfmetrics.getFont(regular).face.charToGlyph)
+    return FontSet(regular, bold, italic, bold_italic, covered)
+
+
+# Faces named by a FontSet but not parsed yet: name -> file. Reports may be
+# built on worker threads, so a face is registered before anyone sees it gone.
+_unloaded: dict[str, str] = {}
+_loading = threading.Lock()
+
+
+def _load(name: str) -> None:
+    """Parse and register the face ``name`` if that has not happened yet."""
+    with _loading:
+        path = _unloaded.get(name)
+        if path is not None:
+            pdfmetrics.registerFont(FastTTFont(name, path))
+            del _unloaded[name]
 
 
 def _fallback_for(code: int) -> str | None:
