@@ -143,7 +143,7 @@ def _break_run(text: str, font: str, width: float, size: float,
     line's end is one ``bisect`` away (word widths come from a cache).
     """
     widths = _word_widths(font, size)
-    words = [word for word in text.split(" ") if word]
+    words = list(filter(None, text.split(" ")))
     if not words:
         return [([], 0.0)]
     sizes = list(map(widths.__getitem__, words))
@@ -153,7 +153,7 @@ def _break_run(text: str, font: str, width: float, size: float,
     space = widths[" "]
     gap = (1 - SPACE_SHRINKAGE) * space
     ends = list(accumulate(sizes, initial=0.0))
-    fits = list(accumulate((w + gap for w in sizes), initial=0.0))
+    fits = list(accumulate(map(gap.__add__, sizes), initial=0.0))
     out: list[tuple[list[Run], float]] = []
     start, count = 0, len(words)
     while start < count:
