@@ -12,8 +12,7 @@ exact.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -54,8 +53,7 @@ class DeferredCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-@dataclass(frozen=True)
-class EntrySpot:
+class EntrySpot(NamedTuple):
     """Where a contents entry's title ended, to put its dots and page number after it."""
 
     page: int
@@ -67,12 +65,12 @@ class EntrySpot:
     key: str
 
 
-@dataclass
 class PageNumbers:
     """What the pass learnt: each heading's page, and where the contents wants them."""
 
-    heading_pages: dict[str, int] = field(default_factory=dict)
-    spots: list[EntrySpot] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.heading_pages: dict[str, int] = {}
+        self.spots: list[EntrySpot] = []
 
     def draw_contents(self, canvas: DeferredCanvas) -> None:
         """Dots and page numbers after each contents entry, as reportlab's contents draw them."""

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -105,7 +104,6 @@ class FontNotFoundError(RuntimeError):
     """No usable TrueType family: the report cannot be built without one."""
 
 
-@dataclass(frozen=True)
 class FontSet:
     """Registered reportlab font names for one family, and its glyph coverage.
 
@@ -113,15 +111,14 @@ class FontSet:
     bold inside an italic prompt needs it, and parsing a face takes ~10 ms.
     """
 
-    regular: str
-    bold: str
-    italic: str
-    bold_italic: str
-    covered: frozenset[int]
-
-    @cached_property
-    def _covered_chars(self) -> frozenset[str]:
-        return frozenset(map(chr, self.covered))
+    def __init__(self, regular: str, bold: str, italic: str, bold_italic: str,
+                 covered: frozenset[int]) -> None:
+        self.regular = regular
+        self.bold = bold
+        self.italic = italic
+        self.bold_italic = bold_italic
+        self.covered = covered
+        self._covered_chars = frozenset(map(chr, covered))
 
     def variant(self, font: str, *, bold: bool = False, italic: bool = False) -> str:
         """``font`` (one of the set) made bold and/or italic as well."""

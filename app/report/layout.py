@@ -22,8 +22,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
@@ -97,15 +96,13 @@ class Rule:
         canvas.restoreState()
 
 
-@dataclass(frozen=True)
-class CondPageBreak:
+class CondPageBreak(NamedTuple):
     """A new page if less than ``height`` is left on this one."""
 
     height: float
 
 
-@dataclass(frozen=True)
-class PageBreak:
+class PageBreak(NamedTuple):
     """End the page; the next page uses ``template`` if given, else the same as this one."""
 
     template: str | None = None
@@ -114,8 +111,7 @@ class PageBreak:
 Item = Block | CondPageBreak | PageBreak
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """The text area of every page, in points from the page's bottom-left corner."""
 
     x: float

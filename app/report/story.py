@@ -11,7 +11,7 @@ or group.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,8 +28,7 @@ from app.report.text import split_marker
 from app.report.words import format_date, format_date_range, format_delay, format_time, word
 
 
-@dataclass(frozen=True)
-class TaskView:
+class TaskView(NamedTuple):
     """A task as the report shows it; text for an id the event lost becomes one too."""
 
     id: str
@@ -39,8 +38,7 @@ class TaskView:
     points: tuple[Point, ...]
 
 
-@dataclass
-class Story:
+class Story(NamedTuple):
     items: list[Item]
     numbers: PageNumbers
 

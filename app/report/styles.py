@@ -8,7 +8,7 @@ unreadable on white paper), tables with a tinted header row and hairlines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -30,8 +30,7 @@ MUTED = "#6b6b6b"
 RULE = "#c9c9c9"
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     accent: colors.Color
     tint: colors.Color
     ink: colors.Color
@@ -39,8 +38,7 @@ class Palette:
     rule: colors.Color
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):
     """Every paragraph style the report uses, built from one font set and palette."""
 
     fonts: FontSet

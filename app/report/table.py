@@ -11,7 +11,7 @@ draws the hairline of the row the split cut under, over its header's rule.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
@@ -22,14 +22,13 @@ from app.report.layout import Block
 _CELL_ROOM = 72000.0
 
 
-@dataclass(frozen=True)
-class GridStyle:
+class GridStyle(NamedTuple):
     """Padding of every cell, and the header row's and other rows' look (None: none)."""
 
-    left: float = 6
-    right: float = 6
-    top: float = 3
-    bottom: float = 3
+    left: float = 6.0
+    right: float = 6.0
+    top: float = 3.0
+    bottom: float = 3.0
     header_fill: Color | None = None
     header_rule: tuple[float, Color] | None = None
     row_rule: tuple[float, Color] | None = None

@@ -11,7 +11,7 @@ Pure string work, no reportlab, so it is fast to test exhaustively.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # The character, not the ``&nbsp;`` entity (an entity splits a reportlab
 # paragraph into fragments, a path ten times slower).
@@ -30,8 +30,7 @@ _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
 
 
-@dataclass(frozen=True)
-class TextBlock:
+class TextBlock(NamedTuple):
     """One paragraph-to-be: running text, or a list item with its own marker.
 
     ``lines`` are the block's lines (``plain_line``); ``marker`` is set for a
