@@ -12,8 +12,10 @@ import argparse
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.event.model import Event
+if TYPE_CHECKING:
+    from app.event.model import Event
 
 REPORT_SUFFIX = {"nb": "-rapport.pdf", "en": "-report.pdf"}
 

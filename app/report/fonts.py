@@ -15,7 +15,7 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
+from weakref import ref
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -82,21 +82,22 @@ class FastTTFont(TTFont):  # type: ignore[misc]
 
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
-        self._known: WeakKeyDictionary[Any, tuple[dict[int, int], frozenset[str]]] = (
-            WeakKeyDictionary()
-        )
+        # The document last drawn with (weakly) and its known codes: one
+        # dereference per string instead of a WeakKeyDictionary lookup.
+        self._known: tuple[ref[Any], dict[int, int], frozenset[str]] | None = None
 
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         if not text:
             return []
-        known = self._known.get(doc)
-        if known is not None and isinstance(text, str) and known[1].issuperset(text):
-            return [(0, text.translate(known[0]).encode("latin-1"))]
+        known = self._known
+        if (known is not None and known[0]() is doc and isinstance(text, str)
+                and known[2].issuperset(text)):
+            return [(0, text.translate(known[1]).encode("latin-1"))]
         result: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
         table = {code: n for code, n in self.state[doc].assignments.items() if n < 256}
         if 32 in table:
             table[0xA0] = table[32]  # as reportlab draws a no-break space
-        self._known[doc] = (table, frozenset(map(chr, table)))
+        self._known = (ref(doc), table, frozenset(map(chr, table)))
         return result
 
 

@@ -137,55 +137,57 @@ def _break_run(text: str, font: str, width: float, size: float,
     """``break_line`` for a line in one font (nearly every line); None when a word
     is wider than the line.
 
-    The same greedy breaks, found per line instead of per word: a line of
-    words ``i..j-1`` fits when their widths plus ``(1 - SPACE_SHRINKAGE)`` of
-    a space per gap stay within the width, so with running sums ``fits`` the
-    line's end is one ``bisect`` away (word widths come from a cache).
+    The same greedy breaks, found per line instead of per word. A word's
+    advance is its width plus ``(1 - SPACE_SHRINKAGE)`` of a space; a line of
+    words ``i..j-1`` fits when their advances, less one gap, stay within the
+    width, so with running sums of advances the line's end is one ``bisect``
+    away (advances come from a cache).
     """
-    widths = _word_widths(font, size)
+    advances = _advances(font, size)
     words = list(filter(None, text.split(" ")))
     if not words:
         return [([], 0.0)]
-    sizes = list(map(widths.__getitem__, words))
-    limit = width + _FUZZ
-    if max(sizes) > limit:
+    each = list(map(advances.__getitem__, words))
+    gap, space = advances.gap, advances.space
+    limit = width + _FUZZ + gap
+    if max(each) > limit:
         return None
-    space = widths[" "]
-    gap = (1 - SPACE_SHRINKAGE) * space
-    ends = list(accumulate(sizes, initial=0.0))
-    fits = list(accumulate(map(gap.__add__, sizes), initial=0.0))
+    sums = list(accumulate(each, initial=0.0))
     out: list[tuple[list[Run], float]] = []
     start, count = 0, len(words)
     while start < count:
-        end = bisect_right(fits, fits[start] + limit + gap, start + 1) - 1
+        end = bisect_right(sums, sums[start] + limit, start + 1) - 1
+        n = end - start
         out.append(([(" ".join(words[start:end]), font)],
-                    ends[end] - ends[start] + space * (end - start - 1)))
+                    sums[end] - sums[start] - n * gap + (n - 1) * space))
         start = end
-    if len(widths) > _WORD_CACHE_SIZE:
-        widths.clear()
+    if len(advances) > _WORD_CACHE_SIZE:
+        advances.clear()
     return out
 
 
 _WORD_CACHE_SIZE = 20000
 
 
-class _Widths(dict[str, float]):
-    """Word widths in one font and size, measured the first time a word is looked up."""
+class _Advances(dict[str, float]):
+    """Word advances in one font and size, measured the first time a word is looked up."""
 
     def __init__(self, font: str, size: float) -> None:
         super().__init__()
         self._measure = _measure(font)
         self._size = size
+        self.space = self._measure(" ", size)
+        self.gap = (1 - SPACE_SHRINKAGE) * self.space
 
     def __missing__(self, word: str) -> float:
-        width = self[word] = self._measure(word, self._size)
-        return width
+        advance = self[word] = self._measure(word, self._size) + self.gap
+        return advance
 
 
 @lru_cache(maxsize=64)
-def _word_widths(font: str, size: float) -> _Widths:
-    """Widths of words already measured in ``font`` at ``size``: text repeats its words."""
-    return _Widths(font, size)
+def _advances(font: str, size: float) -> _Advances:
+    """Advances of words already measured in ``font`` at ``size``: text repeats its words."""
+    return _Advances(font, size)
 
 
 def draw_runs(canvas: Canvas, x: float, y: float, runs: Line, size: float) -> None:
