@@ -30,9 +30,11 @@ from app.report.fonts import merge_runs
 from app.report.layout import Block
 from app.report.text import NBSP
 
-# A run of text in one font; a line is a sequence of runs.
+# A run of text in one font; a line is a sequence of runs; a visual line is
+# a line as set, with its natural width.
 Run = tuple[str, str]
 Line = Sequence[Run]
+Visual = tuple[Line, float]
 _FUZZ = 1e-6
 
 
@@ -86,7 +88,7 @@ def _cut(word: list[Run], first: float, width: float, size: float) -> list[list[
     return pieces
 
 
-def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], float]]:
+def break_line(line: Line, width: float, size: float) -> Sequence[Visual]:
     """One hard line as the visual lines it wraps into, each with its natural width.
 
     A line's natural width may exceed ``width`` by the allowed space
@@ -96,7 +98,7 @@ def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], f
         fast = _break_run(line[0][0], line[0][1], width, size)
         if fast is not None:
             return fast
-    out: list[tuple[list[Run], float]] = []
+    out: list[Visual] = []
     current: list[Run] = []
     used = 0.0
     count = 0
@@ -132,8 +134,8 @@ def break_line(line: Line, width: float, size: float) -> list[tuple[list[Run], f
     return out
 
 
-def _break_run(text: str, font: str, width: float, size: float,
-               ) -> list[tuple[list[Run], float]] | None:
+@lru_cache(maxsize=4096)
+def _break_run(text: str, font: str, width: float, size: float) -> tuple[Visual, ...] | None:
     """``break_line`` for a line in one font (nearly every line); None when a word
     is wider than the line.
 
@@ -141,29 +143,30 @@ def _break_run(text: str, font: str, width: float, size: float,
     advance is its width plus ``(1 - SPACE_SHRINKAGE)`` of a space; a line of
     words ``i..j-1`` fits when their advances, less one gap, stay within the
     width, so with running sums of advances the line's end is one ``bisect``
-    away (advances come from a cache).
+    away (advances come from a cache). Results are cached too: the appendix
+    sets every answer a second time, at the same width.
     """
     advances = _advances(font, size)
     words = list(filter(None, text.split(" ")))
     if not words:
-        return [([], 0.0)]
+        return (((), 0.0),)
     each = list(map(advances.__getitem__, words))
     gap, space = advances.gap, advances.space
     limit = width + _FUZZ + gap
     if max(each) > limit:
         return None
     sums = list(accumulate(each, initial=0.0))
-    out: list[tuple[list[Run], float]] = []
+    out: list[Visual] = []
     start, count = 0, len(words)
     while start < count:
         end = bisect_right(sums, sums[start] + limit, start + 1) - 1
         n = end - start
-        out.append(([(" ".join(words[start:end]), font)],
+        out.append((((" ".join(words[start:end]), font),),
                     sums[end] - sums[start] - n * gap + (n - 1) * space))
         start = end
     if len(advances) > _WORD_CACHE_SIZE:
         advances.clear()
-    return out
+    return tuple(out)
 
 
 _WORD_CACHE_SIZE = 20000
@@ -220,7 +223,7 @@ class PlainText:
         self.lines = lines
         self.style = style
         self.bullet = bullet
-        self._broken: list[tuple[list[Run], float]] | None = None
+        self._broken: Sequence[Visual] | None = None
         self._broken_for = -1.0
         self.space_before: float = style.spaceBefore
         self.space_after: float = style.spaceAfter
@@ -229,7 +232,7 @@ class PlainText:
 
     # -- layout --------------------------------------------------------------
 
-    def _layout(self, width: float) -> list[tuple[list[Run], float]]:
+    def _layout(self, width: float) -> Sequence[Visual]:
         if self._broken is None or abs(width - self._broken_for) > _FUZZ:
             style = self.style
             room = width - style.leftIndent - style.rightIndent
@@ -265,7 +268,7 @@ class PlainText:
         return (self._part(lines[:fit], width, self.bullet, after=0.0),
                 self._part(lines[fit:], width, None, before=0.0))
 
-    def _part(self, lines: list[tuple[list[Run], float]], width: float, bullet: Line | None,
+    def _part(self, lines: Sequence[Visual], width: float, bullet: Line | None,
               before: float | None = None, after: float | None = None) -> PlainText:
         # The first part is still what it was (a heading keeps its outline
         # entry); the rest is only text.
