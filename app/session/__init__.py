@@ -81,6 +81,9 @@ Durability and locking choices are explained in ``opening``, ``lock`` and
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from app.session.autosave import AutosaveWriter
 from app.session.errors import (
     NotASessionError,
@@ -92,10 +95,35 @@ from app.session.errors import (
     UnsupportedSchemaError,
 )
 from app.session.model import AgendaLogEntry, FollowUp, SessionGroup, SummaryVersion, TimerEvent
-from app.session.notes_export import export_notes
-from app.session.notes_file import NotesFile, NotesFileError, NotesProblem, parse_notes_file
-from app.session.notes_import import Conflict, ImportResult, import_notes
 from app.session.store import SessionStore, default_session_path
+
+if TYPE_CHECKING:
+    from app.session.notes_export import export_notes
+    from app.session.notes_file import NotesFile, NotesFileError, NotesProblem, parse_notes_file
+    from app.session.notes_import import Conflict, ImportResult, import_notes
+
+# The notes-file modules load on first use: a session's readers (plenum
+# report, the report export) never need them, and importing them costs
+# several milliseconds (five frozen dataclasses).
+_NOTES = {
+    "export_notes": "notes_export",
+    "NotesFile": "notes_file",
+    "NotesFileError": "notes_file",
+    "NotesProblem": "notes_file",
+    "parse_notes_file": "notes_file",
+    "Conflict": "notes_import",
+    "ImportResult": "notes_import",
+    "import_notes": "notes_import",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _NOTES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "AgendaLogEntry",
