@@ -114,6 +114,7 @@ class ReportDocument:
             self._draw_page(self.canvas, page)
 
     def _end_page(self, page: int, template: str) -> None:
+        self.canvas.end_text()  # the page's text, then its header's right side
         if template != "cover":
             self._draw_running(self.canvas)
 

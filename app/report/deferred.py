@@ -17,12 +17,13 @@ from typing import Any, NamedTuple
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 
+from app.report.layout import PageCanvas
 from app.report.plaintext import Line, PlainText, draw_runs, line_width
 
 DOTS = " . "
 
 
-class DeferredCanvas(Canvas):  # type: ignore[misc]
+class DeferredCanvas(PageCanvas):
     """A canvas that can still draw on its finished pages until it is saved.
 
     ``finish(canvas)`` runs first thing in ``save``; it calls ``draw_on_page``.
@@ -113,7 +114,7 @@ class ContentsEntry(PlainText):
         self.key = key
         self.numbers = numbers
 
-    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+    def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         super().draw(canvas, x, y)
         lines = self._layout(self.width)
         end_x = self.style.leftIndent + (lines[-1][1] if lines else 0.0)

@@ -10,10 +10,9 @@ import math
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from app.report.fonts import FontSet
-from app.report.layout import Block, Spacer
+from app.report.layout import Block, PageCanvas, Spacer
 from app.report.plaintext import PlainText, Run
 from app.report.styles import Styles
 from app.report.text import emphasis, plain_lines, text_blocks
@@ -63,7 +62,7 @@ class Heading(PlainText):
         self.in_toc = in_toc
         self.running = running
 
-    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+    def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         super().draw(canvas, x, y)
         canvas.bookmarkHorizontal(self.key, x, y + self.height + self.style.leading * 0.6)
 

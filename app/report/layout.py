@@ -26,8 +26,57 @@ from typing import NamedTuple, Protocol
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 _FUZZ = 1e-6
+
+
+class Pen:
+    """A page's text object, changing font, size and colour only where they differ."""
+
+    def __init__(self, text: PDFTextObject) -> None:
+        self.text = text
+        self._font: tuple[str, float, float] | None = None
+        self._colour: Color | None = None
+
+    def font(self, name: str, size: float, leading: float) -> None:
+        if self._font != (name, size, leading):
+            self.text.setFont(name, size, leading)
+            self._font = (name, size, leading)
+
+    def colour(self, colour: Color) -> None:
+        if colour is not self._colour:
+            self.text.setFillColor(colour)
+            self._colour = colour
+
+
+class PageCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that sets each page's text in one text object.
+
+    Blocks write text with ``pen()``: a paragraph only moves the text origin
+    and changes font or colour where they differ from the text before it,
+    instead of opening a text object and saving the graphics state of its
+    own (~10 % of the layout). ``end_text()`` draws the page's text; it runs
+    before the page's last furniture and at the latest in ``showPage``. The
+    text lands after the page's graphics (rules, table backgrounds), which it
+    never overlaps.
+    """
+
+    _pen: Pen | None = None
+
+    def pen(self) -> Pen:
+        if self._pen is None:
+            self._pen = Pen(self.beginText())
+        return self._pen
+
+    def end_text(self) -> None:
+        if self._pen is not None:
+            self.drawText(self._pen.text)
+            self._pen = None
+
+    def showPage(self) -> None:
+        self.end_text()
+        super().showPage()
 
 
 class LayoutError(RuntimeError):
@@ -46,7 +95,7 @@ class Block(Protocol):
     def split(self, width: float, avail: float) -> Sequence[Block]:
         """Parts whose first fits ``avail``, or nothing if no useful first part fits."""
 
-    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+    def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         """Draw with the bottom-left corner at ``(x, y)``, after ``wrap``."""
 
 
@@ -65,7 +114,7 @@ class Spacer:
     def split(self, width: float, avail: float) -> Sequence[Block]:
         return ()
 
-    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+    def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         return None
 
 
@@ -87,7 +136,7 @@ class Rule:
     def split(self, width: float, avail: float) -> Sequence[Block]:
         return ()
 
-    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+    def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         canvas.saveState()
         canvas.setLineWidth(self.thickness)
         canvas.setLineCap(1)
@@ -129,7 +178,7 @@ class PageLayout:
     one would start; ``progress(done)`` after each item, 0..1.
     """
 
-    def __init__(self, canvas: Canvas, frame: Frame, template: str, *,
+    def __init__(self, canvas: PageCanvas, frame: Frame, template: str, *,
                  begin_page: Callable[[int, str], None],
                  end_page: Callable[[int, str], None],
                  placed: Callable[[Block, float], None],

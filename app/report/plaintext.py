@@ -27,7 +27,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.report.fonts import merge_runs
-from app.report.layout import Block
+from app.report.layout import Block, PageCanvas
 from app.report.text import NBSP
 
 # A run of text in one font; a line is a sequence of runs; a visual line is
@@ -284,44 +284,45 @@ class PlainText:
 
     # -- drawing -------------------------------------------------------------
 
-    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+    def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         style = self.style
         lines = self._layout(self.width)
         if not lines:
             return
         size, leading = style.fontSize, style.leading
-        left = x + style.leftIndent
         y += self.height - size
-        canvas.saveState()
-        canvas.setFillColor(style.textColor)
+        pen = canvas.pen()
+        text = pen.text
+        pen.colour(style.textColor)
         if self.bullet:
-            draw_runs(canvas, x + style.bulletIndent, y, self.bullet, style.bulletFontSize)
+            text.setTextOrigin(x + style.bulletIndent, y)
+            for chunk, face in self.bullet:
+                pen.font(face, style.bulletFontSize, leading)
+                text.textOut(chunk)
         room = self.width - style.leftIndent - style.rightIndent
-        # One text origin, then one line after another (T*, by the leading):
-        # no position to format and no width to measure per line.
-        text = canvas.beginText(left, y)
-        font = style.fontName
-        text.setFont(font, size, leading)
+        # A text origin, then one line after another (T*, by the leading): no
+        # position to format and no width to measure per line. An empty line
+        # draws nothing (so sets no leading): the next line gets an origin.
+        left, moved = x + style.leftIndent, True
         for runs, width in lines:
             if not runs:
-                text.textLine("")
+                y -= leading
+                moved = True
                 continue
+            if moved:
+                text.setTextOrigin(left, y)
+                moved = False
+            y -= leading
             spaces = 0
             if width > room + _FUZZ:
                 spaces = sum(chunk.count(" ") + chunk.count(NBSP) for chunk, _ in runs)
             if spaces:
                 text.setWordSpace((room - width) / spaces)
             for chunk, face in runs[:-1]:
-                if face != font:
-                    text.setFont(face, size, leading)
-                    font = face
+                pen.font(face, size, leading)
                 text.textOut(chunk)
             chunk, face = runs[-1]
-            if face != font:
-                text.setFont(face, size, leading)
-                font = face
+            pen.font(face, size, leading)
             text.textLine(chunk)
             if spaces:
                 text.setWordSpace(0)
-        canvas.drawText(text)
-        canvas.restoreState()

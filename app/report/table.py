@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from reportlab.lib.colors import Color
-from reportlab.pdfgen.canvas import Canvas
 
-from app.report.layout import Block
+from app.report.layout import Block, PageCanvas
 
 # platypus measures a cell as if it had (nearly) unlimited height.
 _CELL_ROOM = 72000.0
@@ -85,7 +84,7 @@ class Grid:
                     heights=heights[:self.header] + heights[fit:], continued=True)
         return (first, rest)
 
-    def draw(self, canvas: Canvas, x: float, y: float) -> None:
+    def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         s = self.style
         heights = self._row_heights()
         right = x + sum(self.widths)
