@@ -19,7 +19,7 @@ from app.report.text import emphasis, plain_lines, text_blocks
 
 
 class Texts:
-    """Plain strings to ``PlainText`` flowables in the report's fonts, fallbacks included."""
+    """Plain strings to ``PlainText`` blocks in the report's fonts, fallbacks included."""
 
     def __init__(self, fonts: FontSet) -> None:
         self.fonts = fonts
@@ -69,19 +69,19 @@ class Heading(PlainText):
 
 def user_text(text: str, styles: Styles, texts: Texts) -> list[Block]:
     """A summary as paragraphs and list items, or "(ingen notater)" handled by the caller."""
-    flowables: list[Block] = []
+    blocks: list[Block] = []
     fonts = styles.fonts
     for block in text_blocks(text):
         if block.gap_before:
-            flowables.append(Spacer(4))
+            blocks.append(Spacer(4))
         if block.marker is None:
             lines = [fonts.runs(line, styles.body.fontName) for line in block.lines]
-            flowables.append(PlainText(lines, styles.body))
+            blocks.append(PlainText(lines, styles.body))
         else:
             style = item_style(styles, block.marker, 14 * block.depth)
             lines = [fonts.runs(line, style.fontName) for line in block.lines]
-            flowables.append(texts.item(lines, block.marker, style))
-    return flowables
+            blocks.append(texts.item(lines, block.marker, style))
+    return blocks
 
 
 def item_style(styles: Styles, marker: str, indent: float) -> ParagraphStyle:

@@ -58,8 +58,8 @@ class PageCanvas(Canvas):  # type: ignore[misc]
     instead of opening a text object and saving the graphics state of its
     own (~10 % of the layout). ``end_text()`` draws the page's text; it runs
     before the page's last furniture and at the latest in ``showPage``. The
-    text lands after the page's graphics (rules, table backgrounds), which it
-    never overlaps.
+    text lands after the page's graphics (rules, table backgrounds), on top
+    of them as before; nothing the report draws covers text.
     """
 
     _pen: Pen | None = None

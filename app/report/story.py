@@ -44,7 +44,7 @@ class Story(NamedTuple):
 
 
 class StoryBuilder:
-    """Builds the flowables for one ``ReportInput``; a builder is used once."""
+    """Builds the blocks for one ``ReportInput``; a builder is used once."""
 
     def __init__(
         self, data: ReportInput, styles: Styles, *, by_group: bool, appendix: bool
