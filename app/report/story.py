@@ -22,7 +22,7 @@ from app.report.flowables import Heading, Texts, item_style, user_text
 from app.report.layout import Block, CondPageBreak, Item, PageBreak, Rule, Spacer
 from app.report.model import GroupReport, ReportInput
 from app.report.plaintext import PlainText, Run
-from app.report.styles import TEXT_WIDTH, Styles
+from app.report.styles import TEXT_HEIGHT, TEXT_WIDTH, Styles
 from app.report.table import Grid, GridStyle
 from app.report.text import split_marker
 from app.report.words import format_date, format_date_range, format_delay, format_time, word
@@ -151,7 +151,7 @@ class StoryBuilder:
         return Grid(rows, widths, GridStyle(
             left=5, right=5, top=4, bottom=5, header_fill=pal.tint,
             header_rule=(0.8, pal.accent), row_rule=(0.3, pal.rule),
-        ), header=1)
+        ), header=1, page_room=TEXT_HEIGHT)
 
     def _cell(self, text: str | None, *, muted: bool = False) -> PlainText:
         s = self.styles

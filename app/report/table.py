@@ -6,6 +6,10 @@ tall as its tallest cell, an optional tinted header row with a rule below
 it, hairlines below the other rows, and a split between rows that carries
 the header row onto the next page. As platypus does, a continued part also
 draws the hairline of the row the split cut under, over its header's rule.
+
+Unlike platypus, a row taller than a whole page (a group of 700 members)
+is not an error: given ``page_room``, such a row is split inside, each cell
+at a line boundary, and continues under the header row on the next page.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 
-from app.report.layout import Block, PageCanvas
+from app.report.layout import Block, PageCanvas, Spacer
 
 # platypus measures a cell as if it had (nearly) unlimited height.
 _CELL_ROOM = 72000.0
@@ -41,12 +45,14 @@ class Grid:
 
     def __init__(self, rows: Sequence[Sequence[Block]], widths: Sequence[float],
                  style: GridStyle, *, header: int = 0,
-                 heights: Sequence[float] | None = None, continued: bool = False) -> None:
+                 heights: Sequence[float] | None = None, continued: bool = False,
+                 page_room: float | None = None) -> None:
         self.rows = [list(row) for row in rows]
         self.widths = list(widths)
         self.style = style
         self.header = header
         self.continued = continued
+        self.page_room = page_room
         self._heights = list(heights) if heights is not None else None
 
     def _row_heights(self) -> list[float]:
@@ -74,15 +80,43 @@ class Grid:
             used += height
             fit += 1
         if fit <= self.header:
-            return ()
+            return self._split_row(avail - used)
         if fit == len(heights):
             return (self,)
         head = self.rows[:self.header]
         first = Grid(self.rows[:fit], self.widths, self.style, header=self.header,
-                     heights=heights[:fit], continued=self.continued)
+                     heights=heights[:fit], continued=self.continued, page_room=self.page_room)
         rest = Grid(head + self.rows[fit:], self.widths, self.style, header=self.header,
-                    heights=heights[:self.header] + heights[fit:], continued=True)
+                    heights=heights[:self.header] + heights[fit:], continued=True,
+                    page_room=self.page_room)
         return (first, rest)
+
+    def _split_row(self, room: float) -> Sequence[Block]:
+        """The first body row cut where ``room`` ends, if it could not fit on any page."""
+        heights = self._row_heights()
+        if (self.page_room is None or len(heights) <= self.header
+                or sum(heights[:self.header + 1]) <= self.page_room):
+            return ()
+        s = self.style
+        cell_room = room - s.top - s.bottom
+        first: list[Block] = []
+        rest: list[Block] = []
+        for cell, width in zip(self.rows[self.header], self.widths, strict=True):
+            inner = width - s.left - s.right
+            if cell.wrap(inner, cell_room) <= cell_room:
+                first.append(cell)
+                rest.append(Spacer(0))
+                continue
+            parts = cell.split(inner, cell_room)
+            if len(parts) != 2:
+                return ()
+            first.append(parts[0])
+            rest.append(parts[1])
+        head = self.rows[:self.header]
+        return (Grid([*head, first], self.widths, self.style, header=self.header,
+                     continued=self.continued, page_room=self.page_room),
+                Grid([*head, rest, *self.rows[self.header + 1:]], self.widths, self.style,
+                     header=self.header, continued=True, page_room=self.page_room))
 
     def draw(self, canvas: PageCanvas, x: float, y: float) -> None:
         s = self.style

@@ -107,3 +107,25 @@ def test_long_tables_split_between_rows_and_repeat_their_header(
     assert positions == sorted(positions)
     for n, row in enumerate(rows, start=1):
         assert f"Medlem {n}-{n % 7}" in next(page for page in pages if row in page)
+
+
+def test_a_table_row_taller_than_a_page_continues_under_its_header(
+    tmp_path: Path, seed_event: Event
+) -> None:
+    """platypus stops with a LayoutError here; a big group is a real case, not an error."""
+    members = tuple(f"Deltaker{m:03d} Etternavn" for m in range(700))
+    groups = (GroupReport("Lag 1", room="Rom 1", chair="Kari", members=("Ola",)),
+              GroupReport("Storlaget", room="Aula", chair="Per", members=members),
+              GroupReport("Lag 3", room="Rom 3", chair="Anne", members=("Eva",)))
+    out = tmp_path / "stort-lag.pdf"
+    build_report(ReportInput(seed_event, groups, planned_agenda(seed_event), dt.date(2021, 9, 2)),
+                 out, appendix=False)
+    pages = [" ".join(words(page)) for page in pdf_pages(out)]
+    spanned = [page for page in pages if "Deltaker" in page]
+    assert len(spanned) >= 2
+    for page in spanned:
+        assert {"Møteleder", "Referent", "Deltakere"} <= set(page.split())
+    text = " ".join(pages)
+    assert all(f"Deltaker{m:03d}" in text for m in range(700))
+    assert text.index("Lag 1 Rom 1") < text.index("Storlaget") < text.index("Deltaker699") \
+        < text.index("Lag 3 Rom 3")
