@@ -28,6 +28,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from app.report.errors import ReportInputError
+
 _FUZZ = 1e-6
 
 
@@ -79,8 +81,9 @@ class PageCanvas(Canvas):  # type: ignore[misc]
         super().showPage()
 
 
-class LayoutError(RuntimeError):
-    """A block larger than a whole empty page, that cannot split."""
+class LayoutError(ReportInputError):
+    """A block larger than a whole empty page, that cannot split: shown as one line,
+    like any other report that cannot be made (no block the report builds does this)."""
 
 
 class Block(Protocol):
@@ -219,10 +222,12 @@ class PageLayout:
                 parts = self._split(item)
                 if parts:
                     if not self._add(parts[0]):
-                        raise LayoutError(f"cannot place the first part of {item!r}")
+                        raise LayoutError(f"page {self.page}: part of a {type(item).__name__} "
+                                          "does not fit the page it was split for")
                     queue.extendleft(reversed(parts[1:]))
                 elif item is moved:
-                    raise LayoutError(f"{item!r} is larger than an empty page")
+                    raise LayoutError(f"page {self.page}: a {type(item).__name__} is larger than "
+                                      "a whole page and cannot be split")
                 else:
                     moved = item
                     self._end()
