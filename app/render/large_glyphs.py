@@ -10,8 +10,8 @@ would), into a small image kept per size, colour and quarter-pixel offset,
 and later paints copy it.
 
 Making the images costs more than one outline fill, so they are made only
-while a slide is prepared ahead of being shown (``making_glyphs``, used by
-``slide_painter.prepare_slide``); a paint that finds them missing, like the
+while a slide is prepared ahead of being shown (``make``, see
+``text_fit.making_glyph_images``); a paint that finds them missing, like the
 very first frame at start-up, lets Qt fill the outlines as before.
 
 Only raster devices with a scale-only transform use this; PDFs get real text
@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF
@@ -54,7 +52,6 @@ class _Glyph:
 _GlyphKey = tuple[str, str, int, int, int, float, int, int, int, float]
 _glyphs: OrderedDict[_GlyphKey, _Glyph] = OrderedDict()
 _bytes = 0
-_making = False
 
 
 def device_scale(painter: QPainter) -> float | None:
@@ -82,13 +79,15 @@ class LayoutGlyphs:
         """Whether some glyphs are beyond what Qt caches at this device scale."""
         return self.largest_px * scale > LARGE_PX
 
-    def draw(self, painter: QPainter, origin: QPointF, color: QColor, scale: float) -> None:
-        """Draw the glyphs at ``origin`` in ``color``; ``scale`` from ``device_scale``.
+    def draw(self, painter: QPainter, origin: QPointF, color: QColor, scale: float, *,
+             make: bool) -> None:
+        """Draw the glyphs at ``origin`` in ``color``; ``scale`` from ``device_scale``;
+        ``make``: make the glyph images that are missing (else Qt draws such a run).
         Small runs and bitmap fonts go to Qt, which caches them itself."""
         painter.setPen(color)
         for number, run in enumerate(self.runs):
             if run.rawFont().pixelSize() * scale > LARGE_PX and self._has_outlines(number):
-                _draw_large(painter, run, origin, color, scale)
+                _draw_large(painter, run, origin, color, scale, make)
             else:
                 painter.drawGlyphRun(origin, run)
 
@@ -104,24 +103,8 @@ class LayoutGlyphs:
         return known
 
 
-@contextmanager
-def making_glyphs() -> Iterator[None]:
-    """Within this, drawing large text makes the glyph images it lacks."""
-    global _making
-    before, _making = _making, True
-    try:
-        yield
-    finally:
-        _making = before
-
-
-def making_glyphs_now() -> bool:
-    """Whether large text drawn now should make its glyph images (see ``making_glyphs``)."""
-    return _making
-
-
 def _draw_large(painter: QPainter, run: QGlyphRun, origin: QPointF, color: QColor,
-                scale: float) -> None:
+                scale: float, make: bool) -> None:
     transform = painter.combinedTransform()
     ratio = painter.device().devicePixelRatioF()
     raw = run.rawFont()
@@ -133,7 +116,7 @@ def _draw_large(painter: QPainter, run: QGlyphRun, origin: QPointF, color: QColo
         x, fx = _split(at.x() * ratio)
         y, fy = _split(at.y() * ratio)
         placed.append((x, y, (*font_key, index, px, color.rgba(), fx, fy, ratio)))
-    if not _making and any(key not in _glyphs for _, _, key in placed):
+    if not make and any(key not in _glyphs for _, _, key in placed):
         painter.drawGlyphRun(origin, run)
         return
     painter.save()

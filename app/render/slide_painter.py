@@ -21,11 +21,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from app.event.model import Event
-from app.render.large_glyphs import making_glyphs
 from app.render.layouts import build_plan
 from app.render.palette import palette_for
 from app.render.plan import SlidePlan
-from app.render.text_fit import fit_text
+from app.render.text_fit import fit_text, making_glyph_images
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +120,7 @@ def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) ->
     scratch.setDevicePixelRatio(ratio)
     painter = QPainter(scratch)
     try:
-        with making_glyphs():
+        with making_glyph_images():
             paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
     finally:
         painter.end()

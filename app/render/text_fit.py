@@ -19,10 +19,11 @@ For a single block of text (a task, a summary) ``fit_text`` does it all::
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -37,7 +38,9 @@ from PySide6.QtGui import (
 
 from app.render.fonts import load_fonts, make_font
 from app.render.inline import parse_inline
-from app.render.large_glyphs import LayoutGlyphs, device_scale, making_glyphs_now
+
+if TYPE_CHECKING:
+    from app.render.large_glyphs import LayoutGlyphs
 
 FLOOR_PX = 28.0  # the smallest text a back row can read, at 1080 lines
 LINE_SEPARATOR = "\u2028"  # QTextLayout's forced line break
@@ -89,13 +92,34 @@ class _Line:
     glyphs: LayoutGlyphs | None = None  # made when the text is first prepared (large_glyphs)
 
     def draw(self, painter: QPainter, top_left: QPointF, scale: float | None) -> None:
-        if scale is not None and self.glyphs is None and making_glyphs_now():
+        if scale is not None and self.glyphs is None and _making_glyph_images:
+            from app.render.large_glyphs import LayoutGlyphs
+
             self.glyphs = LayoutGlyphs(self.layout)
         if scale is not None and self.glyphs is not None and self.glyphs.is_large(scale):
-            self.glyphs.draw(painter, top_left + self.origin, self.color, scale)
+            self.glyphs.draw(painter, top_left + self.origin, self.color, scale,
+                             make=_making_glyph_images)
         else:
             painter.setPen(self.color)
             self.layout.draw(painter, top_left + self.origin)
+
+
+_making_glyph_images = False
+
+
+@contextmanager
+def making_glyph_images() -> Iterator[None]:
+    """Within this, drawing projector-sized text makes the glyph images it lacks
+    (``large_glyphs``). Making them costs more than one outline fill, so it is done
+    while a slide is prepared ahead of being shown; a paint that finds them missing,
+    like the very first frame at start-up, lets Qt fill the outlines as before, and
+    never loads ``large_glyphs`` at all."""
+    global _making_glyph_images
+    before, _making_glyph_images = _making_glyph_images, True
+    try:
+        yield
+    finally:
+        _making_glyph_images = before
 
 
 @dataclass
@@ -189,7 +213,11 @@ class LaidText:
             else:
                 painter.drawRect(rect)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        scale = device_scale(painter)
+        scale = None
+        if _making_glyph_images or any(line.glyphs is not None for line in self._lines):
+            from app.render.large_glyphs import device_scale
+
+            scale = device_scale(painter)
         for line in self._lines:
             line.draw(painter, top_left, scale)
 

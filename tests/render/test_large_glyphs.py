@@ -8,12 +8,16 @@ colour would show here as pixels far from Qt's, long before a reference PNG
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.render import large_glyphs
-from app.render.text_fit import Para, lay_out
+from app.render.text_fit import Para, lay_out, making_glyph_images
 
 INK = QColor("#006e6a")
 TEXT = "Velkommen ŋ ŧ đ č š ž <b> & 12:34"
@@ -34,7 +38,7 @@ def _draw(laid, at: QPointF, *, qt_only: bool, scale: float = 1.0) -> QImage:  #
             painter.setPen(line.color)
             line.layout.draw(painter, at + line.origin)
     else:
-        with large_glyphs.making_glyphs():
+        with making_glyph_images():
             laid.draw(painter, at)
     painter.end()
     return image
@@ -106,7 +110,7 @@ def test_small_or_rotated_text_is_left_to_qt(qapp, monkeypatch) -> None:  # type
     image = QImage(800, 800, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.rotate(10)
-    with large_glyphs.making_glyphs():
+    with making_glyph_images():
         _laid(120).draw(painter, QPointF(20, 60))
     painter.end()
     assert large_glyphs._glyphs == {}
@@ -125,3 +129,23 @@ def test_pdf_gets_real_text(qapp, tmp_path) -> None:  # type: ignore[no-untyped-
     painter.setViewport(QRectF(0, 0, 10, 10).toRect())
     assert large_glyphs.device_scale(painter) == pytest.approx(0.5)
     painter.end()
+
+
+def test_a_first_frame_does_not_load_the_glyph_images_module() -> None:
+    """Start-up draws slide 1 before anything is prepared: that paint needs nothing
+    from ``large_glyphs``, so its Qt classes are not initialised before the first frame."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from app.event import load_event\n"
+        "from app.paths import DEFAULT_EVENT\n"
+        "from app.render.fonts import load_fonts\n"
+        "from app.render.slide_painter import render_slide_image\n"
+        "load_fonts()\n"
+        "render_slide_image(load_event(DEFAULT_EVENT).event, 0, 1920)\n"
+        "print('app.render.large_glyphs' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.strip().splitlines()[-1] == "False"
