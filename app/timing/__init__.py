@@ -1,12 +1,48 @@
-"""Time for the room (no Qt): the clock, countdowns, per-group timers, the rundown."""
+"""Time for the room (no Qt): the clock, countdowns, per-group timers, the rundown.
+
+Names are loaded from their modules on first use (PEP 562): the first frame
+at start-up needs only the clock, not the countdown, group and rundown
+modules.
+"""
 
 from __future__ import annotations
 
-from app.timing.clock import Clock, FakeClock, SystemClock
-from app.timing.countdown import Countdown, Phase, phase_of
-from app.timing.display import format_remaining, seconds_to_next_step, shown_seconds
-from app.timing.groups import GroupTimers, GroupTimerStatus
-from app.timing.rundown import LogEntry, Rundown, format_delay
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.timing.clock import Clock, FakeClock, SystemClock
+    from app.timing.countdown import Countdown, Phase, phase_of
+    from app.timing.display import format_remaining, seconds_to_next_step, shown_seconds
+    from app.timing.groups import GroupTimers, GroupTimerStatus
+    from app.timing.rundown import LogEntry, Rundown, format_delay
+
+_MODULES = {
+    "Clock": "clock",
+    "FakeClock": "clock",
+    "SystemClock": "clock",
+    "Countdown": "countdown",
+    "Phase": "countdown",
+    "phase_of": "countdown",
+    "format_remaining": "display",
+    "seconds_to_next_step": "display",
+    "shown_seconds": "display",
+    "GroupTimers": "groups",
+    "GroupTimerStatus": "groups",
+    "LogEntry": "rundown",
+    "Rundown": "rundown",
+    "format_delay": "rundown",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Clock",
