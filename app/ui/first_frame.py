@@ -28,7 +28,6 @@ from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.audience_window import AudienceWindow
 from app.ui.keys import Command, KeyboardController, Shell
-from app.ui.malloc_tuning import return_large_blocks
 from app.ui.screen_placement import SETTINGS_GROUP, setup_key, show_fullscreen_on
 from app.ui.slide_images import SlideImages
 
@@ -41,7 +40,6 @@ class AudienceStart:
     """
 
     def __init__(self, event: Event, clock: Clock, index: int = 0) -> None:
-        return_large_blocks()  # before the first slide images are made
         self.presentation = Presentation(event, clock, index)
         self.images = SlideImages()
         self.keys = KeyboardController(self.presentation, self)

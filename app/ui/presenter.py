@@ -22,6 +22,7 @@ from app.ui.first_frame import AudienceStart
 from app.ui.groupwork.feature import GroupworkFeature
 from app.ui.hot_reload import EventFileWatcher, Loader
 from app.ui.keys import Command
+from app.ui.malloc_tuning import return_large_blocks
 from app.ui.resume import CrashResume
 from app.ui.screen_placement import ScreenPlacement
 from app.ui.session.feature import SessionFeature
@@ -49,7 +50,11 @@ class PresenterApp:
         index: int = 0,
         start: AudienceStart | None = None,
     ) -> None:
-        # ``plenum`` passes the audience window it already showed (see app.ui.first_frame).
+        # Before any large image is freed (none is before the first frame, which
+        # ``plenum`` shows before building this; see app.ui.first_frame), and
+        # after that frame: it loads ctypes.
+        return_large_blocks()
+        # ``plenum`` passes the audience window it already showed.
         start = start or AudienceStart(event, clock, index)
         start.shell = self
         self.presentation, self.images = start.presentation, start.images
