@@ -98,6 +98,7 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
 
         guard = CrashGuard(log=crash_log)  # adds the console's notice to the log
         presenter = PresenterApp(event, clock, settings, load=load_event, start=start)
+        presenter.show_load_warnings(result.problems)
         parts.extend((presenter, guard))
         ConsoleCrashReport(guard, presenter.console.notices)
         session = _session_path(args, event.path)

@@ -30,7 +30,8 @@ Loader = Callable[[Path], LoadResult]
 
 
 class EventFileWatcher(QObject):
-    """``reloaded(event, warnings)`` on a good save, ``failed(problems)`` on a broken one."""
+    """``reloaded(event, problems)`` on a good save (the problems that did not stop it
+    loading: warnings, a missing picture), ``failed(problems)`` on a broken one."""
 
     reloaded = Signal(object, object)
     failed = Signal(object)
@@ -62,7 +63,7 @@ class EventFileWatcher(QObject):
         if result.event is None:
             self.failed.emit(_blocking(result.problems))
         else:
-            self.reloaded.emit(result.event, result.warnings)
+            self.reloaded.emit(result.event, result.problems)
 
     def _schedule(self, _path: str) -> None:
         self._debounce.start()

@@ -142,8 +142,13 @@ class PresenterApp:
             return self.placement.leave_single_screen()
         return False
 
-    def _on_reloaded(self, event: Event, _warnings: tuple[Problem, ...]) -> None:
-        self.console.banner.hide()
+    def show_load_warnings(self, warnings: tuple[Problem, ...]) -> None:
+        """The problems the event loaded despite (warnings, a missing picture: what
+        ``plenum check`` would report); ``plenum`` passes them at start."""
+        self.console.banner.show_warnings(warnings)
+
+    def _on_reloaded(self, event: Event, warnings: tuple[Problem, ...]) -> None:
+        self.console.banner.show_warnings(warnings)
         self.presentation.replace_event(event)
 
     def _on_reload_failed(self, problems: tuple[Problem, ...]) -> None:

@@ -885,6 +885,10 @@
         <translation>Arrangementsfilen har feil. Viser fortsatt siste versjon som lot seg laste.</translation>
     </message>
     <message>
+        <source>The event file loaded, but has problems to fix:</source>
+        <translation>Arrangementsfilen ble lastet, men har feil som bør rettes:</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/console/problems_banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>

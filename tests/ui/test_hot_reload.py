@@ -56,3 +56,33 @@ def test_broken_save_reports_file_line_col_and_keeps_presenting(
     event_file.write_text(deck(12), encoding="utf-8")
     presenter.watcher.reload_now()
     assert not banner.isVisibleTo(presenter.console)
+
+
+def test_a_save_with_warnings_loads_and_lists_them_until_a_clean_save(
+    presenter: PresenterApp, event_file: Path, deck: Callable[..., str]
+) -> None:
+    """The facilitator sees no terminal: warnings go to the console, not only to stderr."""
+    assert presenter.watcher is not None
+    banner = presenter.console.banner
+    missing_picture = "  - image: {src: mangler.png, alt: Bilde som mangler}\n"
+    event_file.write_text(deck(12) + missing_picture, encoding="utf-8")
+    presenter.watcher.reload_now()
+    assert banner.isVisibleTo(presenter.console)
+    assert "mangler.png" in banner.details.text() and f"{event_file}:27:" in banner.details.text()
+    assert banner.heading.text() == "The event file loaded, but has problems to fix:"
+    assert len(presenter.presentation.event.slides) == 13  # loaded, not refused
+    event_file.write_text(deck(12), encoding="utf-8")
+    presenter.watcher.reload_now()
+    assert not banner.isVisibleTo(presenter.console)
+
+
+def test_warnings_at_start_are_shown_in_the_console(presenter: PresenterApp) -> None:
+    from app.event.model import Problem
+
+    warning = Problem("/tmp/dag.yaml", 7, 5, "unknown key 'durration'", blocking=False)
+    presenter.show_load_warnings((warning,))
+    banner = presenter.console.banner
+    assert banner.isVisibleTo(presenter.console)
+    assert banner.details.text() == str(warning)
+    presenter.show_load_warnings(())
+    assert not banner.isVisibleTo(presenter.console)

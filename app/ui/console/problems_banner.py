@@ -1,7 +1,10 @@
-"""Shown when a saved event file cannot be loaded: the problems, and that nothing changed.
+"""The event file's problems, in the console: a save that cannot be loaded, or warnings.
 
-The projector keeps the last good version; the banner says so and lists each
-problem as ``FILE:LINE:COL: message`` (plain text: it quotes the author's file).
+When a saved event file cannot be loaded, the projector keeps the last good
+version; the banner says so. When it loads with warnings (a missing picture,
+an unknown key), at start or on a save, the banner lists them too: the
+facilitator at the laptop never sees the terminal. Each problem is shown as
+``FILE:LINE:COL: message`` (plain text: it quotes the author's file).
 """
 
 from __future__ import annotations
@@ -20,9 +23,7 @@ class ProblemsBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.heading = QLabel(
-            self.tr("The event file has problems. Still showing the last version that loaded.")
-        )
+        self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 700;")
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -40,5 +41,19 @@ class ProblemsBanner(QFrame):
         self.hide()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
+        """A save that could not be loaded: the projector still shows the last good version."""
+        self.heading.setText(
+            self.tr("The event file has problems. Still showing the last version that loaded."))
+        self._show(problems)
+
+    def show_warnings(self, warnings: Sequence[Problem]) -> None:
+        """The event loaded, but ``plenum check`` would warn; hidden when there are none."""
+        if not warnings:
+            self.hide()
+            return
+        self.heading.setText(self.tr("The event file loaded, but has problems to fix:"))
+        self._show(warnings)
+
+    def _show(self, problems: Sequence[Problem]) -> None:
         self.details.setText("\n".join(str(problem) for problem in problems))
         self.show()
