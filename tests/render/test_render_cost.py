@@ -3,7 +3,7 @@
 ``python -m bench`` times ``render_p95_ms``; these pin down what keeps it
 low: fitting text lays a slide out a handful of times, not a bisection's
 eight, and lands where the bisection would; the same picture in several
-files is decoded once; images of large text cover the text, not its box.
+files is decoded once. (Large glyphs: ``test_large_glyphs``.)
 """
 
 from __future__ import annotations
