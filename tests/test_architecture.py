@@ -10,7 +10,7 @@ import pytest
 
 CORE = ["app.event", "app.timing", "app.session", "app.report", "app.presenting"]
 # Single modules the core packages share (they may import only each other and the stdlib).
-SHARED_CORE_MODULES = ["app.observers", "app.paths"]
+SHARED_CORE_MODULES = ["app.observers", "app.paths", "app.lazy_names"]
 APP = Path(__file__).resolve().parent.parent / "app"
 
 

@@ -81,9 +81,9 @@ Durability and locking choices are explained in ``opening``, ``lock`` and
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from app.lazy_names import lazy_names
 from app.session.autosave import AutosaveWriter
 from app.session.errors import (
     NotASessionError,
@@ -117,13 +117,7 @@ _NOTES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _NOTES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _NOTES, globals())
 
 __all__ = [
     "AgendaLogEntry",
