@@ -9,7 +9,9 @@ draws the hairline of the row the split cut under, over its header's rule.
 
 Unlike platypus, a row taller than a whole page (a group of 700 members)
 is not an error: given ``page_room``, such a row is split inside, each cell
-at a line boundary, and continues under the header row on the next page.
+at a line boundary, and continues under the header row on the next page;
+the cells that fitted whole (the group's name, room, chair) are repeated
+there, so a reader of that page knows whose list goes on.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import NamedTuple
 
 from reportlab.lib.colors import Color
 
-from app.report.layout import Block, PageCanvas, Spacer
+from app.report.layout import Block, PageCanvas
 
 # platypus measures a cell as if it had (nearly) unlimited height.
 _CELL_ROOM = 72000.0
@@ -105,7 +107,7 @@ class Grid:
             inner = width - s.left - s.right
             if cell.wrap(inner, cell_room) <= cell_room:
                 first.append(cell)
-                rest.append(Spacer(0))
+                rest.append(cell)
                 continue
             parts = cell.split(inner, cell_room)
             if len(parts) != 2:

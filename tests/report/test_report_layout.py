@@ -125,7 +125,9 @@ def test_a_table_row_taller_than_a_page_continues_under_its_header(
     assert len(spanned) >= 2
     for page in spanned:
         assert {"Møteleder", "Referent", "Deltakere"} <= set(page.split())
+        assert "Storlaget Aula Per" in page  # whose list goes on, on every page
     text = " ".join(pages)
     assert all(f"Deltaker{m:03d}" in text for m in range(700))
     assert text.index("Lag 1 Rom 1") < text.index("Storlaget") < text.index("Deltaker699") \
         < text.index("Lag 3 Rom 3")
+    assert all(text.count(f"Deltaker{m:03d}") == 1 for m in range(700))  # each name once
