@@ -9,7 +9,6 @@ or a full disk (the report is written atomically, so no half file is left).
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,10 +36,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # A one-shot process that exits when the PDF is written: the cyclic
-    # garbage collector would only spend ~17 ms (8 % of the run) on the
-    # report's many short-lived objects, which reference counting frees anyway.
-    gc.disable()
     from app.report.errors import ReportInputError, ReportWriteError
     from app.report.from_session import report_input_from_session
     from app.session import SessionError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,6 +71,14 @@ def test_plenum_report_writes_the_pdf(session: Path, tmp_path: Path,
     assert "Faggruppesamling september 2021" in text
     assert " ".join(words(GROUPS[2].summaries["rolle"])) in text
     assert "Vedlegg: alle svar per gruppe" in text
+
+
+def test_plenum_report_leaves_the_callers_garbage_collector_running(session: Path, tmp_path: Path) -> None:
+    # Tests and scripts call main() in-process; a report must not switch off the
+    # cyclic collector for everything that runs after it.
+    assert gc.isenabled()
+    assert main(["report", "--session", str(session), "--out", str(tmp_path / "r.pdf")]) == 0
+    assert gc.isenabled()
 
 
 def test_plenum_report_options(session: Path, tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def start_import(store: SessionStore, files: list[Path], event: Event, panel: Im
 
 def export_group_notes(store: SessionStore, group_id: int, event: Event, out: Path) -> None:
     """Write one group's notes file atomically; raises OSError with the path in the message."""
-    from app.cli.export_notes import write_atomically
+    from app.files import write_atomically
     from app.session import export_notes
 
     tasks = tuple(task.id for task in event.groupwork.tasks)
