@@ -135,7 +135,7 @@ class ReportDocument:
             return draw
 
         for number in self._footers:
-            canvas.draw_on_page(number, footer(number))
+            canvas.fill(f"page{number}", footer(number))
         self.numbers.draw_contents(canvas)
 
     # -- page furniture ----------------------------------------------------
@@ -180,6 +180,7 @@ class ReportDocument:
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_LEFT, top - 1, right, top - 1)
         self._footers.append(page)
+        canvas.reserve(f"page{page}")
         canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 10 * mm,
                           word(self.data.language, "documentation"))
         canvas.restoreState()

@@ -2,11 +2,12 @@
 
 "Side x av y" needs the page count and the contents need the page of every
 heading, both known only at the end. reportlab's ``multiBuild`` gets them by
-laying the whole document out twice; here pages are finished as usual, and
-a finished page's content stream stays open until the PDF is saved, so the
-numbers are appended to it then. Nothing they print changes the layout (the
-contents' titles wrap the same whatever their numbers are), so one pass is
-exact.
+laying the whole document out twice. Here each page instead shows a PDF form
+(an XObject) where the number goes: reportlab lets a page use a form before
+the form is defined (``doForm``, then ``beginForm``/``endForm`` before
+``save``), which is its documented way to print "page x of y" in one pass.
+Nothing the numbers print changes the layout (the contents' titles wrap the
+same whatever their numbers are), so one pass is exact.
 """
 
 from __future__ import annotations
@@ -24,40 +25,43 @@ DOTS = " . "
 
 
 class DeferredCanvas(PageCanvas):
-    """A canvas that can still draw on its finished pages until it is saved.
+    """A canvas whose pages can show what is known only once the last page is done.
 
-    ``finish(canvas)`` runs first thing in ``save``; it calls ``draw_on_page``.
+    ``reserve(name)`` puts form ``name`` on the current page; ``finish(canvas)``
+    runs first thing in ``save`` and draws each reserved form with ``fill``.
+    Forms are drawn in page coordinates: they are placed untransformed (the
+    report never moves the page's origin).
     """
 
     def __init__(self, *args: Any, finish: Callable[[DeferredCanvas], None],
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._finish = finish
-        self._finished: list[Any] = []
+        self._unfilled: set[str] = set()
 
-    def showPage(self) -> None:
-        super().showPage()
-        self._finished.append(self._doc.Pages.pages[-1])
+    def reserve(self, name: str) -> None:
+        """Show form ``name`` on this page; it is drawn by ``fill`` before the file is saved."""
+        self.doForm(name)
+        self._unfilled.add(name)
 
-    def draw_on_page(self, number: int, draw: Callable[[Canvas], None]) -> None:
-        """Run ``draw(canvas)`` onto finished page ``number`` (1-based), in page coordinates."""
-        mark = len(self._code)
-        self.saveState()
+    def fill(self, name: str, draw: Callable[[Canvas], None]) -> None:
+        """Draw the reserved form ``name``: ``draw(canvas)`` in page coordinates."""
+        self.beginForm(name)
         draw(self)
-        self.restoreState()
-        page = self._finished[number - 1]
-        page.stream += "\n".join(self._code[mark:]) + "\n"
-        del self._code[mark:]
+        self.endForm()
+        self._unfilled.discard(name)
 
     def save(self) -> None:
         self._finish(self)
+        for name in sorted(self._unfilled):  # a number never learnt stays blank
+            self.fill(name, lambda canvas: None)
         super().save()
 
 
 class EntrySpot(NamedTuple):
     """Where a contents entry's title ended, to put its dots and page number after it."""
 
-    page: int
+    form: str
     origin: tuple[float, float]
     end_x: float
     baseline: float
@@ -78,7 +82,7 @@ class PageNumbers:
         for spot in self.spots:
             page = self.heading_pages.get(spot.key)
             if page is not None:
-                canvas.draw_on_page(spot.page, _number(spot, page))
+                canvas.fill(spot.form, _number(spot, page))
 
 
 def _number(spot: EntrySpot, page: int) -> Callable[[Canvas], None]:
@@ -119,7 +123,10 @@ class ContentsEntry(PlainText):
         lines = self._layout(self.width)
         end_x = self.style.leftIndent + (lines[-1][1] if lines else 0.0)
         baseline = self.height - self.style.fontSize - (len(lines) - 1) * self.style.leading
+        form = f"contents{len(self.numbers.spots)}"
+        assert isinstance(canvas, DeferredCanvas)
+        canvas.reserve(form)
         self.numbers.spots.append(EntrySpot(
-            canvas.getPageNumber(), (x, y), end_x, baseline, self.width, self.style, self.key,
+            form, (x, y), end_x, baseline, self.width, self.style, self.key,
         ))
         canvas.linkRect("", self.key, (x, y, x + self.width, y + self.height), relative=1)
