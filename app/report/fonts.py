@@ -155,30 +155,6 @@ class FontSet:
         out.append((text[start:], font))
         return merge_runs(out)
 
-    def cover(self, markup: str) -> str:
-        """Route characters the family lacks to the fallback font.
-
-        Works on escaped markup: only non-ASCII characters are touched, and
-        every tag and entity is ASCII, so the markup stays well-formed.
-        """
-        if markup.isascii():
-            return markup
-        return _NON_ASCII.sub(self._cover_run, markup)
-
-    def _cover_run(self, match: re.Match[str]) -> str:
-        out: list[str] = []
-        for ch in match.group():
-            code = ord(ch)
-            if code in self.covered:
-                out.append(ch)
-            else:
-                face = _fallback_for(code)
-                if face is not None:
-                    out.append(f'<font face="{face}">{ch}</font>')
-                elif code not in _INVISIBLE:
-                    out.append(REPLACEMENT)
-        return "".join(out)
-
 
 def merge_runs(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Runs without empty ones, neighbours in one font joined (one string to draw each)."""

@@ -71,17 +71,21 @@ def audience_screen(settings: QSettings) -> QScreen | None:
 
 
 class AfterFirstPaint(QObject):
-    """Calls ``callback`` once, in the event-loop turn after ``widget``'s first paint."""
+    """Calls ``callback`` once, in the event-loop turn after the first paint of ``widget``
+    or of any of ``others`` (whichever window shows first)."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None], *others: QWidget) -> None:
         super().__init__(widget)
         self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
+        self._widgets = (widget, *others)
+        for watched in self._widgets:
+            watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
-            watched.removeEventFilter(self)
+            for widget in self._widgets:
+                widget.removeEventFilter(self)
             # A zero timer runs right after this paint event has been handled.
             QTimer.singleShot(0, callback)
         return False

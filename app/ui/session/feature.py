@@ -17,11 +17,10 @@ resumed slide.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from app.presenting.presentation import Presentation
@@ -29,6 +28,7 @@ from app.timing.clock import Clock
 from app.ui.console.window import Mode, PresenterConsole
 from app.ui.faults.session_problem import session_problem
 from app.ui.faults.write_failure import show_write_failure
+from app.ui.first_frame import AfterFirstPaint
 from app.ui.keys import Command
 from app.ui.notes.in_plenum import SummaryShow
 from app.ui.session.banner import SessionBanner
@@ -42,25 +42,6 @@ if TYPE_CHECKING:
     from app.session import SessionGroup, SessionStore
     from app.ui.notes.page import NotesPage
     from app.ui.session.position import PositionKeeper
-
-
-class _FirstPaint(QObject):
-    """Calls ``callback`` once, just after the first paint of any watched widget."""
-
-    def __init__(self, widgets: list[QWidget], callback: Callable[[], None]) -> None:
-        super().__init__(widgets[0])
-        self._widgets = widgets
-        self._callback: Callable[[], None] | None = callback
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            for widget in self._widgets:
-                widget.removeEventFilter(self)
-            QTimer.singleShot(0, callback)
-        return False
 
 
 class SessionFeature(QObject):
@@ -133,7 +114,8 @@ class SessionFeature(QObject):
         return True
 
     def open_after_first_paint(self, path: Path, windows: list[QWidget]) -> None:
-        _FirstPaint(windows, lambda: self.open_session(path))
+        first, *others = windows
+        AfterFirstPaint(first, lambda: self.open_session(path), *others)
 
     def _on_opened(self, store: SessionStore) -> None:
         from app.ui.session.position import PositionKeeper
