@@ -59,6 +59,22 @@ def phase_of(remaining: float, marks: Sequence[float]) -> Phase:
     return Phase.NORMAL
 
 
+def fitted_marks(length: float, marks: Sequence[float]) -> tuple[float, ...]:
+    """The warning marks for a countdown ``length`` seconds long.
+
+    Marks that all fall inside the length stand as given. When one does not
+    (a 10-minute warning on a 1-minute timer), the whole set is scaled so the
+    largest falls at half the length: a short timer then still turns amber
+    and red before zero, instead of staying white (its marks dropped) or
+    starting red (its marks kept). The console's round, the group timers and
+    ``plenum timer`` all colour by this one rule.
+    """
+    if not marks or length <= 0 or max(marks) < length:
+        return tuple(marks)
+    scale = length / 2 / max(marks)
+    return tuple(mark * scale for mark in marks)
+
+
 def next_occurrence(at: dt.time, now: dt.datetime) -> dt.datetime:
     """The first ``at`` on the wall clock strictly after ``now``: today, else tomorrow.
 
@@ -155,7 +171,11 @@ class Countdown:
         return self._length if self.started else self.remaining()
 
     def phase(self) -> Phase:
-        return phase_of(self.remaining(), self._marks)
+        return self.phase_at(self.remaining())
+
+    def phase_at(self, remaining: float) -> Phase:
+        """The phase at ``remaining`` seconds, by the marks fitted to this countdown's length."""
+        return phase_of(remaining, fitted_marks(self.length(), self._marks))
 
     def _planned(self) -> float:
         if self._target is not None:

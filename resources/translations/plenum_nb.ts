@@ -1430,8 +1430,12 @@
     </message>
     <message>
         <location filename="../../app/ui/timer/window.py" line="76"/>
-        <source>Space: pause · + / -: one minute · M: sound · Esc: close</source>
-        <translation>Mellomrom: pause · + / -: ett minutt · M: lyd · Esc: lukk</translation>
+        <source>Space: pause · + / -: one minute · M: sound · S: screen · Esc: close</source>
+        <translation>Mellomrom: pause · + / -: ett minutt · M: lyd · S: skjerm · Esc: lukk</translation>
+    </message>
+    <message>
+        <source>Close the timer? Esc again closes it · any other key keeps it</source>
+        <translation>Lukke tidtakeren? Esc en gang til lukker · en annen tast beholder den</translation>
     </message>
 </context>
 <context>

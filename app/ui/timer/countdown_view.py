@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QHideEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.render.fonts import load_fonts, make_font
-from app.timing.countdown import Countdown, Phase, phase_of
+from app.timing.countdown import Countdown, Phase
 from app.timing.display import format_remaining, seconds_to_next_step
 from app.ui.timer.digits import DigitsLayout, fit_digits, pattern_of
 
@@ -120,7 +120,7 @@ class CountdownView(QWidget):
     def _digit_colour(self, remaining: float, lit: bool) -> QColor:
         if lit:
             return QColor(self._colours.text)
-        return self._colours.for_phase(phase_of(remaining, self._countdown.warnings))
+        return self._colours.for_phase(self._countdown.phase_at(remaining))
 
     def title(self) -> str:
         return self._title

@@ -188,7 +188,8 @@ def test_group_timers_are_independent_in_the_console(
     timers.refresh_times()
     assert timers.time_labels["Gruppe 2"].text() == "10:00  paused"
     assert timers.time_labels["Gruppe 4"].text() == "01:00"
-    assert "#ff5a4e" in timers.time_labels["Gruppe 4"].styleSheet()  # danger at the 2-minute mark
+    # The 10- and 2-minute marks fitted to 3 minutes (app.timing.countdown.fitted_marks): amber from 1:30.
+    assert "#ffb627" in timers.time_labels["Gruppe 4"].styleSheet()
     assert seed.groupwork.round.countdown.remaining() == 105 * 60 - 120
     assert timers._tick.isActive() and timers._tick.remainingTime() <= 1002
 

@@ -8,16 +8,20 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from timerkit import FakeChime
 
 from app.cli import timer as timer_cli
+from app.event.model import GroupWork
 from app.timing import Countdown, FakeClock
 from app.ui.timer.chime import CHIME_WAV, CountdownAlarm, SystemChime
+from app.ui.timer.countdown_view import TimerColours
 from app.ui.timer.window import TimerWindow
 
 Keep = Callable[[QWidget], QWidget]
+COLOURS = TimerColours()
 
 
 @pytest.fixture
@@ -66,7 +70,19 @@ def test_key_hints_show_at_first_and_while_paused(qtbot: QtBot, window: TimerWin
     assert "Space" in window.view.note()
 
 
-def test_escape_closes_the_window(qtbot: QtBot, window: TimerWindow) -> None:
+def test_escape_closes_a_paused_window_at_once(qtbot: QtBot, window: TimerWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_escape_while_time_runs_asks_first(qtbot: QtBot, window: TimerWindow, clock: FakeClock) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.view.note().startswith("Close the timer?")
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # "keep it": withdraws the question, does not pause
+    assert window.isVisible() and window.countdown.running and not window.asking_to_close()
+    assert not window.view.note().startswith("Close")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
 
@@ -139,7 +155,8 @@ def test_the_cli_builds_a_duration_or_until_countdown() -> None:
     countdown = timer_cli.build_countdown(cli_args("1h30m", "--title", "Gruppe 2"), clock)
     assert countdown.remaining() == 5400 and countdown.warnings == (600, 120)
     short = timer_cli.build_countdown(cli_args("5m"), clock)
-    assert short.warnings == (120,)  # a 10-minute mark would colour it from the start
+    # The 10- and 2-minute marks are fitted to 5 minutes: amber from 2:30, red from 0:30.
+    assert [short.phase_at(s).value for s in (151, 150, 31, 30)] == ["normal", "warning", "warning", "danger"]
     until = timer_cli.build_countdown(cli_args("--until", "15:30", "--warnings", "5m"), clock)
     assert until.remaining() == 2.5 * 3600 and until.warnings == (300,)
 
@@ -162,3 +179,53 @@ def test_bad_cli_input_is_one_line_and_exit_2(
     assert timer_cli.run(cli_args(*argv)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("plenum timer: ") and message in err
+
+
+def test_screen_chooses_by_number_or_name_and_names_the_choices(screens: tuple[object, object]) -> None:
+    laptop, projector = screens
+    assert timer_cli.choose_screen(None, [laptop, projector]) is laptop
+    assert timer_cli.choose_screen("2", [laptop, projector]) is projector
+    assert timer_cli.choose_screen("s1-projector", [laptop, projector]) is projector
+    listed = r"no screen '3'; the screens are 1 \(s0-laptop\), 2 \(s1-projector\)"
+    with pytest.raises(ValueError, match=listed):
+        timer_cli.choose_screen("3", [laptop, projector])
+
+
+def test_s_moves_the_timer_to_the_next_screen(
+    qtbot: QtBot, keep: Keep, countdown: Countdown, screens: tuple[QScreen, QScreen]
+) -> None:
+    laptop, projector = screens
+    window = TimerWindow(countdown, FakeChime())
+    keep(window)
+    window.show_on(laptop)
+    qtbot.waitExposed(window)
+    assert window.screen() is laptop and window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert window.screen() is projector and window.isFullScreen()
+    assert window.geometry() == projector.geometry()
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    assert window.screen() is laptop and window.geometry() == laptop.geometry()
+
+
+def test_a_one_minute_timer_warns_as_the_consoles_round_does(
+    qtbot: QtBot, keep: Keep, clock: FakeClock
+) -> None:
+    """Finding 8: `plenum timer 1m` stayed white at 00:10; the console's round of a minute is coloured."""
+    countdown = timer_cli.build_countdown(cli_args("1m"), clock)
+    round_of_a_minute = Countdown(dt.timedelta(minutes=1), clock, GroupWork().warnings)
+    window = TimerWindow(countdown, FakeChime())
+    keep(window)
+    window.resize(960, 540)
+    window.show()
+    qtbot.waitExposed(window)
+    countdown.start()
+    round_of_a_minute.start()
+    seen = []
+    for left in (45, 10, 3):
+        clock.advance(countdown.remaining() - left)
+        image = window.grab().toImage()
+        digit_colours = {image.pixelColor(x, image.height() // 2).name() for x in range(0, image.width(), 2)}
+        seen.append(window.view.digit_colour().name())
+        assert window.view.digit_colour().name() in digit_colours  # drawn, not only computed
+        assert countdown.phase() is round_of_a_minute.phase()
+    assert seen == [COLOURS.text, COLOURS.warning, COLOURS.danger]
