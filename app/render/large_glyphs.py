@@ -64,7 +64,7 @@ def device_scale(painter: QPainter) -> float | None:
         return None
     if not math.isclose(transform.m11(), transform.m22(), rel_tol=1e-6) or transform.m11() <= 0:
         return None
-    return transform.m11() * painter.device().devicePixelRatioF()
+    return transform.m11()  # Qt's combined transform includes the device pixel ratio
 
 
 class LayoutGlyphs:
@@ -112,15 +112,15 @@ def _draw_large(painter: QPainter, run: QGlyphRun, origin: QPointF, color: QColo
     font_key = (raw.familyName(), raw.styleName(), raw.weight(), raw.style().value)
     placed = []
     for index, position in zip(run.glyphIndexes(), run.positions(), strict=True):
-        at = transform.map(origin + position)
-        x, fx = _split(at.x() * ratio)
-        y, fy = _split(at.y() * ratio)
+        at = transform.map(origin + position)  # device pixels
+        x, fx = _split(at.x())
+        y, fy = _split(at.y())
         placed.append((x, y, (*font_key, index, px, color.rgba(), fx, fy, ratio)))
     if not make and any(key not in _glyphs for _, _, key in placed):
         painter.drawGlyphRun(origin, run)
         return
     painter.save()
-    painter.resetTransform()
+    painter.resetTransform()  # what stays is the device pixel ratio's scale
     for x, y, key in placed:
         glyph = _glyph(raw, key)
         if glyph.image is not None:

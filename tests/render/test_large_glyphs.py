@@ -27,8 +27,13 @@ def _laid(px: float):  # type: ignore[no-untyped-def]
     return lay_out([Para(TEXT, px, INK, bold=True)], 1800, 1.0)
 
 
-def _draw(laid, at: QPointF, *, qt_only: bool, scale: float = 1.0) -> QImage:  # type: ignore[no-untyped-def]
-    image = QImage(round(1900 * scale), round(420 * scale), QImage.Format.Format_RGB32)
+def _draw(laid, at: QPointF, *, qt_only: bool, scale: float = 1.0,  # type: ignore[no-untyped-def]
+          ratio: float = 1.0) -> QImage:
+    """``scale``: the painter's (a canvas fitted to a screen); ``ratio``: the device's
+    pixel ratio (a Windows laptop at 125-200 %, a Retina screen)."""
+    size = (round(1900 * scale * ratio), round(420 * scale * ratio))
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -67,6 +72,18 @@ def test_cached_glyphs_match_qt(qapp, px: float, scale: float, at: QPointF) -> N
     laid = _laid(px)
     ours = _draw(laid, at, qt_only=False, scale=scale)
     qt = _draw(laid, at, qt_only=True, scale=scale)
+    far, mean = _difference(ours, qt)
+    assert far == 0 and mean < 0.5, (far, mean)
+    assert large_glyphs.cached_bytes() > 0
+
+
+@pytest.mark.parametrize("ratio", [1.25, 1.5, 2.0])
+@pytest.mark.parametrize("scale", [1.0, 0.7])
+def test_cached_glyphs_match_qt_on_scaled_screens(qapp, ratio: float, scale: float) -> None:  # type: ignore[no-untyped-def]
+    laid = _laid(100)
+    at = QPointF(33.3, 50.45)
+    ours = _draw(laid, at, qt_only=False, scale=scale, ratio=ratio)
+    qt = _draw(laid, at, qt_only=True, scale=scale, ratio=ratio)
     far, mean = _difference(ours, qt)
     assert far == 0 and mean < 0.5, (far, mean)
     assert large_glyphs.cached_bytes() > 0
@@ -149,3 +166,56 @@ def test_a_first_frame_does_not_load_the_glyph_images_module() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+_WIDGET_CHILD = """
+import sys
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(["glyphs", "-platform", "offscreen"])
+from app.event.loader import load_event
+from app.paths import DEFAULT_EVENT
+from app.render import large_glyphs
+from app.render.fonts import load_fonts
+from app.render.slide_painter import paint_slide, prepare_slide
+load_fonts()
+event = load_event(DEFAULT_EVENT).event
+
+class Slide(QWidget):
+    def paintEvent(self, _event):
+        painter = QPainter(self)
+        paint_slide(painter, event, 0, QRectF(self.rect()))
+        painter.end()
+
+view = Slide()
+view.resize(960, 540)
+view.show()
+ratio = view.devicePixelRatioF()
+qt = view.grab().toImage()  # glyph images not made yet: Qt fills the outlines
+prepare_slide(event, 0, QSizeF(960, 540), ratio)
+ours = view.grab().toImage()
+assert large_glyphs.cached_bytes() > 0, "the title was not drawn from glyph images"
+far, total = 0, 0
+for y in range(0, ours.height(), 2):
+    for x in range(0, ours.width(), 2):
+        a, b = QColor(ours.pixel(x, y)), QColor(qt.pixel(x, y))
+        d = (abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+        far += max(d) > 96
+        total += sum(d)
+samples = 3 * (ours.width() // 2) * (ours.height() // 2)
+print("RATIO", ratio, "SIZE", ours.width(), "FAR", far, "MEAN", total / samples)
+"""
+
+
+@pytest.mark.parametrize("factor", ["1.25", "1.5", "2"])
+def test_a_widget_on_a_scaled_screen_draws_large_titles_as_qt_does(factor: str) -> None:
+    env = dict(os.environ, QT_SCALE_FACTOR=factor, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _WIDGET_CHILD], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    words = done.stdout.split()
+    assert float(words[words.index("RATIO") + 1]) == pytest.approx(float(factor))
+    assert int(words[words.index("SIZE") + 1]) == round(960 * float(factor))
+    assert int(words[words.index("FAR") + 1]) == 0, done.stdout
+    assert float(words[words.index("MEAN") + 1]) < 0.5, done.stdout
