@@ -1,10 +1,28 @@
-"""Where Plenum's own files live, found relative to the package, not the cwd."""
+"""Where Plenum's own files live, found through the package, never the cwd.
+
+The repository keeps ``resources/`` and ``slides/`` beside ``app/``; the wheel
+(and the standalone build) ships them inside the package, as ``app/resources``
+and ``app/slides`` (pyproject.toml). ``importlib.resources`` finds the package
+wherever it was installed; when the folder is not inside it, this is the
+checkout (an editable install, or ``PYTHONPATH`` pointing at it) and the
+folder is the checkout's own.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
+PACKAGE = Path(str(files("app"))).resolve()
+PROJECT_ROOT = PACKAGE.parent  # the checkout, when running from one (tests, tools)
+
+
+def _data_folder(name: str) -> Path:
+    inside = PACKAGE / name
+    return inside if inside.is_dir() else PROJECT_ROOT / name
+
+
+RESOURCES = _data_folder("resources")
 FONTS = RESOURCES / "fonts"
-DEFAULT_EVENT = PROJECT_ROOT / "slides" / "faggruppesamling-2021.yaml"
+SLIDES = _data_folder("slides")
+DEFAULT_EVENT = SLIDES / "faggruppesamling-2021.yaml"

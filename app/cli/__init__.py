@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -49,6 +50,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         module.add_arguments(parser)
         args = parser.parse_args(args_list[1:])
         return int(module.run(args))
-    parser = _top_parser()
-    args = parser.parse_args(args_list)
+    return _present(args_list)
+
+
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """``plenum-gui [EVENT]``: the presenter alone, for a start menu or a double click.
+
+    Installed as a gui-script, so Windows runs it with ``pythonw`` and opens no
+    console window behind the presenter; there ``sys.stdout`` and ``sys.stderr``
+    are None, so anything printed goes nowhere instead of raising. The verbs
+    stay on ``plenum``.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process)
+    return _present(list(sys.argv[1:] if argv is None else argv))
+
+
+def _present(args_list: list[str]) -> int:
+    args = _top_parser().parse_args(args_list)
     return int(importlib.import_module("app.cli.present").run(args))

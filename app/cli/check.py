@@ -11,10 +11,12 @@ from pathlib import Path
 
 from app.event import load_event
 from app.event.model import Event, Problem
+from app.paths import DEFAULT_EVENT
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("events", nargs="+", metavar="EVENT", help="event files (YAML)")
+    parser.add_argument("events", nargs="*", metavar="EVENT", default=[str(DEFAULT_EVENT)],
+                        help="event files (YAML); default: the seed event, as plain `plenum` presents it")
 
 
 def run(args: argparse.Namespace) -> int:

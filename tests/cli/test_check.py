@@ -22,6 +22,13 @@ def test_seed_event_prints_only_a_summary_and_passes() -> None:
     assert result.stderr == ""
 
 
+def test_without_an_argument_the_default_event_is_checked(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "app", "check"], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [f"{DEFAULT_EVENT}: 18 slides, 5 tasks, no problems"]
+
+
 def test_errors_exit_1_warnings_alone_exit_0(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("event: {title: x, date: 2021-01-01}\nslides:\n  - titel: a\n", encoding="utf-8")
