@@ -13,6 +13,7 @@ from pathlib import Path
 
 from yaml.nodes import Node
 
+from app.echo import quoted
 from app.event.fields import Fields, Reporter, did_you_mean
 from app.event.images import image_problem
 from app.event.model import (
@@ -32,6 +33,7 @@ from app.event.model import (
     Theme,
 )
 from app.event.yamlsource import nodes_from_bytes, position, read_nodes
+from app.reading import outside_problem
 
 TOP_KEYS = ("event", "theme", "agenda", "groupwork", "slides")
 SLIDE_KEYS = ("layout", "title", "subtitle", "lead", "bullets", "people", "image", "tasks",
@@ -335,6 +337,11 @@ class _EventBuilder:
             src, alt, src_node = self.r.text(node, "image"), None, node
         if src is None:
             return None
+        outside = outside_problem(src, self.folder)
+        if outside:
+            # Not read at all; the day goes on with a placeholder, but check fails.
+            self.r.at(src_node, f"image {quoted(src)}: {outside}", blocking=False)
+            return Image(src, None, alt)
         path = (self.folder / src).resolve()
         problem = image_problem(path)
         if problem:

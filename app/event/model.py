@@ -136,7 +136,7 @@ class Person:
 @dataclass(frozen=True)
 class Image:
     src: str
-    path: Path
+    path: Path | None  # None: refused (outside the event's folder), never read
     alt: str | None = None
 
 

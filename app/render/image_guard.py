@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from app.event.images import HEAD_BYTES, MAX_IMAGE_BYTES, image_kind, image_problem, svg_problem
 from app.event.model import Event, Problem
+from app.reading import TooLarge, read_limited
 
 MAX_SIDE_PX = 12_000
 MAX_PIXELS = 100_000_000
@@ -24,10 +26,48 @@ MAX_PIXELS = 100_000_000
 ALLOCATION_LIMIT_MB = 512
 
 
-def size_problem(path: Path) -> str | None:
+def _source(path: Path) -> tuple[bytes, str] | str:
+    """The file's bytes and kind ("png", "svg"), or why it may not be decoded.
+
+    Qt decodes from these bytes, never from the path: the file is read once,
+    bounded, as a regular file (``app.reading``), its kind is the one its bytes
+    show (a PDF renamed ``.png`` is not handed to Qt's PDF plugin), and an SVG
+    is decoded only after ``svg_problem`` found no reference to another file.
+    """
+    try:
+        data = read_limited(path, MAX_IMAGE_BYTES)
+    except TooLarge:
+        return (f"is larger than {MAX_IMAGE_BYTES // 1_048_576} MB: save it smaller, "
+                "e.g. as a JPEG 3840 px wide")
+    except FileNotFoundError:
+        return "file not found"
+    except IsADirectoryError:
+        return "is a folder, not an image file"
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    kind = image_kind(data[:HEAD_BYTES])
+    if kind is None:
+        return "is not a PNG, JPEG, GIF, BMP, WebP or SVG image"
+    if kind == "svg":
+        problem = svg_problem(data)
+        if problem:
+            return problem
+    return data, kind
+
+
+class _Decoder:
+    """A ``QImageReader`` over bytes in memory (it keeps the buffer it reads alive)."""
+
+    def __init__(self, data: bytes, kind: str) -> None:
+        QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+        self.buffer = QBuffer()
+        self.buffer.setData(QByteArray(data))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.reader = QImageReader(self.buffer, kind.encode())
+
+
+def _size_problem(size: QSize) -> str | None:
     """Why the image is too large to decode, from its header alone; None when it may be decoded."""
-    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    size = QImageReader(str(path)).size()
     if not size.isValid():
         return None  # the header gives no size; the decoder and its allocation limit decide
     width, height = size.width(), size.height()
@@ -45,11 +85,15 @@ def decode_image(path: Path, within: QSize | None = None) -> tuple[QImage | None
     memory of a full decode): a 12-megapixel photo is 48 MB decoded, a screen
     shows 2.
     """
-    refused = size_problem(path)
+    source = _source(path)
+    if isinstance(source, str):
+        return None, source
+    decoder = _Decoder(*source)  # held: the reader reads from its buffer
+    reader = decoder.reader
+    size = reader.size()  # read from the header: no pixels decoded
+    refused = _size_problem(size)
     if refused:
         return None, refused
-    reader = QImageReader(str(path))
-    size = reader.size()
     if within is not None and size.isValid() and (
             size.width() > within.width() or size.height() > within.height()):
         reader.setScaledSize(size.scaled(within, Qt.AspectRatioMode.KeepAspectRatio))
@@ -62,9 +106,13 @@ def decode_image(path: Path, within: QSize | None = None) -> tuple[QImage | None
 def size_caption(path: Path) -> str | None:
     """``"30000 x 30000 px"`` for an image refused for its size: the placeholder's reason,
     in digits, so the projector needs no language."""
-    if size_problem(path) is None:
+    source = _source(path)
+    if isinstance(source, str):
         return None
-    size = QImageReader(str(path)).size()
+    decoder = _Decoder(*source)
+    size = decoder.reader.size()
+    if _size_problem(size) is None:
+        return None
     return f"{size.width()} x {size.height()} px"
 
 
@@ -73,8 +121,8 @@ def image_problems(event: Event) -> list[Problem]:
     problems = []
     for number, slide in enumerate(event.slides, start=1):
         image = slide.image
-        if image is None or not image.path.is_file():
-            continue  # a missing file is already the loader's problem
+        if image is None or image.path is None or image_problem(image.path) is not None:
+            continue  # missing, outside, not an image: already the loader's problem
         _, reason = decode_image(image.path)
         if reason:
             # Like a missing image: the day goes on with a placeholder, but check fails.

@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCryptographicHash, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen
 
+from app.event.images import MAX_IMAGE_BYTES
+from app.reading import read_limited
 from app.render.image_guard import decode_image, size_caption
 from app.render.plan import TOP, Fill, Frame, Item, Text, heading
 from app.render.text_fit import lay_out
@@ -102,7 +104,7 @@ def content_key(path: Path | None) -> _ContentKey | None:
         file_key = (str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino)
         digest = _digests.get(file_key)
         if digest is None:
-            digest = bytes(QCryptographicHash.hash(path.read_bytes(),
+            digest = bytes(QCryptographicHash.hash(read_limited(path, MAX_IMAGE_BYTES),
                                                    QCryptographicHash.Algorithm.Sha256).data())
     except OSError:
         return None
@@ -244,7 +246,7 @@ def image_slide(frame: Frame, scale: float) -> tuple[list[Item], float]:
     area = QRectF(frame.margin, top, frame.content_width, frame.body_bottom - top)
     image = frame.slide.image
     size = picture_size(image.path) if image else None
-    if image is not None and size is not None:
+    if image is not None and image.path is not None and size is not None:
         items.append(Picture(image.path, fitted_rect(QSizeF(size), area)))
     else:
         items.extend(_placeholder(frame, area, scale))
@@ -257,7 +259,7 @@ def _placeholder(frame: Frame, area: QRectF, scale: float) -> list[Item]:
     image = frame.slide.image
     alt = (image.alt or "") if image else ""
     source = image.src if image else ""
-    refused = size_caption(image.path) if image else None
+    refused = size_caption(image.path) if image and image.path else None
     if refused:
         source = f"{source} ({refused})"
     width = area.width() * 0.8

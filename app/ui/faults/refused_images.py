@@ -41,7 +41,7 @@ def refused_pictures(event: Event) -> list[RefusedPicture]:
     refused = []
     for number, slide in enumerate(event.slides, start=1):
         image = slide.image
-        if image is None or not image.path.is_file():
+        if image is None or image.path is None or not image.path.is_file():
             continue  # a missing file is the loader's problem
         caption = size_caption(image.path)
         if caption is not None:
