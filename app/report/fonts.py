@@ -4,13 +4,17 @@ reportlab's built-in Helvetica draws anything outside WinAnsi (ŋ, ŧ, emoji) as
 black boxes without complaint, so the report always embeds TrueType files:
 the family the event's theme names if ``resources/fonts`` has it, else the
 family Plenum ships (Noto Sans). Characters that family lacks are drawn from
-a fallback font when one on the system has them; otherwise they stay in the
-text (copy and search still find them) and show as the font's empty box.
+the fallback fonts Plenum ships (Noto Emoji, Noto Sans Symbols 2, Noto Sans
+Math: emoji, check marks, arrows), so the report embeds the same glyphs on
+every system; only what those lack is looked for in the system's fonts. A
+character no font has stays in the text (copy and search still find it) and
+shows as the font's empty box.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -24,15 +28,17 @@ from app.paths import FONTS
 
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 SHIPPED_FAMILY = "NotoSans"
-# Wide-coverage fonts found on most Linux desktops, tried for glyphs the
-# main family lacks (arrows, check marks, dingbats, some emoji).
-SYSTEM_FALLBACKS = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),
-    Path("/usr/share/fonts/TTF/Symbola.ttf"),
-    Path("C:/Windows/Fonts/seguisym.ttf"),
-)
+# Tried in order for glyphs the main family lacks: emoji first (a ❤ typed on a
+# phone means the emoji), then dingbats and symbols, then arrows and maths.
+SHIPPED_FALLBACKS = ("NotoEmoji-Regular.ttf", "NotoSansSymbols2-Regular.ttf", "NotoSansMath-Regular.ttf")
+# Wide-coverage fonts of each system, for what the shipped ones lack (other scripts).
+SYSTEM_FALLBACKS: dict[str, tuple[Path, ...]] = {
+    "linux": (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+              Path("/usr/share/fonts/TTF/DejaVuSans.ttf")),
+    "darwin": (Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"),
+               Path("/Library/Fonts/Arial Unicode.ttf")),
+    "win32": (Path("C:/Windows/Fonts/seguisym.ttf"), Path("C:/Windows/Fonts/arialuni.ttf")),
+}
 REPLACEMENT = "\ufffd"
 # Invisible modifiers (zero-width joiner, variation selectors, skin tones):
 # dropped when no font has them, rather than shown as stray boxes.
@@ -228,14 +234,21 @@ def _fallback_for(code: int) -> str | None:
     return next((name for name, has in _fallbacks() if code in has), None)
 
 
+def fallback_files() -> tuple[Path, ...]:
+    """The fonts tried for glyphs the family lacks: the shipped ones, then this system's."""
+    system = next((paths for prefix, paths in SYSTEM_FALLBACKS.items()
+                   if sys.platform.startswith(prefix)), ())
+    return (*(FONTS / name for name in SHIPPED_FALLBACKS), *system)
+
+
 @lru_cache(maxsize=1)
 def _fallbacks() -> tuple[tuple[str, frozenset[int]], ...]:
-    """System fonts for missing glyphs, registered the first time one is needed."""
+    """Fonts for missing glyphs, registered the first time one is needed."""
     found: list[tuple[str, frozenset[int]]] = []
-    for path in SYSTEM_FALLBACKS:
+    for path in fallback_files():
         if not path.is_file():
             continue
-        name = f"Plenum-Fallback-{path.stem}"
+        name = f"Plenum-Fallback-{path.stem.replace(' ', '')}"
         try:
             font = FastTTFont(name, str(path))
         except (OSError, TTFError):
