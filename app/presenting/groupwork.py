@@ -35,6 +35,8 @@ ROUND_LABEL = "groupwork"  # the label of the round's own entries in the timer l
 
 RoundStage = Literal["ready", "running", "paused", "ended"]
 ScreenView = Literal["task", "all", "time"]
+# What the countdown panel says: the round's stage, with time up told apart from running.
+PanelState = Literal["ready", "running", "paused", "overtime", "ended"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,20 @@ class GroupworkScreen(AudienceContent):
     current: int
     countdown: Countdown = field(compare=False)
     ends_at: dt.datetime | None = field(default=None, compare=False)  # while running
+    ended_at: dt.datetime | None = None  # once the round is ended: the room sees it is over
     view: ClassVar[ScreenView]
+
+    @property
+    def state(self) -> PanelState:
+        """What the panel shows now: an ended round is over, not paused, whatever its clock says."""
+        if self.ended_at is not None:
+            return "ended"
+        countdown = self.countdown
+        if countdown.paused:
+            return "paused"
+        if countdown.remaining() < 0:
+            return "overtime"
+        return "running" if countdown.running else "ready"
 
 
 @dataclass(frozen=True)
@@ -108,6 +123,7 @@ class GroupworkRound:
         self._groupwork = groupwork
         self._clock = clock
         self._ended = False
+        self._ended_at: dt.datetime | None = None
         self._current = 0
         self._listeners: list[ActionCallback] = []
         self.changed = Observers()
@@ -159,7 +175,13 @@ class GroupworkRound:
         ends_at = None
         if self.countdown.running and not self._ended:
             ends_at = self._clock.now() + dt.timedelta(seconds=self.countdown.remaining())
-        return SCREEN_KINDS[view](self._task_ids, self._current, self.countdown, ends_at)
+        ended_at = self._ended_at if self._ended else None
+        return SCREEN_KINDS[view](self._task_ids, self._current, self.countdown, ends_at, ended_at)
+
+    @property
+    def ended_at(self) -> dt.datetime | None:
+        """When the round was ended (None while it is not)."""
+        return self._ended_at if self._ended else None
 
     # -- tasks ---------------------------------------------------------------
 
@@ -259,17 +281,27 @@ class GroupworkRound:
     def reset(self) -> None:
         """Back to the planned length, not running, not ended: ready for another start."""
         self._ended = False
+        self._ended_at = None
         self.countdown.reset()
         self._announce(RoundAction("reset", ROUND_LABEL, self._detail()))
         self.changed.notify()
 
     def end(self) -> None:
-        """End the round: the countdown stops where it was, and the rundown hears of it."""
+        """End the round: its countdown and every group's stop where they were, and the rundown hears of it.
+
+        The groups' timers stop too: the round is over for every group, and a
+        timer counting on into overtime would tell a room it is late for
+        something that has ended.
+        """
         if self._ended:
             return
         detail = self._detail()
         self.countdown.pause()
+        for status in self.groups.statuses():
+            if status.running:
+                self.toggle_group(status.group)
         self._ended = True
+        self._ended_at = self._clock.now()
         self._announce(RoundAction("end", ROUND_LABEL, detail))
         self.changed.notify()
 
@@ -329,10 +361,12 @@ class GroupworkRound:
             groups = GroupTimers(self._clock, self._groupwork.warnings)
             groups.restore(state["groups"])
             ended = bool(state["ended"])
+            ended_at = _ended_at(state.get("ended_at"), self._clock) if ended else None
             current = max(0, min(int(state["current"]), len(task_ids) - 1))
         except (KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"not a group-work state: {error!r}") from None
         self._duration, self._task_ids, self._current, self._ended = duration, task_ids, current, ended
+        self._ended_at = ended_at
         self.countdown = countdown
         self.groups.restore(groups.to_state())
         for status in self.groups.statuses():
@@ -347,9 +381,19 @@ class GroupworkRound:
             "tasks": list(self._task_ids),
             "current": self._current,
             "ended": self._ended,
+            "ended_at": self._ended_at.isoformat() if self._ended and self._ended_at else None,
             "countdown": self.countdown.to_state(),
             "groups": self.groups.to_state(),
         }
+
+
+def _ended_at(saved: object, clock: Clock) -> dt.datetime:
+    """The saved end of an ended round; a state from before it was saved ends "now"."""
+    if isinstance(saved, str):
+        value = dt.datetime.fromisoformat(saved)
+        if value.tzinfo is not None:
+            return value
+    return clock.now()
 
 
 def restore_round(state: dict[str, Any], groupwork: GroupWork, clock: Clock) -> GroupworkRound:

@@ -7,6 +7,7 @@ Kept apart from the widgets so the console, the audience screen and
 from __future__ import annotations
 
 import math
+from enum import StrEnum
 
 
 def shown_seconds(remaining: float) -> int:
@@ -42,3 +43,39 @@ def seconds_to_next_step(remaining: float, step: float = 1.0) -> float:
     """
     into_step = remaining % step
     return into_step if into_step > 0 else step
+
+
+class Flash(StrEnum):
+    """How a running countdown past zero looks at one instant.
+
+    ``LIT`` (white digits on red) and ``STEADY`` alternate for the first
+    ``FLASH_STRONG_SECONDS`` of overtime; after that the digits pulse gently,
+    ``DIM`` and ``STEADY``, for as long as the overtime lasts, so the room
+    keeps seeing that time is up without a red screen glaring for minutes.
+    """
+
+    STEADY = "steady"
+    LIT = "lit"
+    DIM = "dim"
+
+
+FLASH_HALF_PERIOD = 0.7  # seconds each look lasts: any two frames this far apart differ
+FLASH_STRONG_SECONDS = 4 * 2 * FLASH_HALF_PERIOD  # four red flashes, then the gentle pulse
+
+
+def flash_of(remaining: float, running: bool) -> Flash:
+    """The look at ``remaining`` seconds: the first half of each flash period is the marked one."""
+    overtime = -remaining
+    if not running or overtime <= 0:
+        return Flash.STEADY
+    if math.floor(overtime / FLASH_HALF_PERIOD) % 2:
+        return Flash.STEADY
+    return Flash.LIT if overtime < FLASH_STRONG_SECONDS else Flash.DIM
+
+
+def seconds_to_next_change(remaining: float, running: bool) -> float:
+    """Seconds until the shown second or (in overtime) the flash next changes; a view wakes then."""
+    wait = seconds_to_next_step(remaining)
+    if running and remaining <= 0:
+        wait = min(wait, seconds_to_next_step(remaining, FLASH_HALF_PERIOD))
+    return wait

@@ -369,6 +369,18 @@
         <source>TASKS</source>
         <translation>OPPGAVER</translation>
     </message>
+    <message>
+        <source>GROUP WORK</source>
+        <translation>GRUPPEARBEID</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>ended at %1</source>
+        <translation>avsluttet kl. %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -1102,6 +1114,10 @@
         <location filename="../../app/ui/groupwork/round_controls.py" line="150"/>
         <source>Round ended</source>
         <translation>Runden er avsluttet</translation>
+    </message>
+    <message>
+        <source>Round ended %1</source>
+        <translation>Runden ble avsluttet kl. %1</translation>
     </message>
 </context>
 <context>

@@ -165,3 +165,24 @@ def test_a_round_until_a_clock_time_keeps_its_end_and_survives_a_restart() -> No
     clock.advance(60)
     assert again.countdown.kind == "until" and again.countdown.remaining() == 99 * 60
     assert [a.kind for a in actions] == ["start"]
+
+
+def test_ending_the_round_stops_every_group_and_says_so_on_the_screen() -> None:
+    clock = FakeClock()
+    round_, actions = make(clock)
+    round_.start()
+    round_.add_group_timer("Gruppe 1", 5 * MIN)
+    round_.add_group_timer("Gruppe 2", 5 * MIN)
+    round_.toggle_group("Gruppe 2")  # already paused by hand: stays paused, logged once
+    clock.advance(400)
+    assert round_.screen("task").state == "running"
+    round_.end()
+    ended = round_.screen("task")
+    assert ended.state == "ended" and ended.ended_at == clock.now() == round_.ended_at
+    assert not round_.groups["Gruppe 1"].running and round_.groups["Gruppe 1"].remaining() == 300 - 400
+    assert [(a.kind, a.label) for a in actions[-2:]] == [("pause", "Gruppe 1"), ("end", "groupwork")]
+    clock.advance(60)
+    again = restore_round(round_.to_state(), GROUPWORK, clock)
+    assert again.screen("time").state == "ended" and again.ended_at == round_.ended_at
+    again.reset()
+    assert again.screen("time").state == "ready" and again.ended_at is None

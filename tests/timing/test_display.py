@@ -44,3 +44,15 @@ def test_the_next_change_is_at_the_next_boundary(remaining: float, step: float, 
     # After waiting, the display really shows the next value.
     before = format_remaining(remaining)
     assert format_remaining(remaining - wait - 1e-6) != before or step != 1.0
+
+
+def test_overtime_flashes_for_as_long_as_it_lasts_and_any_two_looks_07_s_apart_differ() -> None:
+    from app.timing.display import FLASH_HALF_PERIOD, Flash, flash_of, seconds_to_next_change
+
+    for tenths in range(0, 6000, 3):
+        overtime = 0.01 + tenths / 10
+        assert flash_of(-overtime, True) != flash_of(-overtime - FLASH_HALF_PERIOD, True), overtime
+    assert flash_of(-0.1, True) is Flash.LIT and flash_of(-300.1 - 0.2, True) in (Flash.DIM, Flash.STEADY)
+    assert flash_of(-0.1, False) is Flash.STEADY and flash_of(5.0, True) is Flash.STEADY
+    assert seconds_to_next_change(-0.1, True) == pytest.approx(0.6)
+    assert seconds_to_next_change(10.25, True) == pytest.approx(0.25)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,22 @@ from app.ui.groupwork.tasks_list import TasksList
 from app.ui.slide_images import SlideImages
 
 SLIDES = "slides"
+
+
+def _column(content: QVBoxLayout) -> QWidget:
+    """A column whose width the stretch factors alone decide.
+
+    Its contents' widths change with the round (a longer stage or button
+    text, a group timer added); were they to push the column, the page would
+    jump sideways at every start, pause and end.
+    """
+    column = QWidget()
+    content.setContentsMargins(0, 0, 0, 0)
+    column.setLayout(content)
+    policy = column.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    column.setSizePolicy(policy)
+    return column
 
 
 class GroupworkPage(QWidget):
@@ -100,9 +117,8 @@ class GroupworkPage(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 12, 16, 12)
         grid.setHorizontalSpacing(20)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(middle, 0, 1)
-        grid.addLayout(right, 0, 2)
+        for column, content in enumerate((left, middle, right)):
+            grid.addWidget(_column(content), 0, column)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 4)
         grid.setColumnStretch(2, 5)

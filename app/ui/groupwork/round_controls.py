@@ -5,7 +5,7 @@ inline (no dialog: a modal box would steal the clicker's keys). Before the
 start the round runs either for a length ("Length 105 min") or until a clock
 time ("until 16:00", by default the planned end of the group-work agenda
 item, the time the groups must be back); afterwards the buttons give or
-take time.
+take time. Once ended, the round offers only Reset: nothing to resume or end again.
 """
 
 from __future__ import annotations
@@ -97,7 +97,6 @@ class RoundControls(QWidget):
         top.addWidget(self.by_clock)
         top.addWidget(self.until)
         top.addStretch(1)
-        top.addWidget(self.stage)
         grid = QGridLayout()
         grid.addWidget(self.start_button, 0, 0)
         grid.addWidget(self.pause_button, 0, 0)
@@ -107,6 +106,7 @@ class RoundControls(QWidget):
         reset_row = QHBoxLayout()
         reset_row.addWidget(self.reset)
         reset_row.addStretch(1)
+        reset_row.addWidget(self.stage)
         reset_row.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,13 +124,17 @@ class RoundControls(QWidget):
             self.view.set_countdown(round_.countdown)
         stage = round_.stage
         started = stage != "ready"
+        ended = stage == "ended"
         self.start_button.setVisible(not started)
-        self.pause_button.setVisible(started)
+        self.pause_button.setVisible(started and not ended)
         self.pause_button.setText(self.tr("Pause") if stage == "running" else self.tr("Resume"))
-        self.pause_button.setEnabled(stage in ("running", "paused"))
         for button in (self.more_1, self.more_5, self.less_1):
-            button.setEnabled(stage != "ended")
-        self.end_button.setEnabled(started and stage != "ended")
+            button.setEnabled(not ended)
+        self.end_button.setVisible(not ended)
+        self.end_button.setEnabled(started)
+        ended_at = round_.ended_at
+        self.view.set_state_caption(
+            self.tr("Round ended %1").replace("%1", ended_at.strftime("%H:%M")) if ended_at else None)
         target = round_.countdown.target
         (self.by_clock if target is not None else self.by_length).setChecked(True)
         for field in (self.duration, self.until, self.by_length, self.by_clock):

@@ -27,9 +27,9 @@ from app.render.plan import Text
 from app.render.slide_painter import canvas
 from app.render.text_fit import Marker, Para, fit_scale, lay_out, min_scale
 from app.timing.countdown import Phase
-from app.timing.display import format_remaining
+from app.timing.display import Flash, flash_of, format_remaining
 from app.ui.screens import register_screen
-from app.ui.timer.countdown_view import TimerColours, flash_on
+from app.ui.timer.countdown_view import DIM_ALPHA, TimerColours
 from app.ui.timer.digits import DigitsLayout, fit_digits, pattern_of
 
 COLOURS = TimerColours()
@@ -88,56 +88,78 @@ def _phase_colour(phase: Phase) -> QColor:
     return COLOURS.for_phase(phase)
 
 
+def panel_words(content: GroupworkScreen) -> tuple[str, str]:
+    """The heading over the digits and the caption under them, as drawn now."""
+    return _label(content), _caption(content)[0]
+
+
+def _label(content: GroupworkScreen) -> str:
+    """The heading over the digits: what they count, said once (no "over time" caption under it)."""
+    state = content.state
+    if state == "ended":
+        return QCoreApplication.translate("GroupworkScreen", "GROUP WORK")
+    if state == "overtime":
+        return QCoreApplication.translate("GroupworkScreen", "OVER TIME")
+    return QCoreApplication.translate("GroupworkScreen", "TIME LEFT")
+
+
 def _caption(content: GroupworkScreen) -> tuple[str, bool]:
     """The line under the digits, and whether it is a state the room must notice."""
-    countdown = content.countdown
-    if countdown.paused:
+    state = content.state
+    if state == "ended" and content.ended_at is not None:
+        ended = QCoreApplication.translate("GroupworkScreen", "ended at %1")
+        return ended.replace("%1", content.ended_at.strftime("%H:%M")), False
+    if state == "paused":
         return QCoreApplication.translate("GroupworkScreen", "paused"), True
-    if countdown.phase() is Phase.OVERTIME:
-        return QCoreApplication.translate("GroupworkScreen", "over time"), True
-    if content.ends_at is not None:
+    if content.ends_at is not None and state == "running":
         ends = QCoreApplication.translate("GroupworkScreen", "ends at %1")
         return ends.replace("%1", content.ends_at.strftime("%H:%M")), False
     return "", False
 
 
 def paint_timer(painter: QPainter, region: QRectF, content: GroupworkScreen, *, big: bool) -> None:
-    """The countdown panel: label, digits in the phase colour, caption, progress bar."""
+    """The countdown panel: label, digits in the phase colour (or "Done"), caption, progress bar."""
     family = load_fonts()
     countdown = content.countdown
     remaining = countdown.remaining()
-    lit = flash_on(remaining, countdown.running)
+    ended = content.state == "ended"
+    flash = Flash.STEADY if ended else flash_of(remaining, countdown.running)
+    lit = flash is Flash.LIT
     painter.fillRect(region, QColor(COLOURS.flash_background) if lit else QColor(COLOURS.background))
     phase = countdown.phase()
-    colour = TEXT if lit else _phase_colour(phase)
+    colour = TEXT if lit or ended else _phase_colour(phase)
     height = region.height()
     inner = region.adjusted(MARGIN * (0.75 if big else 0.6), 0, -MARGIN * (0.75 if big else 0.6), 0)
 
-    if phase is Phase.OVERTIME:
-        label = QCoreApplication.translate("GroupworkScreen", "OVER TIME")
-    else:
-        label = QCoreApplication.translate("GroupworkScreen", "TIME LEFT")
-    _line(painter, label, QRectF(inner.left(), MARGIN - 10, inner.width(), 60),
+    _line(painter, _label(content), QRectF(inner.left(), MARGIN - 10, inner.width(), 60),
           LABEL_PX * (1.2 if big else 1.0), TEXT if lit else MUTED, bold=True, spaced=True)
 
-    text = format_remaining(remaining)
-    box = QRectF(0, 0, inner.width(), height * (0.52 if big else 0.34))
-    layout = _digits(family, text, box)
-    digits = QColor(colour)
-    if countdown.paused:
-        digits.setAlphaF(0.55)
-    painter.setPen(digits)
-    layout.draw(painter, text, QPointF(inner.center().x(), height * (0.5 if big else 0.46)))
+    middle = height * (0.5 if big else 0.46)
+    if ended:
+        word_px = height * (0.2 if big else 0.13)
+        _line(painter, QCoreApplication.translate("GroupworkScreen", "Done"),
+              QRectF(inner.left(), middle - word_px, inner.width(), 2 * word_px), word_px, TEXT, bold=True)
+        cap_height = word_px * 0.72
+    else:
+        text = format_remaining(remaining)
+        box = QRectF(0, 0, inner.width(), height * (0.52 if big else 0.34))
+        layout = _digits(family, text, box)
+        digits = QColor(colour)
+        if countdown.paused or flash is Flash.DIM:
+            digits.setAlphaF(DIM_ALPHA)
+        painter.setPen(digits)
+        layout.draw(painter, text, QPointF(inner.center().x(), middle))
+        cap_height = layout.cap_height
 
     caption, emphasis = _caption(content)
     if caption:
         size = CAPTION_PX * (1.35 if big else 1.0)
-        top = height * (0.5 if big else 0.46) + layout.cap_height / 2 + size * 1.1
+        top = middle + cap_height / 2 + size * 1.1
         _line(painter, caption, QRectF(inner.left(), top, inner.width(), size * 1.6), size,
               colour if emphasis else (TEXT if lit else MUTED), bold=emphasis)
 
     length = countdown.length()
-    if length > 0:
+    if length > 0 and not ended:
         share = min(1.0, max(0.0, remaining / length))
         bar = QRectF(region.left(), region.bottom() - BAR_H, region.width(), BAR_H)
         painter.fillRect(bar, QColor(COLOURS.track))

@@ -6,14 +6,47 @@ shared controller; a click on a row shows that task, the box chooses it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.presenting.groupwork import GroupworkRound
 
 _ID = Qt.ItemDataRole.UserRole
+_ROW_PADDING = 6  # the console style's QListWidget::item padding
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+
+
+class _WrappedTitles(QStyledItemDelegate):
+    """Rows as tall as their title wrapped in the width left beside the tick box.
+
+    Qt's own size hint wraps the text in the whole row's width, so a title
+    that just fits there gets one line too few beside the box and is cut to "…".
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        width = max(1, text_rect.width() - 2 * _ROW_PADDING)
+        flags = Qt.TextFlag.TextWordWrap
+        needed = item.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text).height()
+        return QSize(hint.width(), max(hint.height(), needed + 2 * _ROW_PADDING))
 
 
 class TasksList(QWidget):
@@ -26,6 +59,9 @@ class TasksList(QWidget):
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
+        # Rows are laid out again at every width, each as tall as its wrapped title.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(_WrappedTitles(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._on_checked)
         self.list.itemClicked.connect(self._on_clicked)

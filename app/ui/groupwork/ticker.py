@@ -2,7 +2,7 @@
 
 The screens are registered without ``live_ms``, so the views do not repaint
 the whole projector on an interval; this ticker wakes exactly when the shown
-second changes (twice a second while the digits flash at zero), computed
+second changes (and, in overtime, when the flash changes), computed
 afresh from the remaining time at every wake-up, and asks each view to
 repaint just the rectangle of the timer panel. Task text is laid out and
 drawn only when the model changes.
@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QWidget
 from app.presenting.groupwork import GroupworkScreen
 from app.presenting.presentation import Presentation
 from app.render.slide_painter import letterbox
-from app.timing.display import seconds_to_next_step
+from app.timing.display import seconds_to_next_change
 from app.ui.groupwork.screens import timer_region
-from app.ui.timer.countdown_view import FLASH_SECONDS
 
 _SLACK_MS = 2  # wake just after the boundary, never just before it
 
@@ -58,9 +57,8 @@ class AudienceTicker(QObject):
         if not isinstance(content, GroupworkScreen) or not content.countdown.running:
             self._timer.stop()
             return
-        remaining = content.countdown.remaining()
-        step = 0.5 if -FLASH_SECONDS < remaining <= 0 else 1.0
-        self._timer.start(math.ceil(seconds_to_next_step(remaining, step) * 1000) + _SLACK_MS)
+        wait = seconds_to_next_change(content.countdown.remaining(), running=True)
+        self._timer.start(math.ceil(wait * 1000) + _SLACK_MS)
 
     def tick(self) -> None:
         """Repaint the timer panel in every visible view, then arm the next wake-up."""

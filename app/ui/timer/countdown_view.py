@@ -1,9 +1,9 @@
 """One countdown, huge: the digits a whole room reads, in the colour of its phase.
 
 The view keeps no time of its own. It reads ``Countdown.remaining()`` when it
-paints and wakes up exactly when the shown second changes (or, while it
-flashes at zero, the half second), computed afresh at every wake-up from the
-remaining time, so a late wake-up is never carried into the next one. It
+paints and wakes up exactly when the shown second or, in overtime, the
+flash changes (``app.timing.display.flash_of``), computed afresh at every
+wake-up from the remaining time, so a late wake-up is never carried into the next one. It
 repaints only itself, and not at all while paused or hidden.
 """
 
@@ -19,17 +19,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.render.fonts import load_fonts, make_font
 from app.timing.countdown import Countdown, Phase
-from app.timing.display import format_remaining, seconds_to_next_step
+from app.timing.display import Flash, flash_of, format_remaining, seconds_to_next_change
 from app.ui.timer.digits import DigitsLayout, fit_digits, pattern_of
 
-FLASH_SECONDS = 5.0  # the digits flash for this long after zero, twice a second
 _SLACK_MS = 2  # wake just after the boundary, never just before it
-
-
-def flash_on(remaining: float, running: bool) -> bool:
-    """Whether the flash is lit: the first half of each of the first seconds past zero."""
-    overtime = -remaining
-    return running and 0 < overtime < FLASH_SECONDS and overtime % 1.0 < 0.5
+DIM_ALPHA = 0.55  # paused digits, and the dim beat of the overtime pulse
 
 
 @dataclass(frozen=True)
@@ -72,6 +66,7 @@ class CountdownView(QWidget):
         self._colours = colours or TimerColours()
         self._title = title
         self._note = ""
+        self._state_caption: str | None = None
         self._layout: tuple[str, DigitsLayout] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -108,6 +103,11 @@ class CountdownView(QWidget):
         self._note = note
         self.update()
 
+    def set_state_caption(self, caption: str | None) -> None:
+        """Words that say more than the countdown knows ("Round ended 15:58"); None: the countdown's own."""
+        self._state_caption = caption
+        self.update()
+
     def text(self) -> str:
         """The digits as shown now: "12:34", "1:02:03", "+02:15"."""
         return format_remaining(self._countdown.remaining())
@@ -115,12 +115,15 @@ class CountdownView(QWidget):
     def digit_colour(self) -> QColor:
         """The colour the digits are drawn in now (white on red while the flash is lit)."""
         remaining = self._countdown.remaining()
-        return self._digit_colour(remaining, flash_on(remaining, self._countdown.running))
+        return self._digit_colour(remaining, flash_of(remaining, self._countdown.running))
 
-    def _digit_colour(self, remaining: float, lit: bool) -> QColor:
-        if lit:
+    def _digit_colour(self, remaining: float, flash: Flash) -> QColor:
+        if flash is Flash.LIT:
             return QColor(self._colours.text)
-        return self._colours.for_phase(self._countdown.phase_at(remaining))
+        colour = self._colours.for_phase(self._countdown.phase_at(remaining))
+        if flash is Flash.DIM:
+            colour.setAlphaF(DIM_ALPHA)
+        return colour
 
     def title(self) -> str:
         return self._title
@@ -130,7 +133,7 @@ class CountdownView(QWidget):
 
     def caption(self) -> str:
         """The words under the digits now ("paused", "over time", "until 15:30"), or ""."""
-        return self._caption(self._countdown)[0]
+        return self._shown_caption()[0]
 
     def next_repaint_in(self) -> int | None:
         """Milliseconds to the next scheduled repaint; None when none is (paused or hidden)."""
@@ -145,9 +148,7 @@ class CountdownView(QWidget):
         if not (countdown.running and self.isVisible()):
             self._timer.stop()
             return
-        remaining = countdown.remaining()
-        step = 0.5 if -FLASH_SECONDS < remaining <= 0 else 1.0
-        wait = seconds_to_next_step(remaining, step)
+        wait = seconds_to_next_change(countdown.remaining(), countdown.running)
         self._timer.start(math.ceil(wait * 1000) + _SLACK_MS)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -164,14 +165,15 @@ class CountdownView(QWidget):
         countdown = self._countdown
         remaining = countdown.remaining()
         colours = self._colours
-        lit = flash_on(remaining, countdown.running)
+        flash = flash_of(remaining, countdown.running)
+        lit = flash is Flash.LIT
         width, height = float(self.width()), float(self.height())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(colours.flash_background if lit else colours.background))
         margin = 0.04 * height
-        foreground = self._digit_colour(remaining, lit)
+        foreground = self._digit_colour(remaining, flash)
         secondary = QColor(colours.text if lit else colours.muted)
 
         if self._title:
@@ -182,11 +184,11 @@ class CountdownView(QWidget):
         layout = self._digits_layout(text, width, height)
         digits = QColor(foreground)
         if countdown.paused:
-            digits.setAlphaF(0.55)
+            digits.setAlphaF(DIM_ALPHA)
         painter.setPen(digits)
         layout.draw(painter, text, QPointF(width / 2, 0.52 * height))
 
-        caption, emphasis = self._caption(countdown)
+        caption, emphasis = self._shown_caption()
         if caption:
             caption_box = QRectF(margin, 0.8 * height, width - 2 * margin, 0.085 * height)
             colour = foreground if emphasis else secondary
@@ -196,6 +198,11 @@ class CountdownView(QWidget):
             self._draw_line(painter, self._note, note_box, 0.03 * height, secondary)
         self._draw_progress(painter, remaining, foreground, width, height)
         painter.end()
+
+    def _shown_caption(self) -> tuple[str, bool]:
+        if self._state_caption is not None:
+            return self._state_caption, False
+        return self._caption(self._countdown)
 
     @staticmethod
     def _caption(countdown: Countdown) -> tuple[str, bool]:
