@@ -6,7 +6,6 @@ back from the audience window, the clock is a FakeClock: nothing sleeps.
 
 from __future__ import annotations
 
-from conftest import FakeChime
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
@@ -71,7 +70,7 @@ def column_edges(app: PresenterApp) -> list[tuple[int, int]]:
 
 
 def test_ending_the_round_ends_it_on_the_projector_in_the_console_and_for_the_groups(
-    qtbot: QtBot, seed: PresenterApp, clock: FakeClock, chime: FakeChime
+    qtbot: QtBot, seed: PresenterApp, clock: FakeClock
 ) -> None:
     qtbot.keyClick(seed.console, K.Key_2, CTRL)
     assert seed.console.mode is Mode.GROUPWORK
