@@ -24,6 +24,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "export-notes": ("export_notes", "write one group's notes to a notes file"),
     "report": ("report", "write the PDF report of a session"),
     "timer": ("timer", "a standalone fullscreen countdown for a group room"),
+    "serve": ("serve", "share the day with the groups' own devices (the room server, no windows)"),
 }
 
 

@@ -1,4 +1,4 @@
-"""Fixtures for the sharing tests: the session tests' small event and a fresh session."""
+"""Fixtures for the sharing tests: a small event, its session, and a room server on loopback."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "session"))
 
+from roomkit import Room, start_server
 from sessionkit import write_event
 
 from app.event.model import Event
+from app.presenting.groupwork import GroupworkRound
 from app.session import SessionStore
+from app.share.links import ShareLinks
+from app.timing.clock import SystemClock
 
 
 @pytest.fixture
@@ -25,3 +29,15 @@ def event(tmp_path: Path) -> Event:
 def store(tmp_path: Path, event: Event) -> Iterator[SessionStore]:
     with SessionStore.create(tmp_path / "faggruppesamling-2021.plenum", event) as opened:
         yield opened
+
+
+@pytest.fixture
+def room(store: SessionStore, event: Event) -> Iterator[Room]:
+    clock = SystemClock()
+    round_ = GroupworkRound(event.groupwork, clock)
+    made = Room(store, event, ShareLinks(store), round_, clock, None)
+    made.server = start_server(made)
+    try:
+        yield made
+    finally:
+        made.server.stop()  # type: ignore[attr-defined]

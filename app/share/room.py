@@ -1,0 +1,242 @@
+"""What the room server reads and writes, and the one writer that does it.
+
+The session file stays the one source of truth with one writer: the process
+that holds the session. The server never touches ``SessionStore`` itself; it
+calls a ``RoomBackend``:
+
+* ``plenum serve`` (and the tests) use ``SessionRoom``, which writes to the
+  store directly. The server calls it on its single worker thread, one call
+  at a time, and nothing else writes to that store meanwhile.
+* The console implements ``RoomBackend`` over its Qt UI thread: each method
+  runs the same ``SessionRoom`` method on the UI thread (a queued call) and
+  waits for the result, so the console's editor, the notes grid and the
+  devices all go through one thread. The server thread may block in these
+  calls (it is not the event loop's thread); the UI thread never waits for
+  the server.
+
+Every method is called on the server's worker thread, never concurrently,
+may block, and raises ``RoomInputError`` (the device gets 400 with the
+message) for input it refuses; any other exception is a 500 and is logged.
+Text limits (``MAX_NOTE_CHARS``, ``MAX_FOLLOW_UP_CHARS``) are checked by the
+server before a call, and by ``SessionRoom`` again.
+
+The room's *clock face*, what every page shows of the round, comes from the
+owner too: it calls ``round_view(round_, clock)`` on its own thread after
+each ``round_.changed`` and hands the dict to ``RoomServer.publish_round``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from app.event.model import Event, Task
+from app.presenting.groupwork import GroupworkRound
+from app.session import SessionStore, SummaryVersion
+from app.share.merge import merge_texts
+from app.timing.clock import Clock
+from app.timing.countdown import Countdown
+
+DEVICE_SOURCE = "device"
+DONE_KEY = "share.done"  # session state: {"<group id>": ISO time the group said it was done}
+MAX_NOTE_CHARS = 100_000  # a summary; far above a group's work, far below a memory risk
+MAX_FOLLOW_UP_CHARS = 1_000
+MAX_FOLLOW_UPS = 100
+
+
+class RoomInputError(ValueError):
+    """A device's request that the backend refuses (unknown task, text too long...)."""
+
+
+@dataclass(frozen=True)
+class NoteSaved:
+    """The answer to a device's save.
+
+    ``version``/``text`` are what is current now (merged with others' edits if
+    the device typed from an older version); ``own`` is the version that holds
+    exactly the device's text, which the device uses as its base if the user
+    typed on while the save was under way.
+    """
+
+    task_id: str
+    version: int
+    text: str
+    saved_at: dt.datetime
+    own: int
+    merged: bool
+
+
+class RoomBackend(Protocol):
+    """The server's only way into the session; see the module docstring for the threading rules."""
+
+    def group_state(self, group_id: int) -> dict[str, Any]:
+        """Name, room, current notes per task, follow-ups and "done" of one group (JSON-ready)."""
+        ...
+
+    def save_note(self, group_id: int, task_id: str, text: str, base: int | None) -> NoteSaved:
+        """Save a device's text for one task, typed from version ``base`` (None: from nothing)."""
+        ...
+
+    def add_follow_up(self, group_id: int, text: str) -> None: ...
+
+    def update_follow_up(self, group_id: int, follow_up_id: int, text: str) -> None: ...
+
+    def remove_follow_up(self, group_id: int, follow_up_id: int) -> None: ...
+
+    def set_done(self, group_id: int, done: bool) -> None:
+        """The group's "Vi er ferdige" (or its undo)."""
+        ...
+
+
+class SessionRoom:
+    """``RoomBackend`` writing straight to ``store``: ``plenum serve``, tests, the console's UI thread."""
+
+    def __init__(self, store: SessionStore, event: Event) -> None:
+        self._store = store
+        self._task_ids = {task.id for task in event.groupwork.tasks}
+
+    def group_state(self, group_id: int) -> dict[str, Any]:
+        group = self._store.group(group_id)
+        done = self._done().get(str(group_id))
+        return {
+            "id": group.id,
+            "name": group.name,
+            "room": group.room,
+            "notes": {task_id: _note(version)
+                      for task_id, version in self._store.summaries(group_id).items()},
+            "follow_ups": [{"id": f.id, "text": f.text} for f in self._store.follow_ups(group_id)],
+            "done": done,
+        }
+
+    def save_note(self, group_id: int, task_id: str, text: str, base: int | None) -> NoteSaved:
+        if task_id not in self._task_ids:
+            raise RoomInputError(f"no task '{task_id}' in this event")
+        _check_length(text, MAX_NOTE_CHARS, "notes")
+        store = self._store
+        with store.transaction():
+            current = store.summary(group_id, task_id)
+            if current is None or current.id == base or current.text == text:
+                saved = store.save_summary(group_id, task_id, text, source=DEVICE_SOURCE)
+                return NoteSaved(task_id, saved.id, saved.text, saved.saved_at, saved.id, False)
+            base_text = self._base_text(group_id, task_id, base)
+            own = store.save_summary(group_id, task_id, text, source=DEVICE_SOURCE)
+            merged = store.save_summary(group_id, task_id, merge_texts(base_text, current.text, text),
+                                        source=DEVICE_SOURCE)
+            return NoteSaved(task_id, merged.id, merged.text, merged.saved_at, own.id, True)
+
+    def _base_text(self, group_id: int, task_id: str, base: int | None) -> str:
+        """The text the device started from; empty if unknown (then both texts are kept whole)."""
+        if base is None:
+            return ""
+        try:
+            version = self._store.version(base)
+        except KeyError:
+            return ""
+        return version.text if (version.group_id, version.task_id) == (group_id, task_id) else ""
+
+    def add_follow_up(self, group_id: int, text: str) -> None:
+        _check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")
+        if not text.strip():
+            raise RoomInputError("an empty follow-up point")
+        if len(self._store.follow_ups(group_id)) >= MAX_FOLLOW_UPS:
+            raise RoomInputError(f"at most {MAX_FOLLOW_UPS} follow-up points per group")
+        self._store.add_follow_up(group_id, text)
+
+    def update_follow_up(self, group_id: int, follow_up_id: int, text: str) -> None:
+        _check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")
+        self._own_follow_up(group_id, follow_up_id)
+        self._store.update_follow_up(follow_up_id, text)
+
+    def remove_follow_up(self, group_id: int, follow_up_id: int) -> None:
+        self._own_follow_up(group_id, follow_up_id)
+        self._store.remove_follow_up(follow_up_id)
+
+    def _own_follow_up(self, group_id: int, follow_up_id: int) -> None:
+        """A device may touch its own group's points only."""
+        if all(f.id != follow_up_id for f in self._store.follow_ups(group_id)):
+            raise RoomInputError(f"no follow-up point {follow_up_id} in this group")
+
+    def set_done(self, group_id: int, done: bool) -> None:
+        self._store.group(group_id)
+        marks = self._done()
+        if done:
+            marks[str(group_id)] = self._store_now()
+        else:
+            marks.pop(str(group_id), None)
+        self._store.set_state(DONE_KEY, marks)
+
+    def _done(self) -> dict[str, str]:
+        saved = self._store.get_state(DONE_KEY, {})
+        return {str(k): str(v) for k, v in saved.items()} if isinstance(saved, dict) else {}
+
+    @staticmethod
+    def _store_now() -> str:
+        return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _check_length(text: str, limit: int, what: str) -> None:
+    if len(text) > limit:
+        raise RoomInputError(f"{what} is longer than {limit} characters")
+
+
+def _note(version: SummaryVersion) -> dict[str, Any]:
+    return {"version": version.id, "text": version.text,
+            "saved_at": version.saved_at.isoformat(), "source": version.source}
+
+
+# --- the clock face -----------------------------------------------------------------
+
+
+def countdown_view(countdown: Countdown, clock: Clock) -> dict[str, Any]:
+    """One countdown as a page ticks it: remaining seconds at instant ``at`` (ms since the epoch).
+
+    The page adds its measured offset to the server's clock and counts down
+    from ``at`` on its own (Ontime's method), so a slow network delays a
+    change but never makes the digits jump.
+    """
+    now = clock.now()
+    remaining = countdown.remaining()
+    ends = now + dt.timedelta(seconds=remaining) if countdown.running else None
+    return {
+        "remaining": round(remaining, 3),
+        "at": round(now.timestamp() * 1000),
+        "running": countdown.running,
+        "started": countdown.started,
+        "paused": countdown.paused,
+        "warnings": list(countdown.warnings),
+        "ends_at": ends.strftime("%H:%M") if ends is not None else None,
+        "until": countdown.target.strftime("%H:%M") if countdown.target is not None else None,
+    }
+
+
+def task_view(task: Task) -> dict[str, Any]:
+    return {"id": task.id, "title": task.title, "prompt": task.prompt,
+            "points": [{"text": p.text, "level": p.level} for p in task.points]}
+
+
+def round_view(round_: GroupworkRound, clock: Clock) -> dict[str, Any]:
+    """What every page shows of the round right now (JSON-ready); group timers keyed by group name."""
+    return {
+        "tasks": [task_view(task) for task in round_.tasks],
+        "current": round_.current,
+        "stage": round_.stage,
+        "round": countdown_view(round_.countdown, clock),
+        "groups": {status.group: countdown_view(round_.groups[status.group], clock)
+                   for status in round_.groups.statuses()},
+    }
+
+
+class RoundPublisher(Protocol):
+    def publish_round(self, view: dict[str, Any]) -> None: ...
+
+
+def follow_round(round_: GroupworkRound, clock: Clock, server: RoundPublisher) -> Callable[[], None]:
+    """Publish the round now and after every change (on the owner's thread); returns the unsubscribe."""
+
+    def publish() -> None:
+        server.publish_round(round_view(round_, clock))
+
+    publish()
+    return round_.changed.subscribe(publish)
