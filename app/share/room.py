@@ -218,10 +218,12 @@ def task_view(task: Task) -> dict[str, Any]:
 
 def round_view(round_: GroupworkRound, clock: Clock) -> dict[str, Any]:
     """What every page shows of the round right now (JSON-ready); group timers keyed by group name."""
+    ended_at = round_.screen("time").ended_at
     return {
         "tasks": [task_view(task) for task in round_.tasks],
         "current": round_.current,
         "stage": round_.stage,
+        "ended_at": ended_at.astimezone().strftime("%H:%M") if ended_at is not None else None,
         "round": countdown_view(round_.countdown, clock),
         "groups": {status.group: countdown_view(round_.groups[status.group], clock)
                    for status in round_.groups.statuses()},

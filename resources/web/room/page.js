@@ -6,7 +6,8 @@ const WORDS = {
   nb: {
     group: 'Gruppe', view: 'Visning', task: 'OPPGAVE %1 av %2', all: 'alle', hide: 'skjul',
     now: 'nå', timeLeft: 'TID IGJEN', overTime: 'OVER TIDEN', ownTime: 'GRUPPENS TID – TID IGJEN',
-    paused: 'pause', over: 'over tiden', endsAt: 'slutt kl. %1', until: 'til %1',
+    paused: 'pause', endsAt: 'slutt kl. %1', until: 'til %1', groupWork: 'GRUPPEARBEID',
+    finished: 'Ferdig', endedAt: 'avsluttet kl. %1',
     notes: 'Notater til oppgave %1', saved: 'lagret %1', saving: 'lagrer …',
     unsent: 'ikke sendt ennå – tas vare på i nettleseren', conflict: 'slått sammen med en annens tekst',
     followUps: 'Oppfølgingspunkter (%1)', add: 'Legg til', remove: 'Fjern', newPoint: 'Nytt punkt',
@@ -18,7 +19,8 @@ const WORDS = {
   en: {
     group: 'Group', view: 'View', task: 'TASK %1 of %2', all: 'all', hide: 'hide',
     now: 'now', timeLeft: 'TIME LEFT', overTime: 'OVER TIME', ownTime: 'YOUR GROUP – TIME LEFT',
-    paused: 'paused', over: 'over time', endsAt: 'ends at %1', until: 'until %1',
+    paused: 'paused', endsAt: 'ends at %1', until: 'until %1', groupWork: 'GROUP WORK',
+    finished: 'Done', endedAt: 'ended at %1',
     notes: 'Notes for task %1', saved: 'saved %1', saving: 'saving …',
     unsent: 'not sent yet – kept in this browser', conflict: 'merged with someone else’s text',
     followUps: 'Follow-up points (%1)', add: 'Add', remove: 'Remove', newPoint: 'New point',
@@ -29,7 +31,10 @@ const WORDS = {
   },
 };
 
-const FLASH_SECONDS = 5; // as the console's countdown (app/ui/timer/countdown_view.py)
+// Overtime flashes as on the console (app/timing/display.py flash_of): 0.7 s beats, four red
+// flashes, then a gentle pulse of the digits for as long as the overtime lasts.
+const FLASH_HALF_PERIOD = 0.7;
+const FLASH_STRONG_SECONDS = 4 * 2 * FLASH_HALF_PERIOD;
 const SAVE_DELAY_MS = 600; // after the last keystroke
 const SAVE_MAX_DELAY_MS = 2000; // while typing on
 const RETRY_MS = 4000;
@@ -88,31 +93,41 @@ function phase(r, marks) {
   return 'normal';
 }
 
+function flashOf(r, running) {
+  const over = -r;
+  if (!running || over <= 0 || Math.floor(over / FLASH_HALF_PERIOD) % 2) return 'steady';
+  return over < FLASH_STRONG_SECONDS ? 'lit' : 'dim';
+}
+
 function drawTimer() {
   clearTimeout(tickTimer);
   const timer = round.timer;
   const r = remaining(timer);
-  const boxes = BARE ? [$('bare'), $('bare-digits'), $('bare-caption')] : [$('timer'), $('digits'), $('caption')];
-  const [box, digits, caption] = boxes;
+  const [box, digits, caption] = BARE
+    ? [$('bare'), $('bare-digits'), $('bare-caption')] : [$('timer'), $('digits'), $('caption')];
   if (r == null) { text(digits, '--:--'); return; }
-  const value = format(r);
+  // The round's end is the room's end, unless the group has its own timer still going.
+  const ended = round.stage === 'ended' && !round.own_timer;
+  const value = ended ? say('finished') : format(r);
   text(digits, value);
   digits.dataset.len = String(value.replace('+', '').length);
-  const p = phase(r, timer.warnings || []);
-  const over = r < 0;
-  const flash = timer.running && over && -r < FLASH_SECONDS && (-r % 1) < 0.5;
-  box.className = (BARE ? 'bare' : 'timer') + ' phase-' + p + (timer.paused ? ' paused' : '') + (flash ? ' flash' : '');
+  const over = r < 0 && !ended;
+  const flash = ended ? 'steady' : flashOf(r, timer.running);
+  box.className = (BARE ? 'bare' : 'timer') + (ended ? ' ended' : ' phase-' + phase(r, timer.warnings || []))
+    + (timer.paused && !ended ? ' paused' : '') + (flash === 'lit' ? ' flash' : flash === 'dim' ? ' dim' : '');
   let words_ = '';
-  if (timer.paused) words_ = say('paused');
-  else if (over) words_ = say('over');
-  else if (timer.running && timer.ends_at) words_ = say('endsAt', timer.ends_at);
-  else if (timer.until) words_ = say('until', timer.until);
+  if (ended) words_ = round.ended_at ? say('endedAt', round.ended_at) : '';
+  else if (timer.paused) words_ = say('paused');
+  else if (timer.running && !over && timer.ends_at) words_ = say('endsAt', timer.ends_at);
+  else if (!timer.started && timer.until) words_ = say('until', timer.until);
   text(caption, words_);
-  if (!BARE) text($('timer-label'), over ? say('overTime') : say(round.own_timer ? 'ownTime' : 'timeLeft'));
-  if (timer.running) {
-    const step = over && -r < FLASH_SECONDS + 1 ? 0.5 : 1;
-    let next = ((r % step) + step) % step;
-    if (next <= 0.001) next = step;
+  if (!BARE) {
+    const label = ended ? 'groupWork' : over ? 'overTime' : round.own_timer ? 'ownTime' : 'timeLeft';
+    text($('timer-label'), say(label));
+  }
+  if (timer.running && !ended) {
+    const step = (x) => { const into = ((r % x) + x) % x; return into > 0.001 ? into : x; };
+    const next = over || r < 1 ? Math.min(step(1), step(FLASH_HALF_PERIOD)) : step(1);
     tickTimer = setTimeout(drawTimer, next * 1000 + 15);
   }
 }
