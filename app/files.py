@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -108,7 +109,8 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as out:
-            os.fchmod(out.fileno(), _new_file_mode(path))
+            if hasattr(os, "fchmod"):  # not on Windows before Python 3.13, where ACLs decide anyway
+                os.fchmod(out.fileno(), _new_file_mode(path))
             yield out
             out.flush()
             os.fsync(out.fileno())
@@ -151,15 +153,26 @@ def _is_dir(path: Path) -> bool:
 
 
 def _name_too_long(path: Path) -> bool:
-    """Checked before any work: the rename at the end would fail with ENAMETOOLONG."""
+    """Checked before any work: the rename at the end would fail with ENAMETOOLONG.
+
+    Windows counts UTF-16 units, not bytes, and without the long-path opt-in
+    (a registry setting few municipal laptops have) a whole path must stay
+    under MAX_PATH, 260 units with the terminating NUL.
+    """
+    if sys.platform == "win32":
+        return _utf16_units(path.name) > 255 or _utf16_units(str(path.absolute())) >= 260
     folder = path.parent if _is_dir(path.parent) else Path(".")
     try:
         name_max = os.pathconf(folder, "PC_NAME_MAX")
         path_max = os.pathconf(folder, "PC_PATH_MAX")
-    except (OSError, ValueError, AttributeError):  # Windows has no pathconf
+    except (OSError, ValueError):
         name_max, path_max = 255, 4096
     return (len(os.fsencode(path.name)) > name_max
             or len(os.fsencode(path.absolute())) >= path_max)
+
+
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def _short_name(name: str) -> str:

@@ -9,7 +9,8 @@ opened, is released by the kernel when the holder exits or is killed (no stale
 lock to clean up after a crash), and leaves SQLite's own WAL locking to let a
 read-only second instance see the writer's commits. The lock file itself is
 left in place on close: deleting it would let two openers lock two different
-inodes.
+inodes. On Windows ``msvcrt.locking`` plays the part of ``flock`` (also freed
+by the system when its holder dies), on a byte past the holder's text.
 """
 
 from __future__ import annotations
@@ -66,8 +67,18 @@ def holder_of(session_path: Path) -> str:
     return f"pid {pid} on {host}" if pid else ""
 
 
+# Windows' byte-range locks are mandatory: nobody else can read a locked byte, so
+# locking the "pid host" text would hide who holds it. The lock is on one byte
+# far past that text (Windows allows locking beyond the end of a file).
+WINDOWS_LOCK_OFFSET = 1 << 20
+
+
 def _lock(fd: int) -> None:
     if sys.platform == "win32":
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)  # the holder's text is written from the start
     else:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -6,9 +6,11 @@ Two readings, because a countdown needs both:
   reads ``CLOCK_BOOTTIME`` on Linux, which keeps counting while the laptop is
   suspended; plain ``time.monotonic()`` on Linux stops during suspend, so a
   25-minute group-work countdown would be five minutes wrong after the lid was
-  closed for five. Other systems get ``time.monotonic()``, whose behaviour
-  across sleep varies; ``Countdown`` covers that by also anchoring to the wall
-  clock (see ``app.timing.countdown``).
+  closed for five. On macOS ``time.monotonic()`` stops during sleep too, but
+  ``CLOCK_MONOTONIC`` counts it (clock_gettime(3)). Windows (and anything
+  else) gets ``time.monotonic()``, whose behaviour across sleep varies;
+  ``Countdown`` covers that by also anchoring to the wall clock (see
+  ``app.timing.countdown``).
 * ``now()`` — the local wall clock as a timezone-aware datetime (the system's
   local offset). Aware, so subtracting two readings across a daylight-saving
   change gives the real elapsed time, and "until 15:30" means 15:30 on the
@@ -18,10 +20,19 @@ Two readings, because a countdown needs both:
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from typing import Protocol
 
-_MONOTONIC_ID: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+# The clock_gettime clock that counts suspend, per system (sys.platform prefix).
+_SUSPEND_COUNTING = {"linux": "CLOCK_BOOTTIME", "darwin": "CLOCK_MONOTONIC"}
+
+
+def suspend_counting_clock() -> int | None:
+    """The ``time.clock_gettime`` id that keeps counting in suspend, or None (then ``time.monotonic``)."""
+    name = next((clock for prefix, clock in _SUSPEND_COUNTING.items() if sys.platform.startswith(prefix)),
+                None)
+    return getattr(time, name, None) if name else None
 
 
 class Clock(Protocol):
@@ -35,9 +46,12 @@ class Clock(Protocol):
 class SystemClock:
     """The real clocks: suspend-counting monotonic where the OS has one, local wall time."""
 
+    def __init__(self) -> None:
+        self._clock_id = suspend_counting_clock()
+
     def monotonic(self) -> float:
-        if _MONOTONIC_ID is not None:
-            return time.clock_gettime(_MONOTONIC_ID)
+        if self._clock_id is not None:
+            return time.clock_gettime(self._clock_id)
         return time.monotonic()
 
     def now(self) -> dt.datetime:

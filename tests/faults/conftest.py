@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -80,6 +81,8 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[..., Path]]:
     mounted: list[Path] = []
 
     def mount(kb: int, read_only: bool = False) -> Path:
+        if shutil.which("mount") is None:
+            pytest.skip("no mount command (not Linux)")
         point = tmp_path / f"disk{len(mounted)}"
         point.mkdir()
         options = f"size={kb}k" + (",ro" if read_only else "")

@@ -36,6 +36,8 @@ HEADING = "Plenum ble ikke avsluttet normalt. Fortsett der du var?"
 KILLS = 4
 TOLERANCE_S = 0.25  # between reading the countdown and the wall clock in the child
 
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+
 
 class Child:
     """One Plenum process; its ``WORD {json}`` lines are read on a thread, so waits time out."""

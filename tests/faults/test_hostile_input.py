@@ -6,8 +6,8 @@ an out-of-memory or a request to the network.
 
 from __future__ import annotations
 
-import resource
 import socket
+import sys
 import time
 from pathlib import Path
 
@@ -27,6 +27,10 @@ LIBPNG_NOISE = "libpng|Image: "
 
 
 def _max_rss_mb() -> float:
+    if sys.platform == "win32":
+        pytest.skip("needs POSIX getrusage")
+    import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import errno
 import os
-import resource
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+if sys.platform != "win32":
+    import resource  # POSIX only: the tests that need it skip elsewhere
 
 from app import files
 from app.cli import main
@@ -136,6 +139,7 @@ def test_no_suggestion_points_back_at_the_failing_folder(
     assert files.save_instead(documents / "r.pdf") is None
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows files have no POSIX mode")
 def test_the_mode_of_a_replaced_file_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "deck.pdf"
     target.write_bytes(b"old")
@@ -147,6 +151,8 @@ def test_the_mode_of_a_replaced_file_is_kept(tmp_path: Path) -> None:
 @pytest.fixture
 def file_size_limit() -> Iterator[Callable[[int], None]]:
     """A real kernel refusal without root: RLIMIT_FSIZE makes writes past it fail with EFBIG."""
+    if sys.platform == "win32":
+        pytest.skip("needs POSIX resource limits")
     old_limit = resource.getrlimit(resource.RLIMIT_FSIZE)
     old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 

@@ -44,6 +44,8 @@ _TYPIST = textwrap.dedent("""
         time.sleep(0.005)
 """)
 
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
+
 
 def _start(path: Path) -> subprocess.Popen[str]:
     child = subprocess.Popen(

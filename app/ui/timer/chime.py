@@ -22,8 +22,13 @@ from app.paths import RESOURCES
 from app.timing.countdown import Countdown
 
 CHIME_WAV = RESOURCES / "sounds" / "chime.wav"
-# First found wins; each takes the file as its only argument.
-PLAYER_COMMANDS = ("paplay", "pw-play", "aplay", "afplay")
+# Per system (sys.platform prefix), first found wins; each takes the file as its
+# only argument. Windows needs none: winsound is in its standard library.
+PLAYER_COMMANDS: dict[str, tuple[str, ...]] = {
+    "linux": ("paplay", "pw-play", "aplay"),
+    "darwin": ("afplay",),
+    "freebsd": ("paplay", "aplay"),
+}
 # The alarm looks again at least this often, because Qt's timers (on a
 # monotonic clock that may stop during suspend) could otherwise ring minutes
 # late after the lid was closed.
@@ -39,7 +44,9 @@ class SystemChime:
 
     def __init__(self, wav: Path = CHIME_WAV, which: Callable[[str], str | None] = shutil.which) -> None:
         self._wav = wav
-        self._command = next((path for name in PLAYER_COMMANDS if (path := which(name))), None)
+        names = next((names for prefix, names in PLAYER_COMMANDS.items()
+                      if sys.platform.startswith(prefix)), ())
+        self._command = next((path for name in names if (path := which(name))), None)
 
     @property
     def command(self) -> str | None:

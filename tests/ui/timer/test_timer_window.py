@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+import types
 from collections.abc import Callable
 
 import pytest
@@ -134,7 +136,10 @@ def test_the_alarm_looks_again_within_ten_seconds(qtbot: QtBot, countdown: Count
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_the_system_chime_uses_the_first_player_found_or_stays_silent(qtbot: QtBot) -> None:
+def test_the_system_chime_uses_the_first_player_found_or_stays_silent(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
     assert CHIME_WAV.stat().st_size < 100_000
     found = SystemChime(which=lambda name: "/bin/true" if name == "aplay" else None)
     assert found.command == "/bin/true"
@@ -142,6 +147,23 @@ def test_the_system_chime_uses_the_first_player_found_or_stays_silent(qtbot: QtB
     silent = SystemChime(which=lambda name: None)
     assert silent.command is None
     silent.play()  # no player, no error
+
+
+def test_on_macos_the_chime_is_afplay_whatever_else_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert SystemChime(which=lambda name: f"/usr/bin/{name}").command == "/usr/bin/afplay"
+
+
+def test_on_windows_the_chime_is_winsound_without_a_player(monkeypatch: pytest.MonkeyPatch) -> None:
+    played: list[tuple[str, int]] = []
+    winsound = types.SimpleNamespace(SND_FILENAME=0x20000, SND_ASYNC=0x1,
+                                     PlaySound=lambda sound, flags: played.append((sound, flags)))
+    monkeypatch.setitem(sys.modules, "winsound", winsound)
+    monkeypatch.setattr(sys, "platform", "win32")
+    chime = SystemChime(which=lambda name: f"C:/tools/{name}.exe")
+    assert chime.command is None
+    chime.play()
+    assert played == [(str(CHIME_WAV), 0x20001)]
 
 
 def cli_args(*argv: str) -> argparse.Namespace:
