@@ -11,7 +11,8 @@ library only) is installed first of all, so a start-up error is logged too.
 The session file (``--session``, else the event's ``.plenum`` beside it) is
 opened just after the console's first frame, or before any frame with
 ``--resume``, so that the first frame is the resumed slide. With one screen
-the console is the first frame and everything is built at once.
+the console alone is built and shown first (its current slide is the first
+slide on screen), and the rest follows in the turn after its first paint.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
     if event is None:
         return 1
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.import_cost import skip_source_scan
@@ -104,18 +105,25 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
         session = _session_path(args, event.path)
         if args.resume:
             presenter.open_session(session, resume=True)  # before the first frame: it shows the resumed slide
+        elif console_first:
+            QTimer.singleShot(0, lambda: presenter.open_session(session))  # the console has been painted
         else:
             presenter.sessions.open_after_first_paint(session, [presenter.audience.view, presenter.console])
         presenter.show()
 
-    if not args.resume and start.show(settings):
+    console_first = False
+    if args.resume:
+        build_the_rest()
+    elif start.show(settings):
         # The projector first; the console and everything else in the turn after its first paint.
         AfterFirstPaint(start.audience.view, build_the_rest)
     else:
-        build_the_rest()
+        # One screen: the console (with the current slide) first, the rest after its first paint.
+        console_first = True
+        AfterFirstPaint(start.show_console(clock), build_the_rest)
     if os.environ.get(BENCH_ENV):
         # Installed last, so its stamp comes before the rest is built.
-        report_first_frame(start.audience, lambda: parts[0].placement.present_on_single_screen())
+        report_first_frame(start.first_slide_view())
     try:
         return int(app.exec())
     finally:

@@ -38,7 +38,10 @@ class ContentView(QWidget):
     backdrop fills everything, so letterbox bars match the theme.
     ``prewarm_next`` prepares the slides after and before the current one
     when it changes; ``direct`` paints slides directly instead of through the
-    pixmap cache; ``immediate`` repaints synchronously on a change.
+    pixmap cache; ``immediate`` repaints synchronously on a change;
+    ``after_first_frame`` leaves the slide out of the view's first paint and
+    draws it in the next event-loop turn, so a window's first frame (the
+    console's, on a single screen) waits only for the slide that matters.
     """
 
     def __init__(
@@ -53,6 +56,7 @@ class ContentView(QWidget):
         immediate: bool = False,
         direct: bool = False,
         surround: QColor | None = None,
+        after_first_frame: bool = False,
     ) -> None:
         super().__init__(parent)
         self._presentation = presentation
@@ -69,6 +73,9 @@ class ContentView(QWidget):
         self._warm = QTimer(self, singleShot=True, interval=0)
         self._warm.timeout.connect(self._warm_neighbours)
         self._warm_pending = False  # prepare the neighbours after the next paint
+        self._first_frame_pending = after_first_frame
+        self._after_first_frame = QTimer(self, singleShot=True, interval=0)
+        self._after_first_frame.timeout.connect(self.update)
         unsubscribe = presentation.changed.subscribe(self._on_changed)
         self.destroyed.connect(lambda *_: unsubscribe())
         self._on_changed()
@@ -77,6 +84,7 @@ class ContentView(QWidget):
         """Stop the live repaint and prewarm timers (windows call this when closing)."""
         self._live.stop()
         self._warm.stop()
+        self._after_first_frame.stop()
 
     def _on_changed(self) -> None:
         content = self._source()
@@ -136,6 +144,12 @@ class ContentView(QWidget):
             painter.fillRect(target, screen.backdrop(event, content))
             painter.setPen(self._surround.lighter(180))
             painter.drawRect(target.adjusted(-1, -1, 0, 0))
+        if self._first_frame_pending:
+            self._first_frame_pending = False
+            if self._surround is None:
+                painter.fillRect(area, screen.backdrop(event, content))
+            self._after_first_frame.start()
+            return
         index = slide_index_of(content)
         if index is not None and event.slides and self._direct:
             painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)

@@ -1,4 +1,4 @@
-"""The projector's first frame before everything else, and the start-up benchmark's hook.
+"""The first slide on screen before everything else, and the start-up benchmark's hook.
 
 The room sees the audience window; the facilitator can wait a moment for the
 console. So ``plenum`` builds ``AudienceStart`` (the model, the keys and the
@@ -7,10 +7,15 @@ projector; the console, group work, the session and the crash log are
 imported and built in the event-loop turn after that window's first paint
 (see ``app.cli.present``), and ``PresenterApp`` takes the started parts over.
 
+With a single screen (a rehearsal on the laptop) the audience window stays
+hidden and the first slide on screen is the console's current slide: then
+``AudienceStart.show_console`` builds and shows the console alone, and group
+work, the session, the crash notice and the Notater/Program pages follow in
+the turn after its first paint, as they follow the projector's with two.
+
 With ``PLENUM_BENCH_FIRST_FRAME`` set, ``plenum`` prints
-``first-frame <time.monotonic()>`` once the audience window's first paint has
-finished, and exits. With a single screen it presents fullscreen (as F5
-would), since the audience window is otherwise hidden.
+``first-frame <time.monotonic()>`` once that first slide (the audience
+window's, or with one screen the console's) has been painted, and exits.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -28,8 +34,11 @@ from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.audience_window import AudienceWindow
 from app.ui.keys import Command, KeyboardController, Shell
-from app.ui.screen_placement import SETTINGS_GROUP, setup_key, show_fullscreen_on
+from app.ui.screen_placement import SETTINGS_GROUP, setup_key, show_console_on, show_fullscreen_on
 from app.ui.slide_images import SlideImages
+
+if TYPE_CHECKING:
+    from app.ui.console.window import PresenterConsole
 
 
 class AudienceStart:
@@ -44,6 +53,7 @@ class AudienceStart:
         self.images = SlideImages()
         self.keys = KeyboardController(self.presentation, self)
         self.audience = AudienceWindow(self.presentation, self.images, self.keys)
+        self.console: PresenterConsole | None = None
         self.shell: Shell | None = None
 
     def run_command(self, command: Command) -> bool:
@@ -57,6 +67,21 @@ class AudienceStart:
             return False
         show_fullscreen_on(self.audience, screen)
         return True
+
+    def show_console(self, clock: Clock) -> QWidget:
+        """Build the console and show it on the primary screen, as ``ScreenPlacement`` will;
+        returns its current-slide view, the first slide on a single screen."""
+        from app.ui.console.window import PresenterConsole
+
+        self.console = PresenterConsole(self.presentation, self.images, self.keys, clock)
+        show_console_on(self.console, QGuiApplication.primaryScreen())
+        return self.console.presentation_page.current
+
+    def first_slide_view(self) -> QWidget:
+        """Where the first slide is painted: the projector, else (one screen) the console."""
+        if self.audience.isVisible() or self.console is None:
+            return self.audience.view
+        return self.console.presentation_page.current
 
 
 def audience_screen(settings: QSettings) -> QScreen | None:
@@ -97,10 +122,6 @@ def _report() -> None:
     QCoreApplication.quit()
 
 
-def report_first_frame(audience: AudienceWindow, present_on_single_screen: Callable[[], object]) -> None:
-    """Print the stamp after the audience's first paint, then quit; call before it is shown.
-
-    ``present_on_single_screen`` is F5, for a machine with one screen.
-    """
-    AfterFirstPaint(audience.view, _report)
-    QTimer.singleShot(0, lambda: audience.isVisible() or present_on_single_screen())
+def report_first_frame(view: QWidget) -> None:
+    """Print the stamp after ``view``'s first paint, then quit; call before it is painted."""
+    AfterFirstPaint(view, _report)

@@ -59,7 +59,9 @@ class PresenterApp:
         start.shell = self
         self.presentation, self.images = start.presentation, start.images
         self.keys, self.audience = start.keys, start.audience
-        self.console = PresenterConsole(self.presentation, self.images, self.keys, clock)
+        # With one screen ``plenum`` shows the console first (AudienceStart.show_console).
+        self.console = start.console or PresenterConsole(self.presentation, self.images, self.keys, clock)
+        start.console = self.console
         self.placement = ScreenPlacement(self.console, self.audience, settings)
         self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         # Gruppearbeid and Program pages, the top bar's agenda line, the group-work screens.

@@ -55,6 +55,16 @@ def show_windowed_on(window: QWidget, screen: QScreen, fraction: float = 0.6) ->
     window.showNormal()
 
 
+def show_console_on(console: QWidget, screen: QScreen) -> None:
+    """Maximized on ``screen`` (its available area first, for the platforms that need it)."""
+    if console.screen() is screen and console.isVisible():
+        return
+    console.showNormal()
+    console.setScreen(screen)
+    console.setGeometry(screen.availableGeometry())
+    console.showMaximized()
+
+
 class ScreenPlacement(QObject):
     """Places the console and the audience window, and follows screen changes."""
 
@@ -79,7 +89,7 @@ class ScreenPlacement(QObject):
         if primary not in screens:
             primary = screens[0]
         if len(screens) == 1:
-            self._show_console_on(primary)
+            show_console_on(self._console, primary)
             if self._audience.isVisible():
                 show_windowed_on(self._audience, primary)
             return
@@ -138,16 +148,8 @@ class ScreenPlacement(QObject):
             primary = QGuiApplication.primaryScreen()
             others = [s for s in screens if s is not audience_screen]
             console_on = primary if primary in others else others[0]
-        self._show_console_on(console_on)
+        show_console_on(self._console, console_on)
         show_fullscreen_on(self._audience, audience_screen)
-
-    def _show_console_on(self, screen: QScreen) -> None:
-        if self._console.screen() is screen and self._console.isVisible():
-            return
-        self._console.showNormal()
-        self._console.setScreen(screen)
-        self._console.setGeometry(screen.availableGeometry())
-        self._console.showMaximized()
 
     def _remembered(self, screens: Sequence[QScreen]) -> QScreen | None:
         name = self._settings.value(f"{SETTINGS_GROUP}/{setup_key(screens)}")

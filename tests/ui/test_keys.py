@@ -152,14 +152,18 @@ def test_clicker_on_the_audience_moves_the_open_overview(qtbot: QtBot, presenter
 
 @pytest.mark.parametrize("where", WINDOWS)
 def test_question_mark_shows_shortcuts(qtbot: QtBot, presenter: PresenterApp, where: str) -> None:
+    assert presenter.console.help_dialog is None  # built when first asked for
     qtbot.keyClicks(window(presenter, where), "?")
-    assert presenter.console._help.isVisible()
+    assert presenter.console.help_dialog is not None and presenter.console.help_dialog.isVisible()
     qtbot.keyClicks(window(presenter, where), "?")
-    assert not presenter.console._help.isVisible()
+    assert not presenter.console.help_dialog.isVisible()
 
 
 def test_the_help_lists_every_key_by_mode_with_the_notes_keys(presenter: PresenterApp) -> None:
-    help_ = presenter.console._help
+    presenter.console.toggle_help()
+    help_ = presenter.console.help_dialog
+    assert help_ is not None
+    presenter.console.toggle_help()
     assert [h.text() for h in help_.headings] == ["Everywhere", "Presentation", "Group work", "Notes"]
     labels = [label.text() for label in help_.findChildren(QLabel)]
     for binding in BINDINGS:

@@ -8,6 +8,7 @@ prepared while the presenter talks, and every cache of pixels is bounded.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from app.event.loader import load_event
@@ -22,6 +24,7 @@ from app.paths import DEFAULT_EVENT
 from app.render import images, slide_painter
 from app.render.fonts import load_fonts
 from app.render.slide_painter import render_slide_image, slide_plan
+from app.ui.content_view import ContentView, next_slide
 from app.ui.presenter import PresenterApp
 from app.ui.slide_images import DEFAULT_BUDGET, SlideImages
 
@@ -30,15 +33,21 @@ FULL_HD_BYTES = 1920 * 1080 * 4
 SCREENS = {"screens": [{"name": "s0-laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
                        {"name": "s1-projector", "x": 1366, "y": 0, "width": 1920, "height": 1080}]}
 
-# Printed by the child at the moment it stamps its first audience frame.
+ONE_SCREEN = {"screens": [{"name": "s0-laptop", "x": 0, "y": 0, "width": 1920, "height": 1080}]}
+
+# Printed by the child at the moment it stamps its first slide on screen: which of the
+# heavy modules are loaded, and which windows are visible.
 _CHILD = """
 import sys
 import app.ui.first_frame as first_frame
 stamp = first_frame._report
 def report():
+    from PySide6.QtWidgets import QApplication
     heavy = ("sqlite3", "reportlab", "app.session", "app.ui.console", "app.ui.session",
-             "app.ui.groupwork", "app.ui.faults")
+             "app.ui.groupwork", "app.ui.faults", "app.ui.notes", "app.ui.programme")
     print("AT-FIRST-FRAME", sorted(m for m in sys.modules if m.startswith(heavy)), flush=True)
+    shown = sorted(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
+    print("SHOWN", shown, flush=True)
     stamp()
 first_frame._report = report
 from app.cli import main
@@ -46,18 +55,33 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_the_projector_frame_comes_before_console_session_and_pdf_are_imported(tmp_path: Path) -> None:
-    screens = tmp_path / "screens.json"
-    screens.write_text(json.dumps(SCREENS), encoding="utf-8")
+def _first_frame_of_plenum(tmp_path: Path, screens: dict[str, object]) -> list[str]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
     env = dict(os.environ, PLENUM_BENCH_FIRST_FRAME="1", XDG_CONFIG_HOME=str(tmp_path),
-               QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
+               QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(DEFAULT_EVENT), "--session", str(tmp_path / "s.plenum")],
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    lines = [line for line in done.stdout.splitlines() if line.startswith("AT-FIRST-FRAME")]
-    assert lines == ["AT-FIRST-FRAME []"], done.stdout
     assert "first-frame " in done.stdout
+    return [line for line in done.stdout.splitlines() if line.startswith(("AT-FIRST-FRAME", "SHOWN"))]
+
+
+def test_the_projector_frame_comes_before_console_session_and_pdf_are_imported(tmp_path: Path) -> None:
+    assert _first_frame_of_plenum(tmp_path, SCREENS) == ["AT-FIRST-FRAME []", "SHOWN ['AudienceWindow']"]
+
+
+def test_on_one_screen_the_console_alone_comes_first(tmp_path: Path) -> None:
+    """A rehearsal on one laptop: the console's slide is the first frame, and group work,
+    the session, the Notater and Program pages and the PDF are not even imported before it."""
+    imported, shown = _first_frame_of_plenum(tmp_path, ONE_SCREEN)
+    assert shown == "SHOWN ['PresenterConsole']"
+    loaded = ast.literal_eval(imported.removeprefix("AT-FIRST-FRAME "))
+    console_parts = {"app.ui.faults", "app.ui.faults.notices"}  # the console's notice area
+    others = [name for name in loaded if not name.startswith("app.ui.console") and name not in console_parts]
+    assert loaded and others == []
+    assert "app.ui.console.shortcuts_dialog" not in loaded
 
 
 def test_after_a_change_the_neighbours_are_prepared_and_the_projector_keeps_no_slide_pixmaps(
@@ -107,3 +131,49 @@ def test_large_text_and_picture_caches_stay_bounded_over_the_whole_seed_deck(qtb
     pictures = [item for index in range(len(event.slides))
                 for item in slide_plan(event, index).items if isinstance(item, images.Picture)]
     assert pictures and all(isinstance(picture.path, Path) for picture in pictures)  # no pixels in plans
+
+
+_WHOLE_CHILD = """
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from app.ui.content_view import ContentView, next_slide
+from app.ui.presenter import PresenterApp
+shown = PresenterApp.show
+def show(self):
+    shown(self)
+    def report():
+        print("BUILT", self.session is not None, self.console.isVisible(), self.audience.isVisible(),
+              type(self.groupwork).__name__, flush=True)
+        QCoreApplication.quit()
+    QTimer.singleShot(0, report)  # after the session's opening, queued before show
+PresenterApp.show = show
+from app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_on_one_screen_the_rest_follows_the_console_and_the_session_opens(tmp_path: Path) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(ONE_SCREEN), encoding="utf-8")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path), QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env.pop("PLENUM_BENCH_FIRST_FRAME", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _WHOLE_CHILD, str(DEFAULT_EVENT), "--session", str(tmp_path / "s.plenum")],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "BUILT True True False GroupworkFeature" in done.stdout, done.stdout + done.stderr
+    assert (tmp_path / "s.plenum").is_file()
+
+
+def test_the_consoles_small_views_draw_their_slide_just_after_the_first_frame(
+    presenter: PresenterApp, qtbot: QtBot
+) -> None:
+    """On one screen the console is the first frame: only its current slide is in it."""
+    view = ContentView(presenter.presentation, presenter.images, next_slide(presenter.presentation),
+                       surround=QColor("#000000"), after_first_frame=True)
+    view.resize(320, 180)
+    first = view.grab().toImage()
+    colours = {first.pixel(x, y) for x in range(0, 320, 4) for y in range(0, 180, 4)}
+    assert len(colours) <= 3  # the surround, the slide's backdrop and its outline: no slide yet
+    qtbot.waitUntil(lambda: view.grab().toImage() != first)
+    view.deleteLater()

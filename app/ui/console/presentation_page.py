@@ -44,6 +44,7 @@ class PresentationPage(QWidget):
             self,
             surround=QColor(BACKGROUND),
             empty_text=self.tr("End"),
+            after_first_frame=True,  # the current slide first
         )
         self.notes = NotesView(presentation, self)
         self.position = QLabel()

@@ -73,7 +73,9 @@ class TopBar(QFrame):
         font.setFeature(QFont.Tag("tnum"), 1)
         self.wall_clock.setFont(font)
 
-        self.preview = ContentView(presentation, images, audience(presentation), self, surround=QColor(BAR))
+        # The console's current slide is painted first (one screen: the first frame).
+        self.preview = ContentView(presentation, images, audience(presentation), self, surround=QColor(BAR),
+                                   after_first_frame=True)
         self.preview.setFixedSize(PREVIEW_HEIGHT * 16 // 9 + 2, PREVIEW_HEIGHT + 2)
         preview_caption = caption(self.tr("ON THE SCREEN"))
         self.audience_state = QLabel()

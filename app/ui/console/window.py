@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -21,12 +22,14 @@ from app.ui.console.overview import OverviewGrid
 from app.ui.console.placeholder_page import PlaceholderPage
 from app.ui.console.presentation_page import PresentationPage
 from app.ui.console.problems_banner import ProblemsBanner
-from app.ui.console.shortcuts_dialog import ShortcutsDialog
 from app.ui.console.style import CONSOLE_STYLE
 from app.ui.console.top_bar import TopBar
 from app.ui.faults.notices import NoticeArea
 from app.ui.keys import Command, KeyboardController
 from app.ui.slide_images import SlideImages
+
+if TYPE_CHECKING:
+    from app.ui.console.shortcuts_dialog import ShortcutsDialog
 
 
 class Mode(IntEnum):
@@ -78,7 +81,7 @@ class PresenterConsole(QMainWindow):
         layout.addWidget(self.notices)
         layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
-        self._help = ShortcutsDialog(self)
+        self._help: ShortcutsDialog | None = None  # built when first asked for (not before the first frame)
         self.screen_menu = self._build_menus()
 
         self._tick = QTimer(self, interval=1000)
@@ -141,7 +144,16 @@ class PresenterConsole(QMainWindow):
         self.set_mode(self._mode)
 
     def toggle_help(self) -> None:
+        if self._help is None:
+            from app.ui.console.shortcuts_dialog import ShortcutsDialog
+
+            self._help = ShortcutsDialog(self)
         self._help.setVisible(not self._help.isVisible())
+
+    @property
+    def help_dialog(self) -> ShortcutsDialog | None:
+        """The shortcuts help, once it has been asked for."""
+        return self._help
 
     def event(self, event: QEvent) -> bool:
         # Before QWidget::event turns Tab into a focus move.
@@ -151,7 +163,8 @@ class PresenterConsole(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
-        self._help.close()
+        if self._help is not None:
+            self._help.close()
         super().closeEvent(event)
 
     def _refresh_clocks(self) -> None:
