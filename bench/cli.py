@@ -25,7 +25,8 @@ from bench.context import ROOT, Run, qt_platform
 from bench.result import Absent, Figure
 
 # Table order: what the user sees first, then the exports, then the long ones.
-BENCHMARKS = ("startup", "render", "nav", "load", "report", "autosave", "timer", "memory", "export_deck")
+BENCHMARKS = ("startup", "render", "nav", "load", "report", "autosave", "timer", "memory", "export_deck",
+              "share")
 
 
 def _parser() -> argparse.ArgumentParser:
