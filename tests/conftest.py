@@ -60,3 +60,40 @@ def screens(qapp: object) -> Iterator[tuple[object, object]]:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+@pytest.fixture(autouse=True)
+def _no_dangling_qt(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QTimer running or a top-level widget open (STYLE.md).
+
+    Such leftovers fire or repaint during later tests, where they fail far from
+    their cause. Runs only for tests that use Qt; its teardown comes after
+    pytest-qt has closed the widgets the test registered. Timers are known by
+    their ``start`` (a class-level wrapper, so timers made anywhere count).
+    """
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    started: list[QTimer] = []
+    start = QTimer.start
+
+    def recording_start(timer: QTimer, *args: object) -> None:
+        started.append(timer)
+        start(timer, *args)
+
+    monkeypatch.setattr(QTimer, "start", recording_start)
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    widgets = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    running = [t for t in started if shiboken6.isValid(t) and t.isActive()]
+    for timer in running:
+        timer.stop()  # so it cannot fire into the tests after this one
+    for widget in widgets:
+        widget.close()
+    assert not widgets, f"top-level widgets left open: {widgets}"
+    assert not running, f"timers left running: {[(t.objectName(), t.interval()) for t in running]}"
