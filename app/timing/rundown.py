@@ -7,6 +7,14 @@ and when it will end, and keeps every actual start and end for the report.
 Two assumptions, both how a day with fixed outside times behaves: an item
 keeps its planned length once started, and no item starts before its planned
 start, so a gap in the agenda (a coffee break not listed) absorbs delay.
+
+The wall clock counts only on the event's day. On any other day the rundown
+is a rehearsal (``is_event_day``): the first item started counts as begun at
+its planned start, and everything after is read on the plan's clock from
+there (``shift``), so a run-through the evening before shows how its pace
+compares with the plan instead of "450 min behind" before anything started.
+The log keeps the real instants (the session stores them); ``shown_log``,
+``delay`` and ``projected_end`` read them on the plan.
 """
 
 from __future__ import annotations
@@ -55,17 +63,61 @@ def plan_day(agenda: Sequence[AgendaItem], date: dt.date, tz: dt.tzinfo | None) 
     return tuple(entries)
 
 
-class Rundown:
-    """The agenda of one day with its actual times; ``changed`` fires on every mark."""
+def is_event_day(today: dt.date, first: dt.date, last: dt.date | None) -> bool:
+    """Whether ``today`` is one of the event's days (``first`` to ``last``, or ``first`` alone)."""
+    return first <= today <= (last or first)
 
-    def __init__(self, agenda: Sequence[AgendaItem], date: dt.date, clock: Clock) -> None:
+
+class Rundown:
+    """The agenda of one day with its actual times; ``changed`` fires on every mark.
+
+    ``rehearsal``: not the event's day, so times are read on the plan from the
+    first start (see the module docstring).
+    """
+
+    def __init__(
+        self, agenda: Sequence[AgendaItem], date: dt.date, clock: Clock, *, rehearsal: bool = False
+    ) -> None:
         self._clock = clock
+        self._rehearsal = rehearsal
         self._entries = list(plan_day(agenda, date, clock.now().tzinfo))
         self.changed = Observers()
+
+    @property
+    def rehearsal(self) -> bool:
+        return self._rehearsal
 
     def log(self) -> tuple[LogEntry, ...]:
         """Every item, planned and actual, in agenda order: what the report prints."""
         return tuple(self._entries)
+
+    def shift(self) -> dt.timedelta:
+        """What to add to a wall-clock instant to read it on the plan (zero on the event's day).
+
+        In a rehearsal, the earliest start counts as its item's planned start;
+        before any start, now is the first item's planned start.
+        """
+        if not self._rehearsal or not self._entries:
+            return dt.timedelta(0)
+        started = [(e.actual_start, e.planned_start) for e in self._entries if e.actual_start is not None]
+        if not started:
+            return self._entries[0].planned_start - self._clock.now()
+        actual, planned = min(started, key=lambda pair: pair[0])
+        return planned - actual
+
+    def shown_log(self) -> tuple[LogEntry, ...]:
+        """The log with its actual times read on the plan: the log itself on the event's day."""
+        shift = self.shift()
+        if not shift:
+            return self.log()
+        return tuple(
+            replace(
+                entry,
+                actual_start=entry.actual_start + shift if entry.actual_start else None,
+                actual_end=entry.actual_end + shift if entry.actual_end else None,
+            )
+            for entry in self._entries
+        )
 
     def current(self) -> int | None:
         """The index of the item running now (the latest started, unfinished), or None."""
@@ -101,21 +153,21 @@ class Rundown:
         against plan counts, or how overdue the next start is if that is worse.
         Before the first start, only lateness counts.
         """
-        now = self._clock.now()
+        entries, now = self.shown_log(), self._plan_now()
         running = self.current()
         if running is not None:
-            return self._projected_end_of(running, now) - self._entries[running].planned_end
-        finished = [i for i, e in enumerate(self._entries) if e.actual_end is not None]
+            return _projected_end_of(entries[running], now) - entries[running].planned_end
+        finished = [i for i, e in enumerate(entries) if e.actual_end is not None]
         if not finished:
-            if not self._entries:
+            if not entries:
                 return dt.timedelta(0)
-            return max(dt.timedelta(0), now - self._entries[0].planned_start)
-        last = max(finished, key=lambda i: self._entries[i].actual_end or now)
-        entry = self._entries[last]
+            return max(dt.timedelta(0), now - entries[0].planned_start)
+        last = max(finished, key=lambda i: entries[i].actual_end or now)
+        entry = entries[last]
         assert entry.actual_end is not None
         delay = entry.actual_end - entry.planned_end
-        if last + 1 < len(self._entries):
-            delay = max(delay, now - self._entries[last + 1].planned_start)
+        if last + 1 < len(entries):
+            delay = max(delay, now - entries[last + 1].planned_start)
         return delay
 
     def projected_end(self) -> dt.datetime | None:
@@ -123,40 +175,49 @@ class Rundown:
 
         Items after the current one start at their planned start or when the
         one before ends, whichever is later, and take their planned length.
+        In a rehearsal the answer is on the plan's clock.
         """
-        if not self._entries:
+        entries, now = self.shown_log(), self._plan_now()
+        if not entries:
             return None
-        now = self._clock.now()
         running = self.current()
         if running is not None:
-            end, following = self._projected_end_of(running, now), running + 1
+            end, following = _projected_end_of(entries[running], now), running + 1
         else:
-            finished = [i for i, e in enumerate(self._entries) if e.actual_end is not None]
+            finished = [i for i, e in enumerate(entries) if e.actual_end is not None]
             following = max(finished) + 1 if finished else 0
-            done = self._entries[following - 1].actual_end if finished else None
+            done = entries[following - 1].actual_end if finished else None
             end = max(now, done) if done else now
-        for entry in self._entries[following:]:
+        for entry in entries[following:]:
             end = max(entry.planned_start, end) + entry.planned_length
         return end
 
-    def _projected_end_of(self, index: int, now: dt.datetime) -> dt.datetime:
-        entry = self._entries[index]
-        assert entry.actual_start is not None
-        return max(entry.actual_start + entry.planned_length, now)
+    def _plan_now(self) -> dt.datetime:
+        return self._clock.now() + self.shift()
+
+
+def _projected_end_of(entry: LogEntry, now: dt.datetime) -> dt.datetime:
+    assert entry.actual_start is not None
+    return max(entry.actual_start + entry.planned_length, now)
+
+
+def hours_and_minutes(delay: dt.timedelta) -> tuple[int, int]:
+    """A delay's size in whole minutes as (hours, minutes): 74 min is (1, 14), so it reads "1 t 14 min"."""
+    return divmod(abs(round(delay.total_seconds() / 60)), 60)
 
 
 _DELAY_WORDS = {
-    "nb": ("{n} min bak skjema", "{n} min foran skjema", "i rute"),
-    "en": ("{n} min behind", "{n} min ahead", "on time"),
+    "nb": ("{n} bak skjema", "{n} foran skjema", "i rute", "{h} t", "{h} t {m} min", "{m} min"),
+    "en": ("{n} behind", "{n} ahead", "on time", "{h} h", "{h} h {m} min", "{m} min"),
 }
 
 
 def format_delay(delay: dt.timedelta, language: str = "nb") -> str:
-    """``"7 min bak skjema"``, ``"3 min foran skjema"``, ``"i rute"`` (whole minutes)."""
-    behind, ahead, on_time = _DELAY_WORDS[language]
-    minutes = round(delay.total_seconds() / 60)
-    if minutes > 0:
-        return behind.format(n=minutes)
-    if minutes < 0:
-        return ahead.format(n=-minutes)
-    return on_time
+    """``"7 min bak skjema"``, ``"1 t 14 min foran skjema"``, ``"i rute"`` (whole minutes)."""
+    behind, ahead, on_time, hours_only, hours_minutes, minutes_only = _DELAY_WORDS[language]
+    hours, minutes = hours_and_minutes(delay)
+    if not hours and not minutes:
+        return on_time
+    size = (hours_only if not minutes else hours_minutes) if hours else minutes_only
+    words = behind if delay > dt.timedelta(0) else ahead
+    return words.format(n=size.format(h=hours, m=minutes))

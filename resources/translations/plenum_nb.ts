@@ -329,11 +329,6 @@
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="97"/>
-        <source>over time</source>
-        <translation>over tiden</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/groupwork/screens.py" line="99"/>
         <source>ends at %1</source>
         <translation>slutt kl. %1</translation>
@@ -1122,27 +1117,6 @@
 </context>
 <context>
     <name>Rundown</name>
-    <message numerus="yes">
-        <location filename="../../app/ui/programme/page.py" line="43"/>
-        <source>%n min behind schedule</source>
-        <translation>
-            <numerusform>%n min bak skjema</numerusform>
-            <numerusform>%n min bak skjema</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/programme/page.py" line="47"/>
-        <source>%n min ahead of schedule</source>
-        <translation>
-            <numerusform>%n min foran skjema</numerusform>
-            <numerusform>%n min foran skjema</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/programme/page.py" line="50"/>
-        <source>on schedule</source>
-        <translation>i rute</translation>
-    </message>
     <message>
         <location filename="../../app/ui/programme/page.py" line="55"/>
         <source>When on, the rundown follows the talk:
@@ -1397,27 +1371,6 @@
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="81"/>
-        <source>On schedule</source>
-        <translation>I rute</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/console/talk_clock.py" line="83"/>
-        <source>%n min behind schedule</source>
-        <translation>
-            <numerusform>%n min bak skjema</numerusform>
-            <numerusform>%n min bak skjema</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/console/talk_clock.py" line="85"/>
-        <source>%n min ahead of schedule</source>
-        <translation>
-            <numerusform>%n min foran skjema</numerusform>
-            <numerusform>%n min foran skjema</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TasksList</name>
@@ -1582,6 +1535,61 @@
             <numerusform>%n min foran skjema</numerusform>
             <numerusform>%n min foran skjema</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DelayBadge</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>Day: %1 behind</source>
+        <translation>Dagen: %1 bak</translation>
+    </message>
+    <message>
+        <source>Day: %1 ahead</source>
+        <translation>Dagen: %1 foran</translation>
+    </message>
+    <message>
+        <source>Day: on schedule</source>
+        <translation>Dagen: i rute</translation>
+    </message>
+    <message>
+        <source>Talk: %1 behind</source>
+        <translation>Foredraget: %1 bak</translation>
+    </message>
+    <message>
+        <source>Talk: %1 ahead</source>
+        <translation>Foredraget: %1 foran</translation>
+    </message>
+    <message>
+        <source>Talk: on schedule</source>
+        <translation>Foredraget: i rute</translation>
+    </message>
+    <message>
+        <source>How late the day's agenda runs against its planned times.</source>
+        <translation>Hvor sent dagens program går, målt mot de planlagte tidene.</translation>
+    </message>
+    <message>
+        <source>How the talk keeps pace with its slides' planned durations.</source>
+        <translation>Hvordan foredraget holder tempoet, målt mot lysbildenes planlagte varighet.</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <source>Rehearsal: the event is on %1, not today. Times count from the first item you start, as if it began at its planned time.</source>
+        <translation>Øving: arrangementet er %1, ikke i dag. Tidene regnes fra det første punktet du starter, som om det begynte til planlagt tid.</translation>
     </message>
 </context>
 </TS>

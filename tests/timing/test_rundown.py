@@ -142,7 +142,8 @@ def test_an_empty_agenda_is_on_time_with_no_end() -> None:
         (minutes(-3), "3 min foran skjema", "3 min ahead"),
         (dt.timedelta(seconds=20), "i rute", "on time"),
         (dt.timedelta(seconds=-25), "i rute", "on time"),
-        (minutes(75), "75 min bak skjema", "75 min behind"),
+        (minutes(74), "1 t 14 min bak skjema", "1 h 14 min behind"),
+        (minutes(-120), "2 t foran skjema", "2 h ahead"),
     ],
 )
 def test_the_delay_reads_as_words_in_both_languages(delay: dt.timedelta, nb: str, en: str) -> None:
@@ -157,3 +158,30 @@ def test_marks_notify_subscribers() -> None:
     rundown.start(0)
     rundown.finish(0)
     assert calls == [1, 1]
+
+
+def test_only_the_events_own_days_count_against_the_wall_clock() -> None:
+    from app.timing.rundown import is_event_day
+
+    assert is_event_day(DAY, DAY, None)
+    assert not is_event_day(DAY + dt.timedelta(days=1), DAY, None)
+    assert is_event_day(DAY + dt.timedelta(days=1), DAY, DAY + dt.timedelta(days=2))
+    assert not is_event_day(DAY - dt.timedelta(days=1), DAY, None)
+
+
+def test_a_rehearsal_counts_from_its_first_start_on_the_plans_clock() -> None:
+    clock = clock_at(20, 47)  # the evening: the agenda's 13:00 start is long past
+    rundown = Rundown(AGENDA, DAY, clock, rehearsal=True)
+    assert rundown.delay() == dt.timedelta(0)
+    assert rundown.projected_end() == at(17, 0)
+    rundown.start(0)  # 20:47 counts as 13:00
+    clock.advance(50 * 60)  # the first item runs 5 min over its 45
+    assert rundown.delay() == minutes(5) and format_delay(rundown.delay()) == "5 min bak skjema"
+    rundown.start(1)
+    shown = rundown.shown_log()
+    assert (shown[0].actual_start, shown[0].actual_end) == (at(13, 0), at(13, 50))
+    assert shown[1].actual_start == at(13, 50)
+    assert rundown.log()[0].actual_start == at(20, 47)  # the real instants are kept for the session
+    assert rundown.projected_end() == at(17, 0)  # the unlisted break absorbs the 5 minutes
+    live = Rundown(AGENDA, DAY, clock_at(20, 47))
+    assert live.delay() == minutes(7 * 60 + 47) and format_delay(live.delay()) == "7 t 47 min bak skjema"

@@ -68,7 +68,7 @@ def test_pace_badge_turns_behind(presenter: PresenterApp) -> None:
     presenter.presentation.next()  # slide 2 of 2-minute slides: planned 2:00-4:00
     clock.advance(8 * 60)
     talk_clock.refresh()
-    assert talk_clock.pace_label.text() == "4 min behind schedule"
+    assert talk_clock.pace_label.text() == "Talk: 4 min behind"
 
 
 def test_mode_pages_can_be_replaced_by_features(presenter: PresenterApp) -> None:

@@ -1,4 +1,4 @@
-"""The talk's elapsed time with pause, a guarded reset, and the pace.
+"""The talk's elapsed time with pause, a guarded reset, and the pace ("Foredraget: 2 min foran").
 
 Reset asks for confirmation inline (``InlineConfirm``): an accidental click must
 not lose the talk's time.
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.presenting.pace import Pace
 from app.presenting.presentation import Presentation
-from app.ui.console.style import PACE_COLOURS
+from app.ui.console.delay_badges import talk_badge, talk_tooltip
 from app.ui.inline_confirm import InlineConfirm
 
 
@@ -70,13 +70,7 @@ class TalkClock(QWidget):
         self.pace_label.setVisible(pace is not None)
         if pace is None:
             return
-        minutes = round(pace.seconds / 60)
-        if pace.state == "on_time" or minutes == 0:
-            text = self.tr("On schedule")
-        elif pace.state == "behind":
-            text = self.tr("%n min behind schedule", "", minutes)
-        else:
-            text = self.tr("%n min ahead of schedule", "", minutes)
+        text, colour = talk_badge(pace)
         self.pace_label.setText(text)
-        colour = PACE_COLOURS[pace.state if minutes else "on_time"]
+        self.pace_label.setToolTip(talk_tooltip())
         self.pace_label.setStyleSheet(f"background: {colour}; color: #101214;")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.event.model import Event
 from app.timing.clock import Clock
-from app.timing.rundown import LogEntry, Rundown
+from app.timing.rundown import LogEntry, Rundown, is_event_day
 
 if TYPE_CHECKING:
     from app.session import SessionStore
@@ -28,16 +28,25 @@ log = logging.getLogger(__name__)
 
 
 class ProgrammeJournal:
-    """One ``Rundown`` for today, logged into ``session`` (None: no session open)."""
+    """One ``Rundown`` for today, logged into ``session`` (None: no session open).
+
+    Today is the event's day, or a rehearsal of it (``Rundown.rehearsal``).
+    """
 
     def __init__(self, event: Event, clock: Clock, session: SessionStore | None = None) -> None:
         self._event = event
         self._clock = clock
         self.session = session
-        self.rundown = Rundown(event.agenda, clock.now().date(), clock)
+        today = clock.now().date()
+        rehearsal = not is_event_day(today, event.info.date, event.info.end_date)
+        self.rundown = Rundown(event.agenda, today, clock, rehearsal=rehearsal)
         self.changed = self.rundown.changed
         self.follow = True  # whether RundownFollower's rules mark items (the Program page's box)
         self._replay()
+
+    @property
+    def event(self) -> Event:
+        return self._event
 
     def use_session(self, session: SessionStore | None) -> None:
         """Log into ``session`` from now on (None: stop logging), merging its marks with ours.

@@ -2,8 +2,10 @@
 
 A table of the agenda (planned start-end, actual start and end, each item's
 deviation), buttons to mark the selected or the next item started or
-finished, the running delay ("7 min bak skjema") and the projected end. The
+finished, the running delay ("Dagen: 7 min bak") and the projected end. The
 ``AgendaSummary`` is the same news in one line for the console's top bar.
+Away from the event's day both say "Øving" and show times on the plan's
+clock (``Rundown.shown_log``).
 """
 
 from __future__ import annotations
@@ -26,29 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.timing.rundown import LogEntry
-from app.ui.console.style import PACE_COLOURS
+from app.ui.console.delay_badges import day_badge, day_tooltip, rehearsal_badge, rehearsal_note
 from app.ui.plain_text import plain_tooltip
 from app.ui.programme.journal import ProgrammeJournal
 
+REHEARSAL_COLOUR = "#c9a7ff"  # apart from the delay colours: a state of the day, not a delay
 REFRESH_MS = 5000  # the delay is shown in whole minutes: a few seconds late is fine
 TABLE_FONT_PX = 15
 CELL_PADDING = 6
 # The widest text each fixed column can hold (tabular digits): planned span, started, finished, deviation.
 WIDEST_TEXT = {0: "00:00\u201300:00", 2: "00:00", 3: "00:00", 4: "+000 min"}
-
-
-def delay_text(delay: dt.timedelta) -> tuple[str, str]:
-    """("7 min bak skjema", colour) in the UI language, whole minutes."""
-    minutes = round(delay.total_seconds() / 60)
-    if minutes > 0:
-        return QCoreApplication.translate("Rundown", "%n min behind schedule", "", minutes), PACE_COLOURS[
-            "behind"
-        ]
-    if minutes < 0:
-        return QCoreApplication.translate("Rundown", "%n min ahead of schedule", "", -minutes), PACE_COLOURS[
-            "ahead"
-        ]
-    return QCoreApplication.translate("Rundown", "on schedule"), PACE_COLOURS["on_time"]
 
 
 def follow_rules() -> str:
@@ -72,6 +61,20 @@ def _minutes(delta: dt.timedelta) -> str:
     return f"{minutes:+d} min" if minutes else "±0"
 
 
+def _rehearsal_label() -> QLabel:
+    label = QLabel(rehearsal_badge())
+    label.setProperty("role", "badge")
+    label.setStyleSheet(f"background: {REHEARSAL_COLOUR}; color: #101214;")
+    return label
+
+
+def _show_delay(label: QLabel, delay: dt.timedelta, extra_style: str = "") -> None:
+    text, colour = day_badge(delay)
+    label.setText(text)
+    label.setToolTip(day_tooltip())
+    label.setStyleSheet(f"background: {colour}; color: #101214;{extra_style}")
+
+
 class AgendaSummary(QWidget):
     """One line for the top bar: the current item and the delay."""
 
@@ -82,9 +85,12 @@ class AgendaSummary(QWidget):
         self.item.setTextFormat(Qt.TextFormat.PlainText)
         self.delay = QLabel()
         self.delay.setProperty("role", "badge")
+        self.rehearsal = _rehearsal_label()
+        self.rehearsal.setToolTip(rehearsal_note(journal.event.info.date))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.item)
+        layout.addWidget(self.rehearsal)
         layout.addWidget(self.delay)
         layout.addStretch(1)
         unsubscribe = journal.changed.subscribe(self.refresh)
@@ -92,8 +98,9 @@ class AgendaSummary(QWidget):
         self.refresh()
 
     def text(self) -> str:
-        """ "Gruppearbeid · 7 min bak skjema", as shown."""
-        return " · ".join(t for t in (self.item.text(), self.delay.text()) if t)
+        """ "Gruppearbeid · Dagen: 7 min bak" (with "Øving" in a rehearsal), as shown."""
+        shown = (self.item, self.rehearsal, self.delay)
+        return " · ".join(label.text() for label in shown if label.text() and not label.isHidden())
 
     def refresh(self) -> None:
         rundown = self._journal.rundown
@@ -101,9 +108,8 @@ class AgendaSummary(QWidget):
         entries = rundown.log()
         self.item.setText(entries[current].title if current is not None else "")
         self.setVisible(bool(entries))
-        text, colour = delay_text(rundown.delay())
-        self.delay.setText(text)
-        self.delay.setStyleSheet(f"background: {colour}; color: #101214;")
+        self.rehearsal.setVisible(rundown.rehearsal)
+        _show_delay(self.delay, rundown.delay())
 
 
 class ProgrammePage(QWidget):
@@ -156,7 +162,12 @@ class ProgrammePage(QWidget):
         self.delay.setProperty("role", "badge")
         self.projected = QLabel()
         self.projected.setProperty("role", "big-number")
+        self.rehearsal = _rehearsal_label()
+        self.rehearsal_note = QLabel(rehearsal_note(journal.event.info.date))
+        self.rehearsal_note.setProperty("role", "caption")
+        self.rehearsal_note.setWordWrap(True)
         status = QHBoxLayout()
+        status.addWidget(self.rehearsal)
         status.addWidget(self.delay)
         status.addSpacing(16)
         status.addWidget(self.projected)
@@ -169,6 +180,7 @@ class ProgrammePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(status)
+        layout.addWidget(self.rehearsal_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._tick = QTimer(self, interval=REFRESH_MS)
@@ -218,7 +230,7 @@ class ProgrammePage(QWidget):
 
     def refresh(self) -> None:
         rundown = self._journal.rundown
-        entries = rundown.log()
+        entries = rundown.shown_log()
         current = rundown.current()
         selected = self.selected()
         self.table.setRowCount(len(entries))
@@ -242,9 +254,9 @@ class ProgrammePage(QWidget):
                 self.table.setItem(row, column, item)
         if selected is not None and selected < len(entries):
             self.table.selectRow(selected)
-        text, colour = delay_text(rundown.delay())
-        self.delay.setText(text)
-        self.delay.setStyleSheet(f"background: {colour}; color: #101214; font-size: 18px;")
+        _show_delay(self.delay, rundown.delay(), " font-size: 18px;")
+        for label in (self.rehearsal, self.rehearsal_note):
+            label.setVisible(rundown.rehearsal)
         end = rundown.projected_end()
         self.projected.setText(self.tr("Projected end %1").replace("%1", _clock(end)) if end else "")
         self.next_button.setEnabled(self._journal.next_index() is not None)

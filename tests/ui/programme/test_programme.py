@@ -45,7 +45,7 @@ def test_table_lists_the_agenda_as_planned(page: ProgrammePage) -> None:
     assert table.item(4, 0).text() == "14:00\u201316:00" and table.item(4, 1).text().startswith(
         "Gruppearbeid"
     )
-    assert page.delay.text() == "on schedule" and page.projected.text() == "Projected end 17:00"
+    assert page.delay.text() == "Day: on schedule" and page.projected.text() == "Projected end 17:00"
 
 
 def test_delay_and_projected_end_follow_the_marks(
@@ -54,14 +54,14 @@ def test_delay_and_projected_end_follow_the_marks(
     clock.advance(7 * 60)
     qtbot.mouseClick(page.next_button, LEFT)  # the first item starts 7 minutes late
     assert page.table.item(0, 2).text() == "12:37"
-    assert page.delay.text() == "7 min behind schedule"
+    assert page.delay.text() == "Day: 7 min behind"
     assert page.projected.text() == "Projected end 17:07"  # no gap in the seed agenda absorbs it
     assert page._summary is not None
-    assert page._summary.text() == "Velkommen og kort om Osloregionen · 7 min behind schedule"
+    assert page._summary.text() == "Velkommen og kort om Osloregionen · Day: 7 min behind"
     clock.advance(10 * 60)
     page.table.selectRow(0)
     qtbot.mouseClick(page.finish_button, LEFT)  # finished after 10 of its 20 minutes
-    assert page.table.item(0, 4).text() == "-3 min" and page.delay.text() == "3 min ahead of schedule"
+    assert page.table.item(0, 4).text() == "-3 min" and page.delay.text() == "Day: 3 min ahead"
     page.table.selectRow(1)
     qtbot.mouseClick(page.start_button, LEFT)
     assert page._journal.rundown.current() == 1 and page.table.item(1, 2).text() == "12:47"
@@ -73,7 +73,7 @@ def test_overrunning_group_work_moves_the_end_of_the_day(page: ProgrammePage, cl
     journal.start(4)
     clock.advance(2 * 3600 + 15 * 60)
     page.refresh()
-    assert page.delay.text() == "15 min behind schedule"
+    assert page.delay.text() == "Day: 15 min behind"
     assert page.projected.text() == "Projected end 17:15"
     assert page.table.item(4, 4).text() == "+15 min"
 
