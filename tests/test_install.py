@@ -10,34 +10,17 @@ so ``app`` is the installed copy; the test checks that it is.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import sysconfig
 import zipfile
 from pathlib import Path
 
 import pytest
+from installkit import check_every_verb, clean_env, run
 
-import app
 from app.paths import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow
-
-NOTES = (
-    "event: Faggruppesamling september 2021\n"
-    "group: {name: Gruppe 1, chair: Máret Ŋuolja}\n"
-    "summaries:\n"
-    "  funn: |\n"
-    "    Sámi: áčđŋšŧž ÁČĐŊŠŦŽ → ← ↑ ✓ ★ 🙂 🎉\n"
-)
-
-
-def _run(*command: str | Path, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([str(part) for part in command], cwd=cwd, env=env, capture_output=True,
-                          text=True, encoding="utf-8", timeout=300, check=False)
-    assert done.returncode == 0, f"{command}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
-    return done
 
 
 def _python(scripts: Path) -> Path:
@@ -49,24 +32,23 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
     """(the venv's scripts folder, a work folder outside the checkout, the environment)."""
     root = tmp_path_factory.mktemp("install")
     assert PROJECT_ROOT not in root.parents
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    env = clean_env()
     dist = root / "dist"
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, PROJECT_ROOT,
-         cwd=root, env=env)
+    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, PROJECT_ROOT,
+        cwd=root, env=env)
     wheel = next(dist.glob("plenum-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "app/resources/fonts/NotoSans-Regular.ttf" in names
     assert "app/slides/faggruppesamling-2021.yaml" in names
 
     venv = root / "venv"
-    _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=root, env=env)
+    run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=root, env=env)
     scripts = venv / ("Scripts" if sys.platform == "win32" else "bin")
     python = _python(scripts)
-    _run(sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "-q",
-         wheel, cwd=root, env=env)
-    site = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))",
-                     cwd=root, env=env).stdout.strip())
+    run(sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", "-q",
+        wheel, cwd=root, env=env)
+    site = Path(run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))",
+                    cwd=root, env=env).stdout.strip())
     ours = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
     (site / "test_dependencies.pth").write_text("\n".join(sorted(ours)) + "\n", encoding="utf-8")
     work = root / "work"
@@ -76,8 +58,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
 
 def test_the_installed_app_is_the_wheel_with_its_files(installed: tuple[Path, Path, dict[str, str]]) -> None:
     scripts, work, env = installed
-    where = _run(_python(scripts), "-c", "import app.paths as p; print(p.PACKAGE); print(p.RESOURCES); "
-                 "print(p.DEFAULT_EVENT)", cwd=work, env=env).stdout.split()
+    where = run(_python(scripts), "-c", "import app.paths as p; print(p.PACKAGE); print(p.RESOURCES); "
+                "print(p.DEFAULT_EVENT)", cwd=work, env=env).stdout.split()
     venv = scripts.parent.resolve()
     assert all(venv in Path(line).parents for line in where), where
     assert Path(where[1]).name == "resources"
@@ -87,30 +69,7 @@ def test_every_verb_works_from_a_folder_outside_the_checkout(
     installed: tuple[Path, Path, dict[str, str]],
 ) -> None:
     scripts, work, env = installed
-    plenum = scripts / "plenum"
-    assert _run(plenum, "--version", cwd=work, env=env).stdout.strip() == f"plenum {app.__version__}"
-
-    checked = _run(plenum, "check", cwd=work, env=env).stdout
-    assert "faggruppesamling-2021.yaml: 18 slides, 5 tasks, no problems" in checked
-    event = Path(checked.split(": ")[0])
-    assert scripts.parent.resolve() in event.parents
-
-    _run(plenum, "render", event, "--out", work / "slides", cwd=work, env=env)
-    assert len(list((work / "slides").glob("*.png"))) == 18
-
-    _run(plenum, "export-deck", event, "--out", work / "deck.pdf", cwd=work, env=env)
-    assert (work / "deck.pdf").read_bytes().startswith(b"%PDF")
-
-    notes = work / "gruppe1.yaml"
-    notes.write_text(NOTES, encoding="utf-8")
-    imported = _run(plenum, "import", "--session", work / "dag.plenum", "--event", event, notes,
-                    cwd=work, env=env).stdout
-    assert "1 saved" in imported
-
-    _run(plenum, "report", "--session", work / "dag.plenum", "--out", work / "rapport.pdf",
-         cwd=work, env=env)
-    assert (work / "rapport.pdf").read_bytes().startswith(b"%PDF")
-    assert not list(work.glob("*.tmp")) and not list(work.glob(".*.tmp"))
+    check_every_verb(scripts / "plenum", work, env, home=scripts.parent)
 
 
 def test_the_gui_entry_point_is_installed(installed: tuple[Path, Path, dict[str, str]]) -> None:
