@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import socket
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -38,13 +37,10 @@ def test_a_30000_px_png_is_refused_from_its_header_fast_and_without_memory(tmp_p
     huge = png_header_claiming(tmp_path / "huge.png", 30_000, 30_000)
     assert huge.stat().st_size < 1000
     before = _max_rss_mb()
-    start = time.perf_counter()
     image, reason = decode_image(huge)
-    elapsed = time.perf_counter() - start
     assert image is None
     assert reason is not None and reason.startswith("is 30000 x 30000 px, too large to show safely")
     assert "scale it down" in reason
-    assert elapsed < 0.5
     assert _max_rss_mb() - before < 50  # decoding would have needed 3,600 MB
 
 
@@ -123,9 +119,9 @@ def test_a_50_mb_event_file_stops_the_app_before_any_window(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     big = _sparse_yaml(tmp_path / "stor.yaml", 50 * 1_048_576)
-    start = time.perf_counter()
+    before = _max_rss_mb()
     assert main([str(big)]) == 1
-    assert time.perf_counter() - start < 1
+    assert _max_rss_mb() - before < 25  # refused by its size, never read
     err = capsys.readouterr().err
     assert err == (f"{big}:1:1: error: file is 50 MB: an event file should be far below "
                    f"{MAX_FILE_BYTES // 1_048_576} MB\n")
@@ -136,9 +132,7 @@ def test_a_50_mb_save_while_presenting_keeps_the_talk_and_says_why(
 ) -> None:
     presenter.presentation.next()
     _sparse_yaml(event_file, 50 * 1_048_576)
-    start = time.perf_counter()
     presenter.watcher.reload_now()  # type: ignore[union-attr]
-    assert time.perf_counter() - start < 1
     assert presenter.console.banner.isVisible()
     assert "file is 50 MB" in presenter.console.banner.details.text()
     assert presenter.presentation.index == 1 and len(presenter.presentation.event.slides) == 6

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 from sessionkit import HOSTILE
 
@@ -45,18 +42,15 @@ def test_a_failed_write_is_reported_and_kept_pending(store: SessionStore) -> Non
         writer.close()
 
 
-def test_submit_on_the_ui_thread_is_cheap_while_the_writer_commits(store: SessionStore) -> None:
-    """10,000 keystrokes; the writer commits every 10 ms meanwhile (fsync contention)."""
+def test_10000_keystrokes_while_the_writer_commits_end_in_the_last_text(store: SessionStore) -> None:
+    """The writer commits every 10 ms meanwhile; what the UI thread pays per keystroke is
+    ``autosave_ui_p95_ms`` in ``python -m bench``, judged there against a baseline."""
     writer = AutosaveWriter(store, max_delay=0.01)
-    text, costs = "", []
+    text = ""
     try:
         for i in range(10_000):
             text += HOSTILE[i % len(HOSTILE)]
-            start = time.perf_counter()
             writer.submit(1, "funn", text)
-            costs.append(time.perf_counter() - start)
     finally:
         writer.close()
-    p95 = statistics.quantiles(costs, n=100)[94]
-    assert p95 < 0.005, f"p95 {p95 * 1000:.3f} ms"
     assert store.summary(1, "funn").text == text  # type: ignore[union-attr]
