@@ -81,12 +81,14 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
 
     from app.render.fonts import load_fonts
     from app.timing.clock import SystemClock
+    from app.ui.app_icon import show_identity
     from app.ui.first_frame import AfterFirstPaint, AudienceStart, report_first_frame
     from app.ui.i18n import install_translator
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Plenum")
     app.setApplicationName("Plenum")
+    show_identity(app)
     load_fonts()
     translator = install_translator(app, args.lang or event.info.language)
     clock, settings = SystemClock(), QSettings()

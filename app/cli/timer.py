@@ -91,11 +91,13 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.app_icon import show_identity
     from app.ui.i18n import install_translator
     from app.ui.timer.chime import SystemChime
     from app.ui.timer.window import TimerWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    show_identity(app)
     try:
         translator = install_translator(app, args.lang)
     except RuntimeError as error:
