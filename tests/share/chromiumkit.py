@@ -40,6 +40,9 @@ class Browser:
         options.add_experimental_option("prefs", {"intl.accept_languages": lang})
         self.driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
         self.driver.set_window_size(width, height)
+        # The page sees exactly this viewport (a phone's CSS pixels), not the window less its frame.
+        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
 
     def close(self) -> None:
         try:

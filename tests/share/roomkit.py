@@ -37,12 +37,12 @@ class Room:
         self.server = start_server(self, port)
 
 
-def start_server(room: Room, port: int | None = None) -> object:
+def start_server(room: Room, port: int | None = None, language: str = "nb") -> object:
     from app.share.room import SessionRoom, follow_round
     from app.share.server import RoomServer
 
     server = RoomServer(room.links, SessionRoom(room.store, room.event), clock=room.clock,
-                        bind=["127.0.0.1"], port=port)
+                        bind=["127.0.0.1"], port=port, language=language)
     server.start()
     follow_round(room.round, room.clock, server)
     return server

@@ -7,6 +7,7 @@ with a bounded timeout; the page and the round both read the real clock.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from chromiumkit import Browser, available
-from roomkit import Room
+from roomkit import Room, start_server
 
 from app.cli import main as plenum
 
@@ -169,3 +170,38 @@ def test_a_renewed_link_shows_why_it_stopped(page: Browser, room: Room) -> None:
     open_page(page, url)
     room.links.renew(room.group.id)
     page.wait(lambda: "virker ikke" in page.text("refused-text"), what="refused notice")
+
+
+def test_all_tasks_follow_ups_done_and_the_groups_own_timer(page: Browser, room: Room) -> None:
+    from selenium.webdriver.common.by import By
+
+    room.round.start()
+    open_page(page, room.url(room.group))
+    driver = page.driver
+    driver.find_element(By.ID, "all-tasks").click()
+    driver.find_elements(By.CSS_SELECTOR, "#task-list button")[2].click()
+    page.wait(lambda: page.text("task-title") == room.round.tasks[2].title, what="third task a tap away")
+    assert page.text("notes-label") == "Notater til oppgave 3"
+
+    driver.find_element(By.ID, "follow-up-new").send_keys("Kartlegge <i>kompetanse</i>")
+    driver.find_element(By.ID, "follow-up-add").click()
+    written = ["Kartlegge <i>kompetanse</i>"]
+    page.wait(lambda: [f.text for f in room.store.follow_ups(room.group.id)] == written, what="follow-up")
+    page.wait(lambda: page.text("follow-ups-title") == "Oppfølgingspunkter (1)", what="follow-up shown")
+
+    driver.find_element(By.ID, "done").click()
+    page.wait(lambda: str(room.group.id) in room.store.get_state("share.done", {}), what="done saved")
+    page.wait(lambda: page.text("done").startswith("Ferdig"), what="done shown")
+
+    room.round.add_group_timer(room.group.name, dt.timedelta(minutes=7))
+    page.wait(lambda: page.text("timer-label").startswith("GRUPPENS TID"), what="own timer")
+    own = room.round.groups[room.group.name]
+    page.wait(lambda: abs(page_seconds(page) - own.remaining()) <= 1.0, what="own timer's time")
+
+
+def test_english_by_the_events_language(page: Browser, room: Room) -> None:
+    room.server.stop()  # type: ignore[attr-defined]
+    room.server = start_server(room, language="en")
+    open_page(page, room.url(room.group))
+    page.wait(lambda: page.text("timer-label") == "TIME LEFT", what="English")
+    assert page.text("done") == "We are done"
