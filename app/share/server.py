@@ -34,6 +34,7 @@ import contextlib
 import ipaddress
 import json
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -43,6 +44,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from app.paths import RESOURCES
+from app.session import SessionError
 from app.share.links import Access, ShareLinks, base_url, free_port, lan_addresses
 from app.share.room import MAX_FOLLOW_UP_CHARS, MAX_NOTE_CHARS, RoomBackend, RoomInputError
 from app.timing.clock import Clock
@@ -61,6 +63,7 @@ ASSETS = {
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
        "connect-src 'self' {ws}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+ADDRESS_REFRESH_S = 30.0  # a laptop may get a new address (DHCP, a hotspot switched on)
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class RoomServer:
         self._buckets: dict[str, _Bucket] = {}
         self._round: dict[str, Any] = {}
         self._group_names: dict[int, str] = {}
+        self._own_names = self._own_addresses()
         self.port = 0
         links.on_renewed(self._drop_token)
 
@@ -225,7 +229,9 @@ class RoomServer:
             await runner.cleanup()
             raise
         ready.set_result(None)
+        refresh = asyncio.ensure_future(self._refresh_addresses())
         await self._stopped.wait()
+        refresh.cancel()
         for sockets in list(self._sockets.values()):
             for socket in list(sockets):
                 await socket.close(code=1001, message=b"sharing stopped")
@@ -280,15 +286,22 @@ class RoomServer:
             return self._secured(await self._write(request, token, access, handler), request)
         return _refuse(403 if request.method in ("GET", "POST") else 405, "no access")
 
+    def _own_addresses(self) -> frozenset[str]:
+        """The names a Host header may carry: loopback, the bound and the LAN addresses (not 0.0.0.0)."""
+        names = LOOPBACK_NAMES | set(self._bind) | set(lan_addresses())
+        return frozenset(n for n in names if n == "localhost" or not ipaddress.ip_address(n).is_unspecified)
+
+    async def _refresh_addresses(self) -> None:
+        """Re-read the LAN addresses now and then, off the loop (``getaddrinfo`` may be slow)."""
+        while True:
+            await asyncio.sleep(ADDRESS_REFRESH_S)
+            self._own_names = await asyncio.get_running_loop().run_in_executor(None, self._own_addresses)
+
     def _host_allowed(self, host: str) -> bool:
         name, _, port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
         if name.startswith("[") and name.endswith("]"):
             name = name[1:-1]
-        if port != str(self.port):
-            return False
-        allowed = LOOPBACK_NAMES | set(self._bind) | set(lan_addresses())
-        return name.lower() in allowed and not ipaddress.ip_address(
-            name if name != "localhost" else "127.0.0.1").is_unspecified
+        return port == str(self.port) and name.lower() in self._own_names
 
     def _origin_allowed(self, origin: str) -> bool:
         scheme, _, host = origin.partition("://")
@@ -344,6 +357,11 @@ class RoomServer:
         except RoomInputError as error:
             status = 413 if "longer than" in str(error) else 400
             return _refuse(status, str(error))
+        except (OSError, sqlite3.Error, SessionError) as error:
+            # The session could not take it now (disk full, file gone): the page keeps the
+            # text and sends it again.
+            log.warning("room server: a device's save failed: %s", error)
+            return _refuse(503, "not saved yet: the text is kept on this device and sent again")
         return web.json_response(answer)
 
     async def _save_note(self, group_id: int, body: dict[str, Any]) -> dict[str, Any]:
