@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -106,3 +109,12 @@ def test_free_port_skips_a_taken_port() -> None:
         port = taken.getsockname()[1]
         assert free_port("127.0.0.1", port) != port
     assert DEFAULT_PORT == 8765
+
+
+def test_aiohttp_loads_only_when_sharing_starts() -> None:
+    """The presenter's start-up must not pay for the server: only app.share.server imports aiohttp."""
+    code = ("import sys, app.share.links, app.share.room, app.cli.serve, app.ui.presenter\n"
+            "assert 'aiohttp' not in sys.modules, 'aiohttp imported before sharing started'\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
