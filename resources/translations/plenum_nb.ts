@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>Round ended %1</source>
-        <translation>Runden ble avsluttet kl. %1</translation>
+        <translation>Avsluttet kl. %1</translation>
     </message>
 </context>
 <context>
@@ -1121,14 +1121,16 @@
         <location filename="../../app/ui/programme/page.py" line="55"/>
         <source>When on, the rundown follows the talk:
 • the first slide advance starts the first item, if none has started;
-• starting the group-work round starts the group-work item;
-• ending the round starts the item after it (e.g. the summary in plenum).
-&quot;Start next item&quot; and the marks below always work by hand.</source>
+• starting the group-work round starts the group-work item, and items before it
+  that were never marked are marked finished then;
+• ending the round finishes the group-work item; the next one starts when you say so.
+What it marks is shown at the top. &quot;Start next item&quot; and the marks below always work by hand.</source>
         <translation>Når dette er på, følger programmet foredraget:
 • første bla i lysbildene starter første punkt, om ingen er startet;
-• når gruppearbeidet startes, startes gruppearbeidspunktet;
-• når gruppearbeidet avsluttes, startes punktet etter (f.eks. oppsummering i plenum).
-«Start neste punkt» og merkingene her virker alltid for hånd.</translation>
+• når gruppearbeidet startes, startes gruppearbeidspunktet, og punkter før det
+  som aldri ble markert, markeres ferdige da;
+• når gruppearbeidet avsluttes, er gruppearbeidspunktet ferdig; det neste starter når du sier fra.
+Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker alltid for hånd.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1592,29 @@
     <message>
         <source>Rehearsal: the event is on %1, not today. Times count from the first item you start, as if it began at its planned time.</source>
         <translation>Øving: arrangementet er %1, ikke i dag. Tidene regnes fra det første punktet du starter, som om det begynte til planlagt tid.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowNoteLine</name>
+    <message>
+        <source>Followed the round: “%1” started %2</source>
+        <translation>Fulgte runden: «%1» startet %2</translation>
+    </message>
+    <message>
+        <source>Followed the round: “%1” finished %2</source>
+        <translation>Fulgte runden: «%1» ferdig %2</translation>
+    </message>
+    <message>
+        <source>; the items before it are marked finished</source>
+        <translation>; punktene før er markert ferdige</translation>
+    </message>
+    <message>
+        <source>Marked finished at %1, with no start of their own:</source>
+        <translation>Markert ferdige %1, uten egen starttid:</translation>
+    </message>
+    <message>
+        <source>Start “%1”</source>
+        <translation>Start «%1»</translation>
     </message>
 </context>
 </TS>

@@ -2,27 +2,50 @@
 
 No Qt. The event format has no link from slides to agenda items, so the
 rules are few and predictable (the Program page's "Follow automatically"
-box switches them off, and its tooltip states them):
+box switches them off, and its tooltip states them). They do what a chair
+with a pen would do, never more, and each says what it did (``FollowNote``,
+shown in the console's top bar and on the Program page):
 
 1. The talk's first advance (its timer starts) starts the first agenda item,
    if no item has been started yet.
 2. Starting the group-work round starts the group-work item, if it has not
-   been started.
-3. Ending the round starts the item after the group-work item (say,
-   "Oppsummering i plenum"), if that has not been started; when the
-   group-work item is the last one, it is just finished.
+   been started. Everything before group work is over by then: the item
+   running finishes, and items never marked are marked finished at the same
+   instant (no start of their own is made up), so the report lists them as
+   held, not "not logged", and the note names how many were closed.
+3. Ending the round finishes the group-work item. The item after it (say,
+   "Oppsummering i plenum") is not started behind the chair's back: the
+   note offers to start it, as does "Start next item".
 
-Every other move is the facilitator's: "Start next item" and the marks on
-the Program page. A mark already made is never moved by a rule.
+Every other move is the facilitator's. A mark already made is never moved
+by a rule, and any mark by hand clears the note.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 
 from app.presenting.groupwork import ROUND_LABEL, GroupworkRound, RoundAction
 from app.presenting.talk_timer import TalkTimer
 from app.ui.programme.journal import ProgrammeJournal
+
+
+@dataclass(frozen=True)
+class FollowNote:
+    """What a rule just marked: ``title`` started or finished ``at``.
+
+    ``closed`` are the earlier items marked finished with it (rule 2);
+    ``offer`` is the index of the item the chair may start next (rule 3).
+    """
+
+    kind: Literal["started", "finished"]
+    title: str
+    at: dt.datetime
+    closed: tuple[str, ...] = ()
+    offer: int | None = None
 
 
 class RundownFollower:
@@ -53,12 +76,22 @@ class RundownFollower:
         index = self._journal.groupwork_index()
         if index is None:
             return
-        entries = self._journal.rundown.log()
+        journal = self._journal
+        entries = journal.rundown.log()
         if action.kind == "start" and entries[index].actual_start is None:
-            self._journal.start(index)
+            never = [i for i in range(index) if entries[i].actual_start is None]
+            for earlier in never:
+                journal.finish(earlier)
+            journal.start(index)  # finishes the item running
+            at = journal.rundown.log()[index].actual_start
+            assert at is not None
+            closed = tuple(entries[i].title for i in never)
+            journal.set_note(FollowNote("started", entries[index].title, at, closed))
         elif action.kind == "end" and entries[index].actual_end is None:
+            journal.finish(index)
             following = index + 1
-            if following < len(entries) and entries[following].actual_start is None:
-                self._journal.start(following)  # finishes the group-work item at the same instant
-            else:
-                self._journal.finish(index)
+            waiting = following < len(entries) and entries[following].actual_start is None
+            offer = following if waiting else None
+            at = journal.rundown.log()[index].actual_end
+            assert at is not None
+            journal.set_note(FollowNote("finished", entries[index].title, at, offer=offer))

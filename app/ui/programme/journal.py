@@ -23,6 +23,7 @@ from app.timing.rundown import LogEntry, Rundown, is_event_day
 
 if TYPE_CHECKING:
     from app.session import SessionStore
+    from app.ui.programme.follow import FollowNote
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class ProgrammeJournal:
         self.rundown = Rundown(event.agenda, today, clock, rehearsal=rehearsal)
         self.changed = self.rundown.changed
         self.follow = True  # whether RundownFollower's rules mark items (the Program page's box)
+        self.note: FollowNote | None = None  # what a follow rule last marked, until a mark by hand
         self._replay()
 
     @property
@@ -61,13 +63,20 @@ class ProgrammeJournal:
         self.follow = follow
         self.changed.notify()
 
+    def set_note(self, note: FollowNote | None) -> None:
+        """Say what a follow rule just marked (None: nothing to say)."""
+        self.note = note
+        self.changed.notify()
+
     def start(self, index: int) -> None:
         """Mark item ``index`` started now (the running item, if another, finishes)."""
+        self.note = None
         before = self.rundown.log()
         self.rundown.start(index)
         self._record(before)
 
     def finish(self, index: int) -> None:
+        self.note = None
         before = self.rundown.log()
         self.rundown.finish(index)
         self._record(before)

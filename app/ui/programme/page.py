@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,10 +46,97 @@ def follow_rules() -> str:
         "Rundown",
         "When on, the rundown follows the talk:\n"
         "\u2022 the first slide advance starts the first item, if none has started;\n"
-        "\u2022 starting the group-work round starts the group-work item;\n"
-        "\u2022 ending the round starts the item after it (e.g. the summary in plenum).\n"
-        "\"Start next item\" and the marks below always work by hand.",
+        "\u2022 starting the group-work round starts the group-work item, and items before it\n"
+        "  that were never marked are marked finished then;\n"
+        "\u2022 ending the round finishes the group-work item; the next one starts when you say so.\n"
+        "What it marks is shown at the top. \"Start next item\" and the marks below always work by hand.",
     )
+
+
+class _ElidedLabel(QLabel):
+    """A one-line plain-text label that takes the width it is given and ends in "…" when short of it.
+
+    The top bar must never grow the console past the laptop's screen for a long item title.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.updateGeometry()
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+
+
+class FollowNoteLine(QWidget):
+    """What "Follow automatically" just marked, in words, and the next item to start if it left one.
+
+    Shown in the top bar and on the Program page, so no automatic mark is silent.
+    """
+
+    def __init__(self, journal: ProgrammeJournal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.text = _ElidedLabel()
+        self.text.setStyleSheet("color: #c9a7ff;")
+        self.offer_button = QPushButton()
+        self.offer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.offer_button.clicked.connect(self._start_offered)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        layout.addWidget(self.offer_button)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        note = self._journal.note
+        self.setVisible(note is not None)
+        if note is None:
+            return
+        at = note.at.strftime("%H:%M")
+        if note.kind == "started":
+            words = self.tr("Followed the round: \u201c%1\u201d started %2")
+        else:
+            words = self.tr("Followed the round: \u201c%1\u201d finished %2")
+        text = words.replace("%2", at).replace("%1", note.title)
+        tooltip = text
+        if note.closed:
+            text += self.tr("; the items before it are marked finished")
+            listed = "\n".join(f"\u2022 {title}" for title in note.closed)
+            heading = self.tr("Marked finished at %1, with no start of their own:").replace("%1", at)
+            tooltip = text + "\n\n" + heading + "\n" + listed
+        self.text.setToolTip(plain_tooltip(tooltip))
+        self.text.set_full_text(text)
+        offer = note.offer
+        self.offer_button.setVisible(offer is not None)
+        if offer is not None:
+            title = self._journal.rundown.log()[offer].title
+            self.offer_button.setText(self.tr("Start \u201c%1\u201d").replace("%1", title))
+
+    def _start_offered(self) -> None:
+        note = self._journal.note
+        if note is not None and note.offer is not None:
+            self._journal.start(note.offer)
 
 
 def _clock(moment: dt.datetime | None) -> str:
@@ -92,7 +179,8 @@ class AgendaSummary(QWidget):
         layout.addWidget(self.item)
         layout.addWidget(self.rehearsal)
         layout.addWidget(self.delay)
-        layout.addStretch(1)
+        self.note = FollowNoteLine(journal, self)
+        layout.addWidget(self.note, 1)
         unsubscribe = journal.changed.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: unsubscribe())
         self.refresh()
@@ -110,6 +198,7 @@ class AgendaSummary(QWidget):
         self.setVisible(bool(entries))
         self.rehearsal.setVisible(rundown.rehearsal)
         _show_delay(self.delay, rundown.delay())
+        self.note.refresh()
 
 
 class ProgrammePage(QWidget):
@@ -181,6 +270,8 @@ class ProgrammePage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(status)
         layout.addWidget(self.rehearsal_note)
+        self.note = FollowNoteLine(journal, self)
+        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._tick = QTimer(self, interval=REFRESH_MS)
@@ -257,6 +348,7 @@ class ProgrammePage(QWidget):
         _show_delay(self.delay, rundown.delay(), " font-size: 18px;")
         for label in (self.rehearsal, self.rehearsal_note):
             label.setVisible(rundown.rehearsal)
+        self.note.refresh()
         end = rundown.projected_end()
         self.projected.setText(self.tr("Projected end %1").replace("%1", _clock(end)) if end else "")
         self.next_button.setEnabled(self._journal.next_index() is not None)

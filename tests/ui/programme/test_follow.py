@@ -11,7 +11,7 @@ from app.presenting.groupwork import GroupworkRound
 from app.presenting.presentation import Presentation
 from app.session import SessionStore
 from app.timing.clock import FakeClock
-from app.ui.programme.follow import RundownFollower
+from app.ui.programme.follow import FollowNote, RundownFollower
 from app.ui.programme.journal import ProgrammeJournal
 
 TZ = dt.timezone(dt.timedelta(hours=2))
@@ -50,18 +50,26 @@ def test_the_first_advance_leaves_a_hand_mark_alone(event: Event, clock: FakeClo
     assert day.started() == [2]
 
 
-def test_the_round_starts_group_work_and_its_end_starts_the_summary(event: Event, clock: FakeClock) -> None:
+def test_the_round_starts_group_work_closing_what_came_before_and_its_end_offers_the_summary(
+    event: Event, clock: FakeClock
+) -> None:
     day = Day(event, clock)
     day.presentation.next()
     clock.set_wall(dt.datetime(2021, 9, 1, 14, 3, tzinfo=TZ))
     day.round.start()
     log = day.journal.rundown.log()
     assert day.journal.rundown.current() == GROUPWORK and log[0].actual_end == clock.now()
+    assert all(log[i].actual_start == log[i].actual_end == clock.now() for i in range(1, GROUPWORK))
+    note = day.journal.note
+    assert note is not None and note.kind == "started" and note.at == clock.now()
+    assert note.closed == tuple(e.title for e in log[1:GROUPWORK])
     clock.advance(2 * 3600)
     day.round.end()
     log = day.journal.rundown.log()
-    assert log[GROUPWORK].actual_end == log[SUMMARY].actual_start == clock.now()
-    assert day.journal.rundown.current() == SUMMARY
+    assert log[GROUPWORK].actual_end == clock.now() and log[SUMMARY].actual_start is None
+    assert day.journal.note == FollowNote("finished", log[GROUPWORK].title, clock.now(), offer=SUMMARY)
+    day.journal.start(SUMMARY)  # by hand: the note has said its piece
+    assert day.journal.note is None
 
 
 def test_ending_the_round_when_group_work_is_last_finishes_it(event: Event, clock: FakeClock) -> None:
