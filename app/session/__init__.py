@@ -43,7 +43,8 @@ API overview (everything importable from ``app.session``)::
 
     # follow-up points per group, in order
     store.follow_ups(group_id) -> tuple[FollowUp, ...]   # .id .group_id .text .created_at
-    store.add_follow_up(group_id, text) ; store.update_follow_up(id, text)
+    store.add_follow_up(group_id, text) ; store.add_follow_ups(group_id, texts) -> first id
+    store.update_follow_up(id, text)
     store.remove_follow_up(id)
 
     # rundown and timer log, for the report

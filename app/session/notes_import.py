@@ -92,11 +92,10 @@ class _Merge:
             if current is not None:
                 self.conflicts.append(Conflict(notes.path, group.name, task_id, current, version))
         known = {f.text for f in self.store.follow_ups(group.id)}
-        for text in notes.follow_ups:
-            if text not in known:
-                self.store.add_follow_up(group.id, text)
-                known.add(text)
-                self.follow_ups_added += 1
+        new = [text for text in dict.fromkeys(notes.follow_ups) if text not in known]
+        if new:
+            self.store.add_follow_ups(group.id, new)
+            self.follow_ups_added += len(new)
 
     def _group(self, notes: NotesFile) -> SessionGroup:
         wanted = notes.group

@@ -160,3 +160,15 @@ def test_a_failed_transaction_writes_nothing(store: SessionStore) -> None:
         store.add_group("Gruppe 9")
         raise RuntimeError("midt i")
     assert store.summary(1, "funn") is None and store.group_by_name("Gruppe 9") is None
+
+
+def test_follow_ups_added_in_a_batch_come_after_the_others_in_order(store: SessionStore) -> None:
+    first = store.add_follow_up(1, "Først")
+    store.add_follow_up(2, "Annen gruppe")
+    new_id = store.add_follow_ups(1, [f"Punkt {i}" for i in range(3)])
+    last = store.add_follow_up(1, "Sist")
+    points = store.follow_ups(1)
+    assert [f.text for f in points] == ["Først", "Punkt 0", "Punkt 1", "Punkt 2", "Sist"]
+    assert [f.id for f in points][1] == new_id and len({f.id for f in points}) == 5
+    assert first.text == "Først" and last.id == points[-1].id and last.group_id == 1
+    assert [f.text for f in store.follow_ups(2)] == ["Annen gruppe"]
