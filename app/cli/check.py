@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.collector import collector_paused
 from app.event import load_event
 from app.event.model import Event, Problem
 from app.paths import DEFAULT_EVENT
@@ -20,6 +21,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # A one-shot process whose slide layouts all live until it exits: the
+    # cyclic collector would only walk them again and again (see app.collector).
+    with collector_paused():
+        return _check_all(args)
+
+
+def _check_all(args: argparse.Namespace) -> int:
     failed = False
     for name in args.events:
         result = load_event(name)

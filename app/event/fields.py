@@ -16,6 +16,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from app.event.durations import parse_clock, parse_duration
+from app.event.limits import MAX_TEXT_CHARS
 from app.event.model import Problem, Severity
 from app.event.yamlsource import is_null, kind_of, position
 
@@ -80,18 +81,32 @@ class Reporter:
                 self.at(node, f"{what} needs '{key}:'")
         return fields
 
-    def sequence(self, node: Node, what: str) -> list[Node] | None:
-        if isinstance(node, SequenceNode):
-            return list(node.value)
-        self.at(node, f"{what} must be a list (lines starting with '- '), not {kind_of(node)}")
-        return None
+    def sequence(self, node: Node, what: str, limit: int) -> list[Node] | None:
+        """The list's items; None (and a problem) when it is not a list or has more than
+        ``limit`` items (see ``limits``)."""
+        if not isinstance(node, SequenceNode):
+            self.at(node, f"{what} must be a list (lines starting with '- '), not {kind_of(node)}")
+            return None
+        if len(node.value) > limit:
+            self.at(node, f"{what} has {len(node.value):,} items; at most {limit:,} are "
+                          "allowed: split it up")
+            return None
+        return list(node.value)
 
     # --- scalars ----------------------------------------------------------
 
-    def text(self, node: Node, what: str, *, allow_empty: bool = False) -> str | None:
-        """The text exactly as written: ``no`` stays "no", ``1.10`` stays "1.10"."""
+    def text(self, node: Node, what: str, *, allow_empty: bool = False,
+             limit: int = MAX_TEXT_CHARS) -> str | None:
+        """The text exactly as written: ``no`` stays "no", ``1.10`` stays "1.10".
+
+        Longer than ``limit`` characters is a problem, and the text is not echoed.
+        """
         if not isinstance(node, ScalarNode):
             self.at(node, f"{what} must be text, not {kind_of(node)}")
+            return None
+        if len(node.value) > limit:
+            self.at(node, f"{what} is {len(node.value):,} characters long; at most {limit:,} "
+                          "are allowed: shorten it")
             return None
         if is_null(node) or (not allow_empty and not node.value.strip()):
             if allow_empty:

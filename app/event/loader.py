@@ -13,7 +13,9 @@ from pathlib import Path
 
 from yaml.nodes import Node
 
+from app.collector import collector_paused
 from app.echo import quoted
+from app.event import limits
 from app.event.fields import Fields, Reporter, did_you_mean
 from app.event.images import image_problem
 from app.event.model import (
@@ -64,15 +66,21 @@ _REQUIRED_BY_LAYOUT = {"title": "title", "section": "title", "bullets": "bullets
 def load_event(path: str | Path) -> LoadResult:
     """Load and validate an event file; never raises for bad content."""
     path = Path(path)
-    root, source_problems = read_nodes(path)
-    return _build(path, root, source_problems)
+    with collector_paused():
+        root, source_problems = read_nodes(path)
+        result = _build(path, root, source_problems)
+        del root  # freed now, so the collector's first pass after the build never sees the nodes
+    return result
 
 
 def load_event_text(text: str | bytes, path: str | Path = "<text>") -> LoadResult:
     """The same as :func:`load_event` for content already in memory (tests, editors)."""
     data = text.encode("utf-8") if isinstance(text, str) else text
-    root, source_problems = nodes_from_bytes(data)
-    return _build(Path(path), root, source_problems)
+    with collector_paused():
+        root, source_problems = nodes_from_bytes(data)
+        result = _build(Path(path), root, source_problems)
+        del root
+    return result
 
 
 def _build(path: Path, root: Node | None, source_problems: list) -> LoadResult:  # type: ignore[type-arg]
@@ -91,6 +99,7 @@ class _EventBuilder:
         self.path = path
         self.folder = path.parent
         self.r = report
+        self._images: dict[str, tuple[str | None, Path | None, str | None]] = {}
 
     def event(self, root: Node) -> Event | None:
         top = self.r.mapping(root, "the event file", TOP_KEYS, required=("event", "slides"))
@@ -160,7 +169,7 @@ class _EventBuilder:
     def agenda(self, node: Node) -> tuple[AgendaItem, ...]:
         items: list[AgendaItem] = []
         previous_end: dt.time | None = None
-        for item_node in self.r.sequence(node, "'agenda'") or []:
+        for item_node in self.r.sequence(node, "'agenda'", limits.MAX_AGENDA_ITEMS) or []:
             f = self.r.mapping(item_node, "an agenda item", AGENDA_ITEM_KEYS, ("title",))
             if f is None:
                 continue
@@ -201,7 +210,7 @@ class _EventBuilder:
         warnings = default.warnings
         if "warnings" in f:
             marks = [self.r.duration(n, "a warning mark")
-                     for n in self.r.sequence(f["warnings"][1], "'warnings'") or []]
+                     for n in self.r.sequence(f["warnings"][1], "'warnings'", limits.MAX_WARNINGS) or []]
             warnings = tuple(sorted((m for m in marks if m is not None), reverse=True))
         groups = self.groups(f["groups"][1]) if "groups" in f else ()
         tasks = self.tasks(f["tasks"][1]) if "tasks" in f else ()
@@ -209,7 +218,7 @@ class _EventBuilder:
 
     def groups(self, node: Node) -> tuple[Group, ...]:
         groups: list[Group] = []
-        for group_node in self.r.sequence(node, "'groups'") or []:
+        for group_node in self.r.sequence(node, "'groups'", limits.MAX_GROUPS) or []:
             if group_node.tag.endswith(":map"):
                 f = self.r.mapping(group_node, "a group", GROUP_KEYS, ("name",))
                 name = self.r.text(f["name"][1], "group name") if f and "name" in f else None
@@ -226,7 +235,7 @@ class _EventBuilder:
 
     def tasks(self, node: Node) -> tuple[Task, ...]:
         tasks: list[Task] = []
-        for task_node in self.r.sequence(node, "'tasks'") or []:
+        for task_node in self.r.sequence(node, "'tasks'", limits.MAX_TASKS) or []:
             f = self.r.mapping(task_node, "a task", TASK_KEYS, ("id", "title"))
             if f is None:
                 continue
@@ -243,7 +252,7 @@ class _EventBuilder:
 
     def points(self, node: Node, what: str) -> tuple[Point, ...]:
         points: list[Point] = []
-        for point_node in self.r.sequence(node, what) or []:
+        for point_node in self.r.sequence(node, what, limits.MAX_POINTS) or []:
             if point_node.tag.endswith(":map"):
                 f = self.r.mapping(point_node, "a point", POINT_KEYS, ("text",))
                 if f is None or "text" not in f:
@@ -261,7 +270,7 @@ class _EventBuilder:
     # --- slides -----------------------------------------------------------
 
     def slides(self, node: Node, groupwork: GroupWork | None) -> tuple[Slide, ...]:
-        slide_nodes = self.r.sequence(node, "'slides'")
+        slide_nodes = self.r.sequence(node, "'slides'", limits.MAX_SLIDES)
         if slide_nodes is not None and not slide_nodes:
             self.r.at(node, "'slides' is empty: add at least one slide")
         built = (self.slide(n, number, groupwork) for number, n in enumerate(slide_nodes or [], 1))
@@ -286,8 +295,9 @@ class _EventBuilder:
             self.r.at(node, f"{what} is a {layout} slide and needs '{required}:'")
         footer = self.r.flag(f["footer"][1], "footer") if "footer" in f else True
         duration = self.r.duration(f["duration"][1], "duration") if "duration" in f else None
-        notes = self.r.text(f["notes"][1], "notes", allow_empty=True) if "notes" in f else ""
-        return Slide(
+        notes = self.r.text(f["notes"][1], "notes", allow_empty=True,
+                            limit=limits.MAX_NOTES_CHARS) if "notes" in f else ""
+        slide = Slide(
             layout=layout,
             title=self._optional_text(f, "title"),
             subtitle=self._optional_text(f, "subtitle"),
@@ -301,6 +311,12 @@ class _EventBuilder:
             duration=duration,
             line=position(node)[0],
         )
+        shown = _shown_characters(slide)
+        if shown > limits.MAX_SLIDE_CHARS:
+            self.r.at(node, f"{what} shows {shown:,} characters of text; at most "
+                            f"{limits.MAX_SLIDE_CHARS:,} fit on a slide: split it up")
+            return None
+        return slide
 
     def _layout(self, f: Fields, node: Node, what: str) -> Layout | None:
         if "layout" in f:
@@ -316,7 +332,7 @@ class _EventBuilder:
 
     def people(self, node: Node) -> tuple[Person, ...]:
         people: list[Person] = []
-        for person_node in self.r.sequence(node, "'people'") or []:
+        for person_node in self.r.sequence(node, "'people'", limits.MAX_PEOPLE) or []:
             f = self.r.mapping(person_node, "a person", PERSON_KEYS, ("name",))
             if f is None or "name" not in f:
                 continue
@@ -337,21 +353,31 @@ class _EventBuilder:
             src, alt, src_node = self.r.text(node, "image"), None, node
         if src is None:
             return None
-        outside = outside_problem(src, self.folder)
+        outside, path, problem = self._image_file(src)
         if outside:
             # Not read at all; the day goes on with a placeholder, but check fails.
             self.r.at(src_node, f"image {quoted(src)}: {outside}", blocking=False)
             return Image(src, None, alt)
-        path = (self.folder / src).resolve()
-        problem = image_problem(path)
         if problem:
             self.r.at(src_node, f"image {src!r}: {problem}", blocking=False)
         return Image(src, path, alt)
 
+    def _image_file(self, src: str) -> tuple[str | None, Path | None, str | None]:
+        """Why the picture is outside the event's folder, its path, and why it cannot be
+        shown (None: it can), found once per ``src``: a deck shows its logo on many
+        slides, and each lookup touches the disk."""
+        known = self._images.get(src)
+        if known is None:
+            outside = outside_problem(src, self.folder)
+            path = None if outside else (self.folder / src).resolve()
+            known = self._images[src] = (outside, path,
+                                         None if path is None else image_problem(path))
+        return known
+
     def task_refs(self, node: Node, groupwork: GroupWork | None) -> tuple[str, ...]:
         known = [t.id for t in groupwork.tasks] if groupwork else []
         refs: list[str] = []
-        for ref_node in self.r.sequence(node, "'tasks'") or []:
+        for ref_node in self.r.sequence(node, "'tasks'", limits.MAX_SLIDE_TASKS) or []:
             ref = self.r.text(ref_node, "a task id")
             if ref is None:
                 continue
@@ -363,3 +389,9 @@ class _EventBuilder:
                 continue
             refs.append(ref)
         return tuple(refs)
+
+
+def _shown_characters(slide: Slide) -> int:
+    texts = [slide.title, slide.subtitle, slide.lead, *(p.text for p in slide.bullets),
+             *(t for person in slide.people for t in (person.name, person.role, person.note))]
+    return sum(len(text) for text in texts if text)

@@ -16,6 +16,8 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from app.event.limits import MAX_NODES
+
 _LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 USING_LIBYAML = _LOADER is not yaml.SafeLoader
 
@@ -63,7 +65,9 @@ def nodes_from_bytes(data: bytes) -> tuple[Node | None, list[SourceProblem]]:
         return None, [SourceProblem(1, 1, "the file is empty: an event file needs at least "
                                           "'event:' and 'slides:'")]
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=_CountingLoader)
+    except _TooManyNodes:
+        return None, [_too_many_nodes(text)]
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, text)]
     except yaml.YAMLError as exc:
@@ -73,6 +77,48 @@ def nodes_from_bytes(data: bytes) -> tuple[Node | None, list[SourceProblem]]:
                                           "at least 'event:' and 'slides:'")]
     problems = list(_unsafe_constructs(root))
     return (None if problems else root), problems
+
+
+class _TooManyNodes(Exception):
+    pass
+
+
+class _CountingLoader(_LOADER):  # type: ignore[misc]
+    """The safe loader, stopping once the file has more than ``MAX_NODES`` nodes.
+
+    The composer asks ``resolve`` for the tag of every node it makes (every
+    node without an explicit tag; the 10 MB file limit bounds the tagged
+    ones), so counting there stops a file of millions of tiny items after
+    ``MAX_NODES`` of them instead of after all of them. Overriding
+    ``resolve`` is PyYAML's documented way to change tag resolution;
+    ``tests/event/test_limits.py`` fails if the composer stops calling it.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.nodes = 0
+
+    def resolve(self, kind: type[Node], value: object, implicit: object) -> str:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _TooManyNodes
+        tag: str = super().resolve(kind, value, implicit)
+        return tag
+
+
+def _too_many_nodes(text: str) -> SourceProblem:
+    """Where the file passed the limit: found again by counting parse events, which only a
+    refused file pays for."""
+    count, mark = 0, None
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            count += 1
+            if count > MAX_NODES:
+                mark = event.start_mark
+                break
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return SourceProblem(line, col, f"the file has more than {MAX_NODES:,} keys, values and list "
+                                    "items, far more than any event needs: split it up")
 
 
 def _decode(data: bytes) -> tuple[str, SourceProblem | None]:

@@ -92,16 +92,18 @@ def missing_characters(text: str) -> list[str]:
     answers for them. Whitespace and control characters are not drawn and are
     skipped.
     """
-    raw = _regular_raw_font()
-    seen: dict[str, None] = {}
-    for char in text:
-        if char.isspace() or not char.isprintable() or char in seen:
-            continue
-        # supportsCharacter(str) goes through QChar and fails for non-Latin-1:
-        # pass the code point.
-        if not raw.supportsCharacter(ord(char)):
-            seen[char] = None
-    return list(seen)
+    # Each distinct character is asked about once per text and once per process:
+    # ``plenum check`` asks this of every slide, and a deck repeats its letters.
+    return [char for char in dict.fromkeys(text) if not _drawn_or_skipped(char)]
+
+
+@cache
+def _drawn_or_skipped(char: str) -> bool:
+    if char.isspace() or not char.isprintable():
+        return True
+    # supportsCharacter(str) goes through QChar and fails for non-Latin-1:
+    # pass the code point.
+    return _regular_raw_font().supportsCharacter(ord(char))
 
 
 @cache

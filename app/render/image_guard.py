@@ -119,11 +119,16 @@ def size_caption(path: Path) -> str | None:
 def image_problems(event: Event) -> list[Problem]:
     """Warnings for ``plenum check``: images that exist but would show as a placeholder."""
     problems = []
+    reasons: dict[Path, str | None] = {}  # a picture on many slides is decoded once
     for number, slide in enumerate(event.slides, start=1):
         image = slide.image
-        if image is None or image.path is None or image_problem(image.path) is not None:
-            continue  # missing, outside, not an image: already the loader's problem
-        _, reason = decode_image(image.path)
+        if image is None or image.path is None:
+            continue  # outside the folder: already the loader's problem
+        if image.path not in reasons:
+            # Missing or not an image is already the loader's problem.
+            reasons[image.path] = (None if image_problem(image.path) is not None
+                                   else decode_image(image.path)[1])
+        reason = reasons[image.path]
         if reason:
             # Like a missing image: the day goes on with a placeholder, but check fails.
             problems.append(Problem(str(event.path), max(slide.line, 1), 1,

@@ -10,9 +10,11 @@ lines, chosen to be read from the back of a room: body text 52 px is what a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, MutableMapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QColor
 
 from app.event.model import Event, Point, Task
 from app.render.images import image_slide
@@ -49,21 +51,56 @@ AGENDA_PX = 46.0
 _OWN_LABEL = re.compile(r"^\s*([0-9]{1,2}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s+(\S.*)$", re.S)
 
 
-def build_plan(event: Event, index: int) -> SlidePlan:
-    """Lay out slide ``index`` of ``event``, text fitted, on its logical canvas."""
+@dataclass(frozen=True)
+class Body:
+    """A slide laid out without its number: the same for every slide with the same content."""
+
+    items: tuple[Item, ...]
+    background: QColor
+    overflow: bool
+    scale: float
+
+
+def build_plan(event: Event, index: int,
+               bodies: MutableMapping[Hashable, Body] | None = None) -> SlidePlan:
+    """Lay out slide ``index`` of ``event``, text fitted, on its logical canvas.
+
+    ``bodies`` (kept per event by the caller) shares the layout between slides
+    with the same content, such as an agenda or a break slide shown several
+    times: only their numbers differ, and the number is laid out apart.
+    """
     frame = make_frame(event, index)
+    key = _content_key(frame)
+    body = bodies.get(key) if bodies is not None else None
+    if body is None:
+        body = _body(frame)
+        if bodies is not None:
+            bodies[key] = body
+    on_accent = frame.slide.layout == "title"
+    chrome_items, chrome_fits = chrome(
+        frame, frame.palette.on_accent if on_accent else frame.palette.muted
+    )
+    return SlidePlan(event.theme.canvas_size, body.background, [*body.items, *chrome_items],
+                     body.overflow or not chrome_fits, body.scale)
+
+
+def _content_key(frame: Frame) -> Hashable:
+    """What a slide's body depends on within one event (theme, tasks and agenda are the
+    event's): everything but its line, notes, duration and the number's digits."""
+    slide = frame.slide
+    return (slide.layout, slide.title, slide.subtitle, slide.lead, slide.bullets, slide.people,
+            slide.image, slide.tasks, slide.show_footer, bool(frame.number_text))
+
+
+def _body(frame: Frame) -> Body:
     builder, smallest = _BUILDERS[frame.slide.layout]
     scale, (items, _), overflow = fit_scale(
         lambda s: builder(frame, s), lambda built: built[1] <= 1.0, min_scale([smallest(frame)]),
         lambda built: built[1],
     )
     on_accent = frame.slide.layout == "title"
-    chrome_items, chrome_fits = chrome(
-        frame, frame.palette.on_accent if on_accent else frame.palette.muted
-    )
     background = frame.palette.accent if on_accent else frame.palette.background
-    return SlidePlan(event.theme.canvas_size, background, items + chrome_items,
-                     overflow or not chrome_fits, scale)
+    return Body(tuple(items), background, overflow, scale)
 
 
 def _title(frame: Frame, scale: float) -> tuple[list[Item], float]:

@@ -31,11 +31,17 @@ def legibility_problems(event: Event) -> list[Problem]:
                               f"are set in {FAMILY}, the font Plenum ships")
     reported_pairs: set[str] = set()
     footer_checked = False
+    # Judged once per kind of slide and per text: a long deck repeats both.
+    contrasts: dict[tuple[str, bool], list[tuple[str, float]]] = {}
+    missing_by_text: dict[str, list[str]] = {}
     for number, slide in enumerate(event.slides, start=1):
         if slide_plan(event, number - 1).overflow:
             warn(slide, f"slide {number}: the text does not fit even at the smallest legible "
                         f"size ({FLOOR_PX:.0f} px at 1080 lines); shorten it or split the slide")
-        for what, ratio in _low_contrast(event, slide):
+        kind = (slide.layout, slide.show_footer)
+        if kind not in contrasts:
+            contrasts[kind] = list(_low_contrast(event, slide))
+        for what, ratio in contrasts[kind]:
             if what not in reported_pairs:
                 reported_pairs.add(what)
                 warn(slide, f"slide {number}: {what} has contrast {ratio:.1f}:1, below "
@@ -47,7 +53,10 @@ def legibility_problems(event: Event) -> list[Problem]:
         if slide.show_footer and event.theme.footer and not footer_checked:
             texts.append(event.theme.footer)
             footer_checked = True
-        missing = missing_characters("".join(texts))
+        text = "".join(texts)
+        missing = missing_by_text.get(text)
+        if missing is None:
+            missing = missing_by_text[text] = missing_characters(text)
         if missing:
             shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in missing)
             warn(slide, f"slide {number}: {FAMILY} has no glyph for {shown}; it is drawn "

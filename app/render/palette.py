@@ -8,6 +8,7 @@ place, so the painter and the legibility check judge the same colours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
@@ -27,7 +28,12 @@ class Palette:
     tint: QColor  # a faint accent wash (image placeholder)
 
 
+@lru_cache(maxsize=8)
 def palette_for(theme: Theme) -> Palette:
+    """The theme's colours, worked out once per theme (every slide's layout asks).
+
+    The colours are shared: copy one (``QColor(c)``) before changing it.
+    """
     background = _color(theme.background, "#ffffff")
     text = _color(theme.text, "#1f1f1f")
     accent = _color(theme.accent, "#006e6a")

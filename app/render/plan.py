@@ -151,23 +151,42 @@ def make_frame(event: Event, index: int) -> Frame:
 def chrome(frame: Frame, color: QColor) -> tuple[list[Item], bool]:
     """Footer text bottom left, slide number bottom right, both at the floor size.
 
-    Returns the items and whether the footer fitted on its one line.
+    Returns the items and whether the footer fitted on its one line. The
+    number is right-aligned across the whole content width, so it always fits
+    (an event has at most ``limits.MAX_SLIDES`` slides, five digits).
     """
     items: list[Item] = []
     fits = True
     baseline = frame.height - FOOTER_BASELINE_FROM_BOTTOM
-    number_room = 160.0 if frame.number_text else 0.0
-    for text, align, width in (
-        (frame.footer_text, "left", frame.content_width - number_room),
-        (frame.number_text, "right", frame.content_width),
-    ):
-        if not text:
-            continue
-        laid = lay_out([frame.para(text, FOOTER_PX, color=color, align=align,
-                                    tabular=True)], width, 1.0)
-        fits &= laid.line_count == 1
+    if frame.footer_text:
+        number_room = 160.0 if frame.number_text else 0.0
+        laid = lay_out([frame.para(frame.footer_text, FOOTER_PX, color=color, align="left",
+                                    tabular=True)], frame.content_width - number_room, 1.0)
+        fits = laid.line_count == 1
         items.append(Text(laid, QPointF(frame.margin, baseline - laid.first_baseline)))
+    if frame.number_text:
+        items.append(SlideNumber(frame.para(frame.number_text, FOOTER_PX, color=color,
+                                            align="right", tabular=True),
+                                 frame.content_width, QPointF(frame.margin, baseline)))
     return items, fits
+
+
+@dataclass
+class SlideNumber:
+    """The slide number, laid out when it is first drawn.
+
+    ``plenum check`` plans every slide and draws none; laying out 20,000
+    different numbers would be most of its work. ``lay_out`` keeps the
+    layouts of recently drawn numbers.
+    """
+
+    para: Para
+    width: float
+    baseline_left: QPointF  # the left end of the content width, on the baseline
+
+    def draw(self, painter: QPainter) -> None:
+        laid = lay_out([self.para], self.width, 1.0)
+        laid.draw(painter, self.baseline_left - QPointF(0, laid.first_baseline))
 
 
 def heading(frame: Frame, scale: float, title: str | None = None) -> tuple[list[Item], float]:

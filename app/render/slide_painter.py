@@ -14,29 +14,48 @@ from __future__ import annotations
 
 import logging
 import weakref
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from app.event.model import Event
-from app.render.layouts import build_plan
+from app.render.layouts import Body, build_plan
 from app.render.palette import palette_for
 from app.render.plan import SlidePlan
 from app.render.text_fit import fit_text, making_glyph_images
 
 log = logging.getLogger(__name__)
 
-_plans: weakref.WeakKeyDictionary[Event, dict[int, SlidePlan]] = weakref.WeakKeyDictionary()
+class _EventPlans:
+    """The plans of one event's slides, and the bodies slides with equal content share."""
+
+    def __init__(self) -> None:
+        self.by_index: dict[int, SlidePlan] = {}
+        self.bodies: dict[Hashable, Body] = {}
+
+
+# By the identity of their event, dropped when the event dies. Not a
+# WeakKeyDictionary: that hashes its key on every lookup, and a frozen Event's
+# hash walks every slide, which made a pass over all slides quadratic.
+_plans: dict[int, _EventPlans] = {}
+
+
+def _plans_of(event: Event) -> _EventPlans:
+    plans = _plans.get(id(event))
+    if plans is None:
+        plans = _plans[id(event)] = _EventPlans()
+        weakref.finalize(event, _plans.pop, id(event), None)
+    return plans
 
 
 def slide_plan(event: Event, index: int) -> SlidePlan:
     """The laid-out slide, computed on first use and kept while ``event`` lives."""
-    per_event = _plans.setdefault(event, {})
-    plan = per_event.get(index)
+    plans = _plans_of(event)
+    plan = plans.by_index.get(index)
     if plan is None:
-        plan = per_event[index] = build_plan(event, index)
+        plan = plans.by_index[index] = build_plan(event, index, plans.bodies)
     return plan
 
 

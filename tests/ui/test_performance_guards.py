@@ -91,7 +91,7 @@ def test_after_a_change_the_neighbours_are_prepared_and_the_projector_keeps_no_s
     qtbot.waitExposed(presenter.audience)
     presenter.presentation.go_to(5)
     # The projector paints synchronously; the neighbours follow in a later turn.
-    qtbot.waitUntil(lambda: {4, 6} <= set(slide_painter._plans.get(event, {})), timeout=5000)
+    qtbot.waitUntil(lambda: {4, 6} <= set(slide_painter._plans_of(event).by_index), timeout=5000)
     assert presenter.images.bytes_held < FULL_HD_BYTES  # only the console's small views
 
 
