@@ -68,6 +68,9 @@ class ContentView(QWidget):
         self._direct = direct
         self._surround = surround
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # A click on a picture of the projector takes the keyboard out of a text field:
+        # the view uses no key itself, so the keys go on to its window's key handling.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._live = QTimer(self)
         self._live.timeout.connect(self.update)
         self._warm = QTimer(self, singleShot=True, interval=0)

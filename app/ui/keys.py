@@ -2,12 +2,13 @@
 
 Both windows hand their unconsumed key presses to one ``KeyboardController``,
 so the clicker works whichever window has focus. The shortcuts help and the
-menus read the same table, so what is documented is what is bound. A few
-keys belong to one page and must work while its text field has focus (the
-Notater page's Ctrl+↑/↓, Ctrl+PgUp/PgDn, Ctrl+Enter): those bindings are
-``page_keys``, and the page binds them from this table as its own shortcuts.
-Bindings without keys document what a key means in a mode (the clicker
-stepping tasks, or a summary's pages), where another binding holds the key.
+menus read the same table, so what is documented is what is bound. Keys that
+mean something in one mode only (the Notater page's Ctrl+↑/↓, Ctrl+PgUp/PgDn,
+Ctrl+Enter) are in the table too; the mode's feature answers them while its
+page is shown. While a text field has focus, only keys with Ctrl, Esc and the
+F-keys get here (``app.ui.text_fields``); plain keys type. Bindings without
+keys document what a key means in a mode (the clicker stepping tasks, or a
+summary's pages), where another binding holds the key.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 
 from app.observers import Observers
 from app.presenting.presentation import Presentation
@@ -79,7 +80,6 @@ class Binding:
     label: str  # what the help shows for the keys
     description: str  # translatable, context "Keys"
     section: Section = Section.PRESENTATION
-    page_keys: bool = False  # bound by the section's page itself (see the module docstring)
 
 
 def _plain(*keys: Key) -> tuple[tuple[Key, bool], ...]:
@@ -261,7 +261,6 @@ BINDINGS: tuple[Binding, ...] = (
         "Ctrl+↑",
         QT_TRANSLATE_NOOP("Keys", "Previous group"),
         section=Section.NOTES,
-        page_keys=True,
     ),
     Binding(
         Command.NOTES_GROUP_NEXT,
@@ -269,7 +268,6 @@ BINDINGS: tuple[Binding, ...] = (
         "Ctrl+↓",
         QT_TRANSLATE_NOOP("Keys", "Next group"),
         section=Section.NOTES,
-        page_keys=True,
     ),
     Binding(
         Command.NOTES_TASK_PREVIOUS,
@@ -277,7 +275,6 @@ BINDINGS: tuple[Binding, ...] = (
         "Ctrl+PgUp",
         QT_TRANSLATE_NOOP("Keys", "Previous task"),
         section=Section.NOTES,
-        page_keys=True,
     ),
     Binding(
         Command.NOTES_TASK_NEXT,
@@ -285,7 +282,6 @@ BINDINGS: tuple[Binding, ...] = (
         "Ctrl+PgDn",
         QT_TRANSLATE_NOOP("Keys", "Next task"),
         section=Section.NOTES,
-        page_keys=True,
     ),
     Binding(
         Command.SHOW_IN_PLENUM,
@@ -293,7 +289,6 @@ BINDINGS: tuple[Binding, ...] = (
         "Ctrl+Enter",
         QT_TRANSLATE_NOOP("Keys", "Show the summary in plenum"),
         section=Section.NOTES,
-        page_keys=True,
     ),
     Binding(
         Command.NEXT,
@@ -321,7 +316,6 @@ BINDINGS: tuple[Binding, ...] = (
 _BY_KEY: dict[tuple[int, bool], Command] = {
     (int(key.value), ctrl): binding.command
     for binding in BINDINGS
-    if not binding.page_keys
     for key, ctrl in binding.keys
 }
 
@@ -332,18 +326,6 @@ _DIGITS = {int(Key.Key_0.value) + n: str(n) for n in range(10)}
 def describe(binding: Binding) -> str:
     """The binding's description in the UI language."""
     return QCoreApplication.translate("Keys", binding.description)
-
-
-def page_keys(section: Section) -> dict[Command, list[QKeySequence]]:
-    """The keys a page binds itself (``Binding.page_keys``), as key sequences per command."""
-    found: dict[Command, list[QKeySequence]] = {}
-    for binding in BINDINGS:
-        if binding.section is section and binding.page_keys:
-            found[binding.command] = [
-                QKeySequence(QKeyCombination(Mod.ControlModifier if ctrl else Mod.NoModifier, key))
-                for key, ctrl in binding.keys
-            ]
-    return found
 
 
 class Shell(Protocol):
@@ -372,6 +354,8 @@ class KeyboardController:
     def handle(self, event: QKeyEvent) -> bool:
         """Act on ``event``; True if it was one of ours."""
         key = event.key()
+        if event.modifiers() & Mod.AltModifier:
+            return False  # no command uses Alt: it types characters and opens menus
         ctrl = bool(event.modifiers() & (Mod.ControlModifier | Mod.MetaModifier))
         if not ctrl and key in _DIGITS:
             self._set_digits(self._digits + _DIGITS[key])

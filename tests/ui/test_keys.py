@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QShortcut
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.presenting import Blank, Frozen, SlideContent
 from app.render.slide_painter import render_slide_image
 from app.ui.console.window import Mode
-from app.ui.keys import BINDINGS, Section, describe, page_keys
+from app.ui.keys import BINDINGS, describe
 from app.ui.presenter import PresenterApp
 
 K = Qt.Key
@@ -176,11 +176,20 @@ def test_the_help_lists_every_key_by_mode_with_the_notes_keys(presenter: Present
     assert "→ ↓ PgDn Space N" in notes and "← ↑ PgUp P" in notes  # a summary's pages
 
 
-def test_the_notes_page_binds_exactly_the_keys_the_help_lists(presenter: PresenterApp) -> None:
+def test_the_notes_keys_act_only_while_the_notes_page_is_shown(qtbot: QtBot, presenter: PresenterApp) -> None:
     page = presenter.sessions.notes_page
-    bound = sorted(s.key().toString() for s in page.findChildren(QShortcut))
-    listed = sorted(seq.toString() for seqs in page_keys(Section.NOTES).values() for seq in seqs)
-    assert bound == listed and "Ctrl+Up" in bound and "Ctrl+PgDown" in bound and "Ctrl+Return" in bound
+    page.grid.set_layout([], [])  # no session: a grid of one row and two columns to step in
+    page.grid.setRowCount(2)
+    page.grid.setColumnCount(2)
+    page.grid.setCurrentCell(0, 0)
+    presenter.console.set_mode(Mode.PRESENTATION)
+    qtbot.keyClick(presenter.console, K.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (0, 0)
+    presenter.console.set_mode(Mode.NOTES)
+    qtbot.keyClick(presenter.console, K.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(presenter.console, K.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (page.grid.currentRow(), page.grid.currentColumn()) == (1, 1)
+    assert presenter.presentation.index == 0
 
 
 @pytest.mark.parametrize("where", WINDOWS)

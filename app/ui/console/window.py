@@ -4,6 +4,12 @@ It is a composition: each mode is a page in a stack, so the group-work,
 notes and programme features drop their pages in with ``set_mode_page``
 (or ``set_mode_page_builder``, built when first shown) without touching the
 presentation page or the key handling.
+
+Focus stays where the person was typing. The window itself takes no focus
+from a click (a click on a button or on a page's background leaves the
+cursor in the editor); each mode remembers the field that had focus when it
+was left and gives it back when it is shown again. Keys pressed in a text
+field are sorted by ``TextFieldKeys``; the others reach ``event`` below.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
@@ -27,6 +34,7 @@ from app.ui.console.top_bar import TopBar
 from app.ui.faults.notices import NoticeArea
 from app.ui.keys import Command, KeyboardController
 from app.ui.slide_images import SlideImages
+from app.ui.text_fields import TextFieldKeys
 
 if TYPE_CHECKING:
     from app.ui.console.shortcuts_dialog import ShortcutsDialog
@@ -53,7 +61,9 @@ class PresenterConsole(QMainWindow):
         self._keys = keys
         self.setWindowTitle(self.tr("Plenum: presenter console"))
         self.setStyleSheet(CONSOLE_STYLE)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Keys reach the window when no widget has focus; setFocus() still works.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text_field_keys = TextFieldKeys(self, keys)
         names = [self.tr("Presentation"), self.tr("Group work"), self.tr("Notes"), self.tr("Programme")]
         self.top_bar = TopBar(presentation, images, clock, names, self)
         self.top_bar.mode_requested.connect(lambda number: self.set_mode(Mode(number)))
@@ -70,6 +80,7 @@ class PresenterConsole(QMainWindow):
         self._pages.addWidget(self.overview)
         self._mode = Mode.PRESENTATION
         self._builders: dict[Mode, Callable[[], QWidget]] = {}
+        self._typing_in: dict[Mode, QWidget] = {}  # the field each mode had focus in
 
         central = QWidget(self)
         central.setObjectName("console")
@@ -98,11 +109,25 @@ class PresenterConsole(QMainWindow):
         return self._pages.currentWidget() is self.overview
 
     def set_mode(self, mode: Mode) -> None:
+        self._remember_focus()
         self.mode_page(mode)
         self._mode = mode
         self._pages.setCurrentIndex(int(mode))
         self.top_bar.set_mode(int(mode))
-        self.setFocus()
+        field = self._typing_in.get(mode)
+        if field is not None and shiboken6.isValid(field) and field.isVisible() and field.isEnabled():
+            field.setFocus()
+        else:
+            self.setFocus()
+
+    def _remember_focus(self) -> None:
+        """Note the field the current mode's page has focus in, to give it back later."""
+        page = self._pages.widget(int(self._mode))
+        focused = QApplication.focusWidget()
+        if self._pages.currentWidget() is page and focused is not None and page.isAncestorOf(focused):
+            self._typing_in[self._mode] = focused
+        elif self._pages.currentWidget() is page:
+            self._typing_in.pop(self._mode, None)
 
     def set_mode_page(self, mode: Mode, page: QWidget) -> None:
         """Put a feature's page in place of a placeholder."""
@@ -137,6 +162,7 @@ class PresenterConsole(QMainWindow):
         if self.overview_open:
             self.close_overview()
         else:
+            self._remember_focus()
             self._pages.setCurrentWidget(self.overview)
             self.overview.open_at_current()
 
@@ -163,6 +189,7 @@ class PresenterConsole(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._tick.stop()
+        self.text_field_keys.stop()
         if self._help is not None:
             self._help.close()
         super().closeEvent(event)

@@ -100,7 +100,6 @@ class GroupTimers(QWidget):
         name = " ".join(self.group.currentText().split())
         if name:
             self._round.add_group_timer(name, dt.timedelta(minutes=self.minutes.value()))
-        self.window().setFocus()
 
     def refresh(self) -> None:
         """Rebuild the rows if the groups changed, then show the times."""

@@ -156,7 +156,6 @@ class RoundControls(QWidget):
         duration = dt.timedelta(minutes=self.duration.value())
         if not countdown.started and (countdown.target is not None or duration != self._round.duration):
             self._round.set_duration(duration)
-        self._give_keys_back()
 
     def _set_until(self) -> None:
         """The round runs until the time in the box (typed, or chosen over the length)."""
@@ -165,8 +164,3 @@ class RoundControls(QWidget):
         at = dt.time(time.hour(), time.minute())
         if not countdown.started and (countdown.target is None or countdown.target.time() != at):
             self._round.set_until(at)
-        self._give_keys_back()
-
-    def _give_keys_back(self) -> None:
-        """Back to the clicker: PgUp/PgDn would otherwise step the box."""
-        self.window().setFocus()

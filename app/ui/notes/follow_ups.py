@@ -24,7 +24,7 @@ class FollowUpsPanel(QWidget):
         self._group_id: int | None = None
         heading = caption(self.tr("FOLLOW-UP POINTS"))
         self.list = QListWidget(self)
-        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(self.tr("New point, Enter to add"))

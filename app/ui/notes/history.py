@@ -44,7 +44,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         heading = caption(self.tr("HISTORY"))
         self.list = QListWidget(self)
-        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.restore_button.setEnabled(False)

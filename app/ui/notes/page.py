@@ -7,9 +7,16 @@ follows the holder's signals: «lagrer …» while text is pending, «lagret
 14:03:12» after the commit, red when a commit failed.
 
 Keys while the page is shown (also in the editor): Ctrl+↑/↓ previous/next
-group, Ctrl+PgUp/PgDn previous/next task, Ctrl+Enter «Vis i plenum». The
-slide keys do not reach the slides while the editor has focus; «Vis i plenum»
-hands focus back to the console, so the clicker pages the summary.
+group, Ctrl+PgUp/PgDn previous/next task, Ctrl+Enter «Vis i plenum»; they
+come from the console's key table (``run_command``). Nothing on the page takes
+the keyboard from the person typing: the buttons and the grid take no focus,
+and «Vis i plenum» leaves it in the editor (plain keys type there; Esc takes
+the summary off the projector; a click on a picture of the projector gives
+the clicker its keys back).
+
+The editor is bound to one cell, the one named above it: typing is handed to
+the session for that cell only, and before another cell is loaded the text
+still waiting to be saved is committed to the cell it was typed in.
 """
 
 from __future__ import annotations
@@ -18,12 +25,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.event.model import Event, Task
 from app.ui.console.style import caption
-from app.ui.keys import Command, Section, page_keys
+from app.ui.keys import Command
 from app.ui.notes.editor import SummaryEditor, word_count
 from app.ui.notes.follow_ups import FollowUpsPanel
 from app.ui.notes.grid import NotesGrid
@@ -41,21 +48,15 @@ STATUS_OK = "color: #9aa0a6;"
 STATUS_ERROR = "color: #ff6b6b; font-weight: 700;"
 
 
-def _shortcut(parent: QWidget, keys: QKeySequence, slot: Callable[[], None]) -> QShortcut:
-    shortcut = QShortcut(keys, parent)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
-
-
 class NotesPage(QWidget):
     def __init__(self, holder: SessionHolder, event: Callable[[], Event], show: SummaryShow,
-                 after_show: Callable[[], None], parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._holder = holder
         self._event = event
         self._show = show
-        self._after_show = after_show
+        self._cell: tuple[int, str] | None = None  # (group id, task id) the editor holds
+        self._rebuilding = False
         self._groups: tuple[SessionGroup, ...] = ()
         self._loading = False
         self._groups_dialog: GroupsDialog | None = None
@@ -88,21 +89,17 @@ class NotesPage(QWidget):
         self.empty.setProperty("role", "placeholder")
         self.hint = QLabel(self.tr(
             "Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenum  ·  "
-            "while shown: PgDn/PgUp page, Esc back to the slides"), self)
+            "Esc back to the slides  ·  to page with PgDn/PgUp, click the preview first"), self)
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)
         self._build_layout()
-        actions: dict[Command, Callable[[], None]] = {
+        self._actions: dict[Command, Callable[[], None]] = {
             Command.NOTES_GROUP_PREVIOUS: lambda: self.grid.move(-1, 0),
             Command.NOTES_GROUP_NEXT: lambda: self.grid.move(1, 0),
             Command.NOTES_TASK_PREVIOUS: lambda: self.grid.move(0, -1),
             Command.NOTES_TASK_NEXT: lambda: self.grid.move(0, 1),
             Command.SHOW_IN_PLENUM: self.show_in_plenum,
         }
-        # The keys come from the table the shortcuts help lists (app.ui.keys).
-        self._shortcuts = [_shortcut(self, sequence, actions[command])
-                           for command, sequences in page_keys(Section.NOTES).items()
-                           for sequence in sequences]
         holder.opened.connect(lambda _store: self.reload())
         holder.closing.connect(lambda _store: self._session_closing())
         holder.pending.connect(self._set_pending)
@@ -185,27 +182,48 @@ class NotesPage(QWidget):
         self.empty.setVisible(store is None)
         self._splitter.setVisible(store is not None)
         if store is None:
-            self._groups = ()
+            self._groups, self._cell = (), None
             return
         self._groups = store.groups()
         tasks = self.tasks()
+        self._rebuilding = True  # the cell is loaded once, below
         self.grid.set_layout(self._groups, tasks)
         for row, group in enumerate(self._groups):
             current = store.summaries(group.id)
             for column, task in enumerate(tasks):
                 version = current.get(task.id)
                 self.grid.set_text_of(row, column, version.text if version else "")
-        if self._groups and tasks and self.grid.currentRow() < 0:
+        held = self._held_position(tasks)
+        if held is not None:
+            self.select(*held)  # the same group and task, wherever the group moved to
+        elif self._groups and tasks and self.grid.currentRow() < 0:
             self.select(0, 0)
+        self._rebuilding = False
         self._load_cell()
 
+    def _held_position(self, tasks: tuple[Task, ...]) -> tuple[int, int] | None:
+        """Row and column of the cell the editor holds, if it is still in the grid."""
+        if self._cell is None:
+            return None
+        group_id, task_id = self._cell
+        rows = [row for row, group in enumerate(self._groups) if group.id == group_id]
+        columns = [column for column, task in enumerate(tasks) if task.id == task_id]
+        return (rows[0], columns[0]) if rows and columns else None
+
     def _load_cell(self) -> None:
+        if self._rebuilding:
+            return
         store, group, task = self.store, self.current_group(), self.current_task()
+        cell = (group.id, task.id) if group is not None and task is not None else None
+        if cell != self._cell:
+            self._save_held_cell()
+        self._cell = cell
         read_only = store is None or store.read_only
         self._loading = True
         try:
             text = self.current_text(group, task.id) if group and task else ""
             self.editor.setPlainText(text)
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
         finally:
             self._loading = False
         usable = group is not None and task is not None
@@ -243,14 +261,17 @@ class NotesPage(QWidget):
 
     # --- typing and saving ----------------------------------------------------------
 
+    def _save_held_cell(self) -> None:
+        """Commit what was typed in the held cell before the editor shows another one."""
+        writer = self._holder.writer
+        if self._cell is not None and writer is not None and writer.pending(*self._cell) is not None:
+            self._holder.flush()
+
     def _text_changed(self) -> None:
-        if self._loading:
-            return
-        group, task = self.current_group(), self.current_task()
-        if group is None or task is None:
+        if self._loading or self._cell is None:
             return
         text = self.editor.toPlainText()
-        self._holder.submit(group.id, task.id, text)
+        self._holder.submit(*self._cell, text)
         self._update_words(text)
         self.grid.set_text_of(self.grid.currentRow(), self.grid.currentColumn(), text)
 
@@ -317,7 +338,14 @@ class NotesPage(QWidget):
         sections = tuple(SummarySection(t.title, self.current_text(group, t.id))
                          for t in tasks if t is not None)
         self._show.show(group.name, sections)
-        self._after_show()
+
+    def run_command(self, command: Command) -> bool:
+        """The page's keys (see the module docstring); False for any other command."""
+        action = self._actions.get(command)
+        if action is None:
+            return False
+        action()
+        return True
 
     def open_groups(self) -> None:
         store = self.store

@@ -89,7 +89,7 @@ class SessionFeature(QObject):
 
         presentation = self._presentation
         self._notes_page = NotesPage(self.holder, lambda: presentation.event, self.summary_show,
-                                     after_show=self._console.setFocus, parent=self._console)
+                                     parent=self._console)
         return self._notes_page
 
     # --- opening -----------------------------------------------------------------
@@ -153,8 +153,12 @@ class SessionFeature(QObject):
         self.holder.close()
 
     def run_command(self, command: Command) -> bool:
-        """Keys that mean something else while a summary is on the projector."""
-        return self.summary_show.run_command(command)
+        """Keys that mean something else while a summary is on the projector, and the
+        Notater page's own keys while it is shown."""
+        if self.summary_show.run_command(command):
+            return True
+        page = self._notes_page
+        return page is not None and self._console.mode is Mode.NOTES and page.run_command(command)
 
     # --- the File menu -----------------------------------------------------------------
 
