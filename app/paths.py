@@ -26,3 +26,19 @@ RESOURCES = _data_folder("resources")
 FONTS = RESOURCES / "fonts"
 SLIDES = _data_folder("slides")
 DEFAULT_EVENT = SLIDES / "faggruppesamling-2021.yaml"
+
+
+def default_session_path(event_path: Path) -> Path:
+    """``<event stem>.plenum`` beside the event, unless the event was installed with Plenum.
+
+    An event inside the installed package (the seed event of a wheel or the
+    standalone build) may sit in a read-only folder, and an upgrade or
+    uninstall would delete a session beside it: that session goes in the
+    user's data folder instead. In a checkout it stays beside the event.
+    """
+    session = event_path.with_suffix(".plenum")
+    if not event_path.resolve().is_relative_to(PACKAGE):
+        return session
+    import platformdirs  # only for this case: start-up pays nothing for it otherwise
+
+    return Path(platformdirs.user_data_dir("Plenum", appauthor=False)) / session.name

@@ -63,6 +63,9 @@ def test_the_installed_app_is_the_wheel_with_its_files(installed: tuple[Path, Pa
     venv = scripts.parent.resolve()
     assert all(venv in Path(line).parents for line in where), where
     assert Path(where[1]).name == "resources"
+    session = run(_python(scripts), "-c", "import app.paths as p; "
+                  "print(p.default_session_path(p.DEFAULT_EVENT))", cwd=work, env=env).stdout.strip()
+    assert venv not in Path(session).parents and Path(session).name == "faggruppesamling-2021.plenum"
 
 
 def test_every_verb_works_from_a_folder_outside_the_checkout(

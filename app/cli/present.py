@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.paths import DEFAULT_EVENT
+from app.paths import DEFAULT_EVENT, default_session_path
 
 if TYPE_CHECKING:
     from app.crash_log import CrashLog
@@ -42,8 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _session_path(args: argparse.Namespace, event_path: Path) -> Path:
-    """``--session FILE``, else ``<event stem>.plenum`` beside the event (not importing app.session)."""
-    return Path(args.session) if args.session else event_path.with_suffix(".plenum")
+    """``--session FILE``, else the event's own (``app.paths``, not importing app.session)."""
+    return Path(args.session) if args.session else default_session_path(event_path)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -85,6 +85,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.lazy_names import lazy_names
+from app.paths import default_session_path
 from app.session.autosave import AutosaveWriter
 from app.session.errors import (
     NotASessionError,
@@ -96,7 +97,7 @@ from app.session.errors import (
     UnsupportedSchemaError,
 )
 from app.session.model import AgendaLogEntry, FollowUp, SessionGroup, SummaryVersion, TimerEvent
-from app.session.store import SessionStore, default_session_path
+from app.session.store import SessionStore
 
 if TYPE_CHECKING:
     from app.session.notes_export import export_notes

@@ -36,11 +36,6 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def default_session_path(event_path: Path) -> Path:
-    """``<event stem>.plenum`` beside the event file."""
-    return event_path.with_suffix(SUFFIX)
-
-
 class SessionStore:
     """An open session file. Create with ``open``, ``create`` or ``open_or_create``."""
 
