@@ -205,3 +205,15 @@ def test_english_by_the_events_language(page: Browser, room: Room) -> None:
     open_page(page, room.url(room.group))
     page.wait(lambda: page.text("timer-label") == "TIME LEFT", what="English")
     assert page.text("done") == "We are done"
+
+
+def test_the_page_ticks_within_half_a_second_of_the_console(page: Browser, room: Room) -> None:
+    """The page's own reading (offset-corrected, ticked locally) against the round's, at one instant."""
+    room.round.start()
+    open_page(page, room.url(room.group))
+    page.wait(lambda: page.driver.execute_script("return bestRtt < 1000"), what="clock offset measured")
+    for _ in range(5):
+        before = room.round.countdown.remaining()
+        on_page = float(page.driver.execute_script("return remaining(round.timer)"))
+        after = room.round.countdown.remaining()
+        assert after - 0.5 <= on_page <= before + 0.5
