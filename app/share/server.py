@@ -46,7 +46,14 @@ from aiohttp import WSMsgType, web
 from app.paths import RESOURCES
 from app.session import SessionError
 from app.share.links import Access, ShareLinks, base_url, free_port, lan_addresses
-from app.share.room import MAX_FOLLOW_UP_CHARS, MAX_NOTE_CHARS, RoomBackend, RoomInputError
+from app.share.room import (
+    MAX_FOLLOW_UP_CHARS,
+    MAX_NOTE_CHARS,
+    NoteRequest,
+    NoteSaved,
+    RoomBackend,
+    RoomInputError,
+)
 from app.timing.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -124,6 +131,8 @@ class RoomServer:
         self._buckets: dict[str, _Bucket] = {}
         self._round: dict[str, Any] = {}
         self._group_names: dict[int, str] = {}
+        self._notes_waiting: list[tuple[NoteRequest, asyncio.Future[NoteSaved | RoomInputError]]] = []
+        self._notes_writer: asyncio.Future[None] | None = None
         self._own_names = self._own_addresses()
         self.port = 0
         links.on_renewed(self._drop_token)
@@ -371,11 +380,36 @@ class RoomServer:
             raise RoomInputError("a note needs task (text), text (text) and base (a version or null)")
         if len(text) > MAX_NOTE_CHARS:
             raise RoomInputError(f"notes is longer than {MAX_NOTE_CHARS} characters")
-        saved = await self._in_worker(self._backend.save_note, group_id, task, text, base)
+        saved = await self._queue_note(NoteRequest(group_id, task, text, base))
         answer = {"task": saved.task_id, "version": saved.version, "text": saved.text,
                   "saved_at": saved.saved_at.isoformat(), "own": saved.own, "merged": saved.merged}
         self._broadcast(group_id, {"type": "note", **answer})
         return answer
+
+    async def _queue_note(self, request: NoteRequest) -> NoteSaved:
+        """Save with whatever else is waiting, in one batch (see ``RoomBackend.save_notes``)."""
+        answer: asyncio.Future[NoteSaved | RoomInputError] = asyncio.get_running_loop().create_future()
+        self._notes_waiting.append((request, answer))
+        if self._notes_writer is None or self._notes_writer.done():
+            self._notes_writer = asyncio.ensure_future(self._write_notes())
+        result = await answer
+        if isinstance(result, RoomInputError):
+            raise result
+        return result
+
+    async def _write_notes(self) -> None:
+        while self._notes_waiting:
+            batch, self._notes_waiting = self._notes_waiting, []
+            try:
+                results = await self._in_worker(self._backend.save_notes, [request for request, _ in batch])
+            except Exception as error:  # every waiting device gets it (503, or 500 if unexpected)
+                for _, answer in batch:
+                    if not answer.done():
+                        answer.set_exception(error)
+                continue
+            for (_, answer), result in zip(batch, results, strict=True):
+                if not answer.done():  # a device that went away before the answer
+                    answer.set_result(result)
 
     async def _follow_up(self, group_id: int, body: dict[str, Any]) -> dict[str, Any]:
         op, ident, text = body.get("op"), body.get("id"), body.get("text", "")
@@ -417,7 +451,10 @@ class RoomServer:
         sockets = self._sockets.setdefault(token, set())
         if len(sockets) >= self._limits.connections_per_token:
             return _refuse(429, "too many open pages for this link")
-        socket = web.WebSocketResponse(heartbeat=20.0, max_msg_size=self._limits.ws_message_bytes)
+        # No per-message compression: the messages are a few hundred bytes, and each
+        # compressing socket would keep its own zlib state.
+        socket = web.WebSocketResponse(heartbeat=20.0, max_msg_size=self._limits.ws_message_bytes,
+                                       compress=False)
         await socket.prepare(request)
         sockets.add(socket)
         try:
