@@ -236,7 +236,7 @@ def countdown_view(countdown: Countdown, clock: Clock) -> dict[str, Any]:
         "running": countdown.running,
         "started": countdown.started,
         "paused": countdown.paused,
-        "warnings": list(countdown.warnings),
+        "warnings": list(countdown.fitted_warnings()),
         "ends_at": ends.strftime("%H:%M") if ends is not None else None,
         "until": countdown.target.strftime("%H:%M") if countdown.target is not None else None,
     }

@@ -175,7 +175,12 @@ class Countdown:
 
     def phase_at(self, remaining: float) -> Phase:
         """The phase at ``remaining`` seconds, by the marks fitted to this countdown's length."""
-        return phase_of(remaining, fitted_marks(self.length(), self._marks))
+        return phase_of(remaining, self.fitted_warnings())
+
+    def fitted_warnings(self) -> tuple[float, ...]:
+        """The marks, in seconds, where the colour changes now (``fitted_marks``): what a
+        page that computes the phase itself (the group room's) must be given."""
+        return fitted_marks(self.length(), self._marks)
 
     def _planned(self) -> float:
         if self._target is not None:

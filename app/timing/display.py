@@ -22,15 +22,21 @@ def shown_seconds(remaining: float) -> int:
     return -math.floor(-remaining)
 
 
+def minutes_and_seconds(seconds: int) -> str:
+    """Every time span on a screen has one shape: ``"01:00"``, ``"25:00"``, ``"105:00"``.
+
+    Minutes never roll over into hours, so two timers side by side always read
+    alike ("105:00" beside "01:00", not "1:45:00" beside "01:00"), and "01:00"
+    can only mean one minute.
+    """
+    minutes, rest = divmod(abs(seconds), 60)
+    return f"{minutes:02d}:{rest:02d}"
+
+
 def format_remaining(remaining: float) -> str:
-    """``"12:34"``, ``"1:02:03"``, overtime ``"+02:15"``; minutes always two digits."""
+    """``"12:34"``, ``"105:00"``, overtime ``"+02:15"`` (see ``minutes_and_seconds``)."""
     shown = shown_seconds(remaining)
-    sign = "+" if remaining < 0 else ""
-    hours, rest = divmod(abs(shown), 3600)
-    minutes, seconds = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
-    return f"{sign}{minutes:02d}:{seconds:02d}"
+    return ("+" if remaining < 0 else "") + minutes_and_seconds(shown)
 
 
 def seconds_to_next_step(remaining: float, step: float = 1.0) -> float:

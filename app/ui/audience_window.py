@@ -26,7 +26,7 @@ class AudienceWindow(QWidget):
     def __init__(self, presentation: Presentation, images: SlideImages, keys: KeyboardController) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self._keys = keys
-        self.setWindowTitle(self.tr("Plenum: audience"))
+        self.setWindowTitle(self.tr("Plenum: projector"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.view = ContentView(

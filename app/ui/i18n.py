@@ -1,4 +1,9 @@
-"""The UI language: Norwegian bokmål by default, English (the source strings) on request."""
+"""The UI language: Norwegian bokmål by default, English (the source strings) on request.
+
+English has a translation file too, holding only the plural forms: the source
+strings say "%n word(s)", which Qt turns into "1 word" and "0 words" only
+through a translation.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,8 @@ from app.paths import RESOURCES
 TRANSLATIONS = RESOURCES / "translations"
 
 
-def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Install ``plenum_<language>.qm``; English needs none. Keep the result alive."""
-    if language == "en":
-        return None
+def install_translator(app: QCoreApplication, language: str) -> QTranslator:
+    """Install ``plenum_<language>.qm``. Keep the result alive."""
     translator = QTranslator(app)
     path = TRANSLATIONS / f"plenum_{language}.qm"
     if not translator.load(str(path)):

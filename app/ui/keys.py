@@ -124,7 +124,7 @@ BINDINGS: tuple[Binding, ...] = (
         Command.FREEZE,
         _plain(Key.Key_F),
         "F",
-        QT_TRANSLATE_NOOP("Keys", "Freeze the audience screen (again to release)"),
+        QT_TRANSLATE_NOOP("Keys", "Freeze the projector (again to release)"),
         section=Section.EVERYWHERE,
     ),
     Binding(
@@ -287,7 +287,7 @@ BINDINGS: tuple[Binding, ...] = (
         Command.SHOW_IN_PLENUM,
         _ctrl(Key.Key_Return, Key.Key_Enter),
         "Ctrl+Enter",
-        QT_TRANSLATE_NOOP("Keys", "Show the summary in plenum"),
+        QT_TRANSLATE_NOOP("Keys", "Show the summary in plenary"),
         section=Section.NOTES,
     ),
     Binding(

@@ -5,8 +5,8 @@
     <name>AudienceWindow</name>
     <message>
         <location filename="../../app/ui/audience_window.py" line="29"/>
-        <source>Plenum: audience</source>
-        <translation>Plenum: publikum</translation>
+        <source>Plenum: projector</source>
+        <translation>Plenum: lerretet</translation>
     </message>
 </context>
 <context>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../../app/ui/groupwork/page.py" line="98"/>
         <source>ON THE PROJECTOR</source>
-        <translation>PÅ SKJERMEN</translation>
+        <translation>PÅ LERRETET</translation>
     </message>
 </context>
 <context>
@@ -512,8 +512,8 @@
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="127"/>
-        <source>Freeze the audience screen (again to release)</source>
-        <translation>Frys publikumsskjermen (en gang til for å slippe)</translation>
+        <source>Freeze the projector (again to release)</source>
+        <translation>Frys lerretet (en gang til for å slippe)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="134"/>
@@ -571,27 +571,27 @@
     <message>
         <location filename="../../app/ui/keys.py" line="196"/>
         <source>Larger speaker notes</source>
-        <translation>Større notater</translation>
+        <translation>Større talenotater</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="202"/>
         <source>Smaller speaker notes</source>
-        <translation>Mindre notater</translation>
+        <translation>Mindre talenotater</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="211"/>
         <source>Next task (while group work is on the projector)</source>
-        <translation>Neste oppgave (mens gruppearbeid vises på skjermen)</translation>
+        <translation>Neste oppgave (mens gruppearbeid vises på lerretet)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="218"/>
         <source>Previous task (while group work is on the projector)</source>
-        <translation>Forrige oppgave (mens gruppearbeid vises på skjermen)</translation>
+        <translation>Forrige oppgave (mens gruppearbeid vises på lerretet)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="225"/>
         <source>Group work on the projector (again: back to the slides)</source>
-        <translation>Gruppearbeid på skjermen (en gang til: tilbake til lysbildene)</translation>
+        <translation>Gruppearbeid på lerretet (en gang til: tilbake til lysbildene)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="232"/>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <location filename="../../app/ui/keys.py" line="294"/>
-        <source>Show the summary in plenum</source>
+        <source>Show the summary in plenary</source>
         <translation>Vis oppsummeringen i plenum</translation>
     </message>
     <message>
@@ -687,12 +687,12 @@
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="76"/>
-        <source>Show in plenum</source>
+        <source>Show in plenary</source>
         <translation>Vis i plenum</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="77"/>
-        <source>All tasks in plenum</source>
+        <source>All tasks in plenary</source>
         <translation>Alle oppgaver i plenum</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="89"/>
-        <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenum  ·  Esc back to the slides  ·  to page with PgDn/PgUp, click the preview first</source>
+        <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  Esc back to the slides  ·  to page with PgDn/PgUp, click the preview first</source>
         <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  Esc tilbake til lysbildene  ·  for å bla med PgDn/PgUp: klikk på forhåndsvisningen først</translation>
     </message>
     <message>
@@ -753,8 +753,8 @@
     <name>NotesView</name>
     <message>
         <location filename="../../app/ui/console/notes_view.py" line="29"/>
-        <source>No notes for this slide.</source>
-        <translation>Ingen notater til dette lysbildet.</translation>
+        <source>No speaker notes for this slide.</source>
+        <translation>Ingen talenotater til dette lysbildet.</translation>
     </message>
 </context>
 <context>
@@ -792,8 +792,8 @@
     </message>
     <message>
         <location filename="../../app/ui/console/presentation_page.py" line="76"/>
-        <source>NOTES  (Ctrl+plus / Ctrl+minus)</source>
-        <translation>NOTATER  (Ctrl+pluss / Ctrl+minus)</translation>
+        <source>SPEAKER NOTES  (Ctrl+plus / Ctrl+minus)</source>
+        <translation>TALENOTATER  (Ctrl+pluss / Ctrl+minus)</translation>
     </message>
     <message>
         <location filename="../../app/ui/console/presentation_page.py" line="96"/>
@@ -855,8 +855,8 @@
     </message>
     <message>
         <location filename="../../app/ui/console/window.py" line="150"/>
-        <source>Freeze the audience screen</source>
-        <translation>Frys publikumsskjermen</translation>
+        <source>Freeze the projector</source>
+        <translation>Frys lerretet</translation>
     </message>
     <message>
         <location filename="../../app/ui/console/window.py" line="151"/>
@@ -880,8 +880,8 @@
     </message>
     <message>
         <location filename="../../app/ui/console/window.py" line="156"/>
-        <source>Audience screen</source>
-        <translation>Publikumsskjerm</translation>
+        <source>Projector</source>
+        <translation>Lerretet</translation>
     </message>
 </context>
 <context>
@@ -1413,7 +1413,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
     <name>TopBar</name>
     <message>
         <location filename="../../app/ui/console/top_bar.py" line="78"/>
-        <source>ON THE SCREEN</source>
+        <source>ON THE PROJECTOR</source>
         <translation>PÅ LERRETET</translation>
     </message>
     <message>

@@ -29,11 +29,11 @@ def test_reset_asks_first_and_pause_stops_the_clock(qtbot: QtBot, presenter: Pre
     presenter.presentation.next()
     clock.advance(65)
     talk_clock.refresh()
-    assert talk_clock.elapsed_label.text() == "1:05"
+    assert talk_clock.elapsed_label.text() == "01:05"
     qtbot.mouseClick(talk_clock.pause_button, Qt.MouseButton.LeftButton)
     clock.advance(100)
     talk_clock.refresh()
-    assert talk_clock.elapsed_label.text() == "1:05"
+    assert talk_clock.elapsed_label.text() == "01:05"
     qtbot.mouseClick(talk_clock.reset.ask_button, Qt.MouseButton.LeftButton)
     assert presenter.presentation.timer.elapsed() == 65  # not yet
     assert talk_clock.reset.confirm_button.isVisibleTo(talk_clock)
@@ -41,7 +41,7 @@ def test_reset_asks_first_and_pause_stops_the_clock(qtbot: QtBot, presenter: Pre
     assert presenter.presentation.timer.elapsed() == 65
     qtbot.mouseClick(talk_clock.reset.ask_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(talk_clock.reset.confirm_button, Qt.MouseButton.LeftButton)
-    assert presenter.presentation.timer.elapsed() == 0 and talk_clock.elapsed_label.text() == "0:00"
+    assert presenter.presentation.timer.elapsed() == 0 and talk_clock.elapsed_label.text() == "00:00"
     assert talk_clock.pause_button.text() == "Start"  # reset: not started again until asked
 
 

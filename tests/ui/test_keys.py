@@ -170,7 +170,7 @@ def test_the_help_lists_every_key_by_mode_with_the_notes_keys(presenter: Present
         assert binding.label in labels and describe(binding) in labels
     notes = labels[labels.index("Notes"):]
     for keys, what in [("Ctrl+↑", "Previous group"), ("Ctrl+↓", "Next group"), ("Ctrl+PgUp", "Previous task"),
-                       ("Ctrl+PgDn", "Next task"), ("Ctrl+Enter", "Show the summary in plenum"),
+                       ("Ctrl+PgDn", "Next task"), ("Ctrl+Enter", "Show the summary in plenary"),
                        ("Esc", "Summary off the projector, back to the slides")]:
         assert notes[notes.index(keys) + 1] == what
     assert "→ ↓ PgDn Space N" in notes and "← ↑ PgUp P" in notes  # a summary's pages

@@ -23,8 +23,14 @@ def norwegian(qapp: QApplication) -> Iterator[None]:
     qapp.removeTranslator(translator)
 
 
-def test_english_needs_no_translator(qapp: QApplication) -> None:
-    assert install_translator(qapp, "en") is None
+def test_english_has_its_plural_forms(qapp: QApplication) -> None:
+    translator = install_translator(qapp, "en")
+    try:
+        assert QCoreApplication.translate("NotesPage", "%n word(s)", "", 1) == "1 word"
+        assert QCoreApplication.translate("NotesPage", "%n word(s)", "", 0) == "0 words"
+        assert QCoreApplication.translate("NotesPage", "Show in plenary") == "Show in plenary"
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_console_in_bokmal(norwegian: None, screens: object, event_file: Path, tmp_path: Path) -> None:

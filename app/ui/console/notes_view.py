@@ -26,7 +26,7 @@ class NotesView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.setPlaceholderText(self.tr("No notes for this slide."))
+        self.setPlaceholderText(self.tr("No speaker notes for this slide."))
         self.set_point_size(DEFAULT_POINTS)
         unsubscribe = presentation.changed.subscribe(self._show_current)
         self.destroyed.connect(lambda *_: unsubscribe())

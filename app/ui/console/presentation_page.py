@@ -69,7 +69,7 @@ class PresentationPage(QWidget):
         right.addWidget(caption(self.tr("NEXT")))
         right.addWidget(self.next, 2)
         right.addSpacing(8)
-        right.addWidget(caption(self.tr("NOTES  (Ctrl+plus / Ctrl+minus)")))
+        right.addWidget(caption(self.tr("SPEAKER NOTES  (Ctrl+plus / Ctrl+minus)")))
         right.addWidget(self.notes, 3)
 
         grid = QGridLayout(self)

@@ -12,16 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.presenting.pace import Pace
 from app.presenting.presentation import Presentation
+from app.timing.display import minutes_and_seconds
 from app.ui.console.delay_badges import talk_badge, talk_tooltip
 from app.ui.inline_confirm import InlineConfirm
-
-
-def format_duration(seconds: float) -> str:
-    """``m:ss`` below an hour, ``h:mm:ss`` above; never negative."""
-    total = max(0, int(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class TalkClock(QWidget):
@@ -57,7 +50,7 @@ class TalkClock(QWidget):
 
     def refresh(self) -> None:
         timer = self._presentation.timer
-        self.elapsed_label.setText(format_duration(timer.elapsed()))
+        self.elapsed_label.setText(minutes_and_seconds(max(0, int(timer.elapsed()))))
         self.elapsed_label.setToolTip("" if timer.started else self.tr("Starts at the first slide change"))
         # Before the talk starts the button starts it (as the first slide change would).
         if not timer.started:

@@ -77,7 +77,7 @@ class TopBar(QFrame):
         self.preview = ContentView(presentation, images, audience(presentation), self, surround=QColor(BAR),
                                    after_first_frame=True)
         self.preview.setFixedSize(PREVIEW_HEIGHT * 16 // 9 + 2, PREVIEW_HEIGHT + 2)
-        preview_caption = caption(self.tr("ON THE SCREEN"))
+        preview_caption = caption(self.tr("ON THE PROJECTOR"))
         self.audience_state = QLabel()
         self.audience_state.setProperty("role", "badge")
         self.audience_state.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is user text

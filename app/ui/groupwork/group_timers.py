@@ -58,7 +58,9 @@ class GroupTimers(QWidget):
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 600)
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setValue(round(round_.duration.total_seconds() / 60))
+        # Follows the round's length when that changes; a length typed here stays until then.
+        self._round_minutes = self._minutes_of_round()
+        self.minutes.setValue(self._round_minutes)
         self.minutes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.add_button = _button(self.tr("Add timer"), self.add_timer)
         heading = caption(self.tr("GROUP TIMERS"))
@@ -103,10 +105,17 @@ class GroupTimers(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the rows if the groups changed, then show the times."""
+        round_minutes = self._minutes_of_round()
+        if round_minutes != self._round_minutes and not self.minutes.hasFocus():
+            self._round_minutes = round_minutes
+            self.minutes.setValue(round_minutes)
         groups = tuple(s.group for s in self._round.groups.statuses())
         if groups != self._shown:
             self._rebuild(groups)
         self.refresh_times()
+
+    def _minutes_of_round(self) -> int:
+        return max(1, round(self._round.duration.total_seconds() / 60))
 
     def _rebuild(self, groups: tuple[str, ...]) -> None:
         while self.rows.count():

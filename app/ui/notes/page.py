@@ -75,8 +75,8 @@ class NotesPage(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("Show in plenum"), self)
-        self.show_all_button = QPushButton(self.tr("All tasks in plenum"), self)
+        self.show_button = QPushButton(self.tr("Show in plenary"), self)
+        self.show_all_button = QPushButton(self.tr("All tasks in plenary"), self)
         self.back_button = QPushButton(self.tr("Back to the slides (Esc)"), self)
         for button, slot in ((self.show_button, self.show_in_plenum),
                              (self.show_all_button, lambda: self.show_in_plenum(all_tasks=True)),
@@ -88,7 +88,7 @@ class NotesPage(QWidget):
         self.empty = QLabel(self.tr("No session is open. Use File → Open session."), self)
         self.empty.setProperty("role", "placeholder")
         self.hint = QLabel(self.tr(
-            "Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenum  ·  "
+            "Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  "
             "Esc back to the slides  ·  to page with PgDn/PgUp, click the preview first"), self)
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)

@@ -79,11 +79,11 @@ function remaining(timer) {
 
 function shownSeconds(r) { return r >= 0 ? Math.ceil(r) : -Math.floor(-r); }
 
+// One shape for every time span, as app.timing.display: minutes never roll into hours ("105:00").
 function format(r) {
   const s = Math.abs(shownSeconds(r));
-  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
   const two = (n) => String(n).padStart(2, '0');
-  return (r < 0 ? '+' : '') + (h ? h + ':' + two(m) + ':' + two(sec) : two(m) + ':' + two(sec));
+  return (r < 0 ? '+' : '') + two(Math.floor(s / 60)) + ':' + two(s % 60);
 }
 
 function phase(r, marks) {
