@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -58,14 +59,25 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     """``plenum-gui [EVENT]``: the presenter alone, for a start menu or a double click.
 
     Installed as a gui-script, so Windows runs it with ``pythonw`` and opens no
-    console window behind the presenter; there ``sys.stdout`` and ``sys.stderr``
-    are None, so anything printed goes nowhere instead of raising. The verbs
-    stay on ``plenum``.
+    console window behind the presenter. There ``sys.stdout`` and
+    ``sys.stderr`` are None: output goes nowhere instead of raising, and what
+    would have gone to stderr when it cannot start (an event's problems, a
+    bad option) is shown in a message box. The verbs stay on ``plenum``.
     """
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (for the process)
-    return _present(list(sys.argv[1:] if argv is None else argv))
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    said = io.StringIO() if sys.stderr is None else None
+    if said is not None:
+        sys.stderr = said
+    try:
+        code = _present(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exit_:  # argparse: a bad option
+        code = exit_.code if isinstance(exit_.code, int) else 2
+    if code != 0 and said is not None and said.getvalue().strip():
+        from app.ui.startup_problems import show_startup_problems
+
+        show_startup_problems(said.getvalue())
+    return code
 
 
 def _present(args_list: list[str]) -> int:
