@@ -33,6 +33,7 @@ from __future__ import annotations
 import errno
 import hmac
 import ipaddress
+import os
 import secrets
 import socket
 import threading
@@ -211,12 +212,18 @@ def free_port(bind: str, preferred: int = DEFAULT_PORT, attempts: int = PORT_ATT
     """``preferred`` if it can be bound on ``bind``, else the next free one (OSError if none).
 
     The check binds and closes at once; the server binds the same port right
-    after, and if someone took it in between, the server asks again.
+    after, and if someone took it in between, the server asks again. On POSIX
+    the probe sets SO_REUSEADDR as the server (aiohttp) does, so a port whose
+    last connections are in TIME_WAIT counts as free, while one with a
+    listener does not; on Windows that option would let it share a port in
+    use, and TIME_WAIT does not block a bind there anyway.
     """
     family = socket.AF_INET6 if ":" in bind else socket.AF_INET
     last: OSError | None = None
     for port in range(preferred, preferred + attempts):
         with socket.socket(family, socket.SOCK_STREAM) as probe:
+            if os.name != "nt":
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind((bind, port))
             except OSError as error:
