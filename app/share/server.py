@@ -44,7 +44,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from app.paths import RESOURCES
-from app.session import SessionError
+from app.session import SessionError, UnknownGroupError
 from app.share.links import Access, ShareLinks, base_url, free_port, lan_addresses
 from app.share.room import (
     MAX_FOLLOW_UP_CHARS,
@@ -287,7 +287,10 @@ class RoomServer:
             response.headers["Content-Type"] = kind
             return self._secured(response, request)
         if request.method == "GET" and name == "state":
-            return self._secured(await self._state(access), request)
+            try:
+                return self._secured(await self._state(access), request)
+            except UnknownGroupError:  # removed in the console a moment ago
+                return _refuse(403, "this group is no longer in the session")
         if request.method == "GET" and name == "ws":
             return await self._websocket(request, token, access)
         handler = self._writes().get(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -135,3 +136,31 @@ def test_stop_closes_the_port(room: Room) -> None:
     room.server.stop()  # type: ignore[attr-defined]
     with socket.socket() as probe:
         assert probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_too_many_open_pages_for_one_link_is_429(room: Room) -> None:
+    import asyncio
+
+    import aiohttp
+
+    async def open_pages() -> list[int]:
+        statuses = []
+        async with aiohttp.ClientSession() as session:
+            sockets = []
+            for _ in range(Limits().connections_per_token + 1):
+                try:
+                    sockets.append(await session.ws_connect(room.url(room.group, "ws")))
+                    statuses.append(101)
+                except aiohttp.WSServerHandshakeError as error:
+                    statuses.append(error.status)
+            for socket in sockets:
+                await socket.close()
+        return statuses
+
+    statuses = asyncio.run(open_pages())
+    assert statuses[:-1] == [101] * Limits().connections_per_token and statuses[-1] == 429
+    for _ in range(200):  # the server drops a closed page as its handler returns: poll, bounded
+        if room.server.connections() == {}:  # type: ignore[attr-defined]
+            break
+        time.sleep(0.01)
+    assert room.server.connections() == {}  # type: ignore[attr-defined]
