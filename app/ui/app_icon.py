@@ -13,7 +13,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from app.paths import RESOURCES
 
 ICONS = RESOURCES / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the PNG set (desktop entries use 512 too)
+# X11 copies every size of a window icon into a window property when the window is
+# shown: the 512 one would be a megabyte decoded for nothing.
+WINDOW_SIZES = SIZES[:-1]
 # The reverse-DNS id of packaging/linux's .desktop file and AppStream metainfo:
 # Wayland compositors match windows to the entry (and its icon) by it.
 DESKTOP_ID = "no.osloregionen.plenum"
@@ -21,7 +24,7 @@ DESKTOP_ID = "no.osloregionen.plenum"
 
 def app_icon() -> QIcon:
     icon = QIcon()
-    for size in SIZES:
+    for size in WINDOW_SIZES:
         icon.addFile(str(ICONS / f"plenum-{size}.png"), QSize(size, size))
     return icon
 
