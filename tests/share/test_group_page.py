@@ -217,3 +217,15 @@ def test_the_page_ticks_within_half_a_second_of_the_console(page: Browser, room:
         on_page = float(page.driver.execute_script("return remaining(round.timer)"))
         after = room.round.countdown.remaining()
         assert after - 0.5 <= on_page <= before + 0.5
+
+
+def test_overtime_digits_fit_on_a_phone(page: Browser, room: Room) -> None:
+    room.round.set_duration(dt.timedelta(seconds=1))
+    room.round.start()
+    fits = ("const d = document.getElementById(arguments[0]);"
+            "return d.scrollWidth <= d.clientWidth && d.textContent.startsWith('+');")
+    for suffix, digits in (("", "digits"), ("tid", "bare-digits")):
+        page.driver.get(room.url(room.group, suffix))
+        page.wait(lambda d=digits: page.text(d).startswith("+"), what="overtime")
+        assert page.driver.execute_script(fits, digits), page.text(digits)
+    assert page.text("bare-caption") == ""  # OVER TIDEN is said once, in the label, as on the console

@@ -110,7 +110,7 @@ function drawTimer() {
   const ended = round.stage === 'ended' && !round.own_timer;
   const value = ended ? say('finished') : format(r);
   text(digits, value);
-  digits.dataset.len = String(value.replace('+', '').length);
+  digits.dataset.len = String(value.length); // the size class: "+00:00" needs the room of six
   const over = r < 0 && !ended;
   const flash = ended ? 'steady' : flashOf(r, timer.running);
   box.className = (BARE ? 'bare' : 'timer') + (ended ? ' ended' : ' phase-' + phase(r, timer.warnings || []))
