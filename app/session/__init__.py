@@ -59,12 +59,12 @@ API overview (everything importable from ``app.session``)::
     store.set_state(key, value) ; store.get_state(key, default=None)
     #   keys used by the UI: "presenter.slide", "audience.mode", "countdown"
 
-    # autosave off the UI thread: submit() costs microseconds, text is
-    # committed within max_delay (0.75 s) of the first unsaved change
+    # autosave off the UI thread: submit() costs microseconds, text is committed
+    # idle_delay (0.25 s) after the last change, at most max_delay (0.75 s) after the first
     writer = AutosaveWriter(store, on_saved=cb, on_error=cb2)  # callbacks on the writer thread
                                                  # on_saved(list[SummaryVersion])
     writer.submit(group_id, task_id, text) ; writer.pending(group_id, task_id) -> str | None
-    writer.flush() ; writer.close()
+    writer.flush() ; writer.close() ; writer.wake()  # wake: read the clock again (tests)
 
     # notes files (deck-format.md "The notes file")
     export_notes(store, group_id, task_order=()) -> str       # YAML text

@@ -4,10 +4,17 @@ Why a thread and not a direct ``save_summary`` per keystroke: a commit with
 ``synchronous=FULL`` waits for fsync, which is well under a millisecond on a
 laptop SSD but can take tens of milliseconds on a busy disk or a USB stick; the
 UI thread must never wait for it. ``submit`` only stores the latest text per
-(group, task) under a lock. The thread commits everything pending at most
-``max_delay`` seconds after the first unsaved change (not after the last one,
-so continuous typing is still saved every ``max_delay``), all keys in one
-transaction. With the default 0.75 s a kill -9 loses at most the last second.
+(group, task) under a lock. The thread commits everything pending, all keys in
+one transaction, as soon as the typing pauses for ``idle_delay`` seconds, and
+at the latest ``max_delay`` seconds after the first unsaved change (so
+continuous typing is still saved every ``max_delay``). With the defaults a
+kill -9 loses at most the last second, and the note-taker sees «lagret» a
+quarter of a second after they stop typing: waiting out the whole
+``max_delay`` after a short burst left «lagrer …» showing long after the
+typing stopped (issue 15, finding 10).
+
+Time is read from the ``monotonic`` passed in; ``wake`` makes the thread read
+it again, so a test moves a fake clock past a deadline instead of sleeping.
 """
 
 from __future__ import annotations
@@ -30,21 +37,25 @@ class AutosaveWriter:
 
     ``on_saved`` and ``on_error`` are called on the writer thread; a Qt caller
     forwards them to the UI thread with a queued signal. A failed write keeps
-    the text pending and is retried after ``max_delay``.
+    the text pending and is retried after ``idle_delay``.
     """
 
-    def __init__(self, store: SessionStore, *, max_delay: float = 0.75,
+    def __init__(self, store: SessionStore, *, max_delay: float = 0.75, idle_delay: float = 0.25,
+                 monotonic: Callable[[], float] = time.monotonic,
                  on_saved: SavedCallback | None = None,
                  on_error: ErrorCallback | None = None) -> None:
         if store.read_only:
             raise ReadOnlySessionError(f"{store.path}: {store.read_only_reason}")
         self._store = store
         self._max_delay = max_delay
+        self._idle_delay = idle_delay
+        self._monotonic = monotonic
         self._on_saved = on_saved
         self._on_error = on_error
         self._cond = threading.Condition()
         self._pending: dict[Key, str] = {}
         self._first_change: float | None = None
+        self._last_change = 0.0
         self._submitted = 0  # generation of the latest submit
         self._attempted = 0  # generation covered by the latest finished write attempt
         self._last_error: Exception | None = None
@@ -60,9 +71,17 @@ class AutosaveWriter:
                 raise RuntimeError("the autosave writer is closed")
             self._pending[(group_id, task_id)] = text
             self._submitted += 1
+            # No notify after the first change: the thread wakes at the idle deadline anyway
+            # and waits on if the typing went on (a wake-up per keystroke costs the UI the GIL).
+            self._last_change = self._monotonic()
             if self._first_change is None:
-                self._first_change = time.monotonic()
+                self._first_change = self._last_change
                 self._cond.notify_all()
+
+    def wake(self) -> None:
+        """Have the thread read the clock again now (tests move a fake clock; see the module docstring)."""
+        with self._cond:
+            self._cond.notify_all()
 
     def pending(self, group_id: int, task_id: str) -> str | None:
         """Text handed over but not yet committed, if any."""
@@ -99,10 +118,11 @@ class AutosaveWriter:
                     self._cond.wait()
                 if not self._pending or (self._closing and self._last_error is not None):
                     return
-                assert self._first_change is not None
-                deadline = self._first_change + self._max_delay
                 while not (self._flush_requested or self._closing):
-                    remaining = deadline - time.monotonic()
+                    assert self._first_change is not None
+                    deadline = min(self._first_change + self._max_delay,
+                                   self._last_change + self._idle_delay)
+                    remaining = deadline - self._monotonic()
                     if remaining <= 0:
                         break
                     self._cond.wait(remaining)
@@ -126,7 +146,7 @@ class AutosaveWriter:
                 for key, text in batch.items():
                     self._pending.setdefault(key, text)
                 if self._first_change is None:
-                    self._first_change = time.monotonic()
+                    self._first_change = self._last_change = self._monotonic()
             self._cond.notify_all()
         if error is not None and self._on_error is not None:
             self._on_error(error)

@@ -54,3 +54,54 @@ def test_10000_keystrokes_while_the_writer_commits_end_in_the_last_text(store: S
     finally:
         writer.close()
     assert store.summary(1, "funn").text == text  # type: ignore[union-attr]
+
+
+class _Monotonic:
+    """A clock the test moves (the writer reads it from its thread)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_pause_in_the_typing_commits_at_once_and_steady_typing_within_max_delay(
+        store: SessionStore) -> None:
+    """Issue 15, finding 10: after a burst of typing the text was committed (and «lagret»
+    shown) only ``max_delay`` after its first key. Time is injected: nothing sleeps."""
+    import threading
+
+    clock = _Monotonic()
+    saved: list[SummaryVersion] = []
+    committed = threading.Event()
+
+    def on_saved(versions: list[SummaryVersion]) -> None:
+        saved.extend(versions)
+        committed.set()
+
+    writer = AutosaveWriter(store, max_delay=1.0, idle_delay=0.25, monotonic=clock, on_saved=on_saved)
+    try:
+        writer.submit(1, "funn", "Kort")
+        clock.now += 0.2
+        writer.submit(1, "funn", "Kort innspill")
+        clock.now += 0.2  # 0.2 s since the last key: typing may go on
+        writer.wake()
+        assert not committed.wait(0.05) and writer.pending(1, "funn") == "Kort innspill"
+        clock.now += 0.05  # a quarter second since the last key
+        writer.wake()
+        assert committed.wait(5)
+        assert [v.text for v in saved] == ["Kort innspill"] and writer.pending(1, "funn") is None
+        committed.clear()
+        for word in ("a", "ab", "abc", "abcd"):  # a key every 0.2 s: no pause
+            writer.submit(1, "funn", word)
+            clock.now += 0.2
+            writer.wake()
+            assert not committed.wait(0.02)
+        writer.submit(1, "funn", "abcde")
+        clock.now += 0.2  # 1.0 s after "a": max_delay, though no pause came
+        writer.wake()
+        assert committed.wait(5)
+        assert saved[-1].text == "abcde"
+    finally:
+        writer.close()

@@ -11,6 +11,7 @@ calls as queued signals, so every slot runs on the UI thread.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,9 @@ class SessionHolder(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_delay: float = 0.75,
                  clock: Clock | None = None) -> None:
-        """``clock`` stamps saved versions (its ``now``); the system clock by default."""
+        """``clock`` stamps saved versions (its ``now``) and times the autosave (its
+        ``monotonic``; a test moves a fake one and calls ``writer.wake()``); the system
+        clock by default."""
         super().__init__(parent)
         self._max_delay = max_delay
         self._clock = clock
@@ -77,6 +80,7 @@ class SessionHolder(QObject):
             self.writer = AutosaveWriter(
                 store,
                 max_delay=self._max_delay,
+                monotonic=self._clock.monotonic if self._clock is not None else time.monotonic,
                 on_saved=self._saved_on_writer.emit,
                 on_error=lambda exc: self._failed_on_writer.emit(str(exc)),
             )

@@ -63,14 +63,15 @@ def seed_event() -> Event:
 
 @pytest.fixture
 def make_app(qtbot: QtBot, screens: tuple[object, object], tmp_path: Path,
-             seed_event: Event) -> Iterator[object]:
-    """``make_app(event=seed)`` -> a shown PresenterApp with FakeDialogs; all closed afterwards."""
+             seed_event: Event, clock: FakeClock) -> Iterator[object]:
+    """``make_app(event=seed)`` -> a shown PresenterApp with FakeDialogs, on the ``clock``
+    fixture's clock; all closed afterwards."""
     load_fonts()
     apps: list[PresenterApp] = []
 
     def make(event: Event = seed_event, settings_name: str = "settings.ini") -> PresenterApp:
         settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
-        app = PresenterApp(event, FakeClock(), settings)
+        app = PresenterApp(event, clock, settings)
         app.sessions.dialogs = FakeDialogs()  # type: ignore[assignment]
         app.show()
         qtbot.waitExposed(app.audience)

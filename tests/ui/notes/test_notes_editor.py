@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, Qt
 from pytestqt.qtbot import QtBot
 
 from app.session import SessionStore
+from app.timing.clock import FakeClock
 from app.ui.presenter import PresenterApp
 
 
@@ -16,14 +17,19 @@ def page_of(app: PresenterApp):  # type: ignore[no-untyped-def]
     return app.sessions.notes_page
 
 
-def test_typing_reaches_the_store_and_the_status_says_saved(qtbot: QtBot, notes_app: PresenterApp) -> None:
+def test_typing_reaches_the_store_and_the_status_says_saved(
+        qtbot: QtBot, notes_app: PresenterApp, clock: FakeClock) -> None:
     page = page_of(notes_app)
     page.select(1, 0)
     page.editor.setFocus()
     text = "Flerkjernet <b>utvikling</b> & samarbeid ŋ ŧ đ 🙂"
+    type_text(page.editor, text)
+    assert page.status.text() == "saving…"
+    writer = notes_app.sessions.holder.writer
+    assert writer is not None
     with qtbot.waitSignal(notes_app.sessions.holder.saved, timeout=5000):
-        type_text(page.editor, text)
-        assert page.status.text() == "saving…"
+        clock.advance(1)
+        writer.wake()
     notes_app.sessions.holder.flush()
     store = notes_app.session
     assert isinstance(store, SessionStore)
@@ -113,3 +119,40 @@ def test_read_only_second_instance_shows_the_banner_and_disables_editing(
         assert not page.follow_ups.entry.isEnabled()
         assert "Read-only" in page.status.text()
         app.sessions.holder.close()
+
+
+def test_the_status_says_saved_as_soon_as_the_typing_pauses(
+        qtbot: QtBot, notes_app: PresenterApp, clock: FakeClock) -> None:
+    """Issue 15, finding 10: «lagrer …» still showed 1.5 s after a burst of typing. The
+    writer now commits a quarter second after the last key, and the status says so in
+    the same turn of the event loop as the commit. Time is the app's fake clock."""
+    from keyboard import CTRL, Key, press
+    from keyboard import type_text as keyboard_types
+
+    page, holder = page_of(notes_app), notes_app.sessions.holder
+    writer = holder.writer
+    assert writer is not None
+    page.select(0, 1)
+    page.editor.setFocus()
+    keyboard_types(notes_app.console, "Kort innspill fra gruppe 1")
+    assert page.status.text() == "saving…"
+    with qtbot.waitSignal(holder.saved, timeout=5000):
+        clock.advance(0.25)  # a quarter second without a key
+        writer.wake()
+    assert page.status.text() == "saved " + clock.now().astimezone().strftime("%H:%M:%S")
+    group = page.current_group()
+    store = notes_app.session
+    assert group is not None and store is not None
+    assert store.summary(group.id, "rolle").text == "Kort innspill fra gruppe 1"  # type: ignore[union-attr]
+    # Typing on without a pause is still saved within max_delay of its first key.
+    for word in (" og", " mer", " tekst", " til"):
+        clock.advance(0.2)
+        keyboard_types(notes_app.console, word)
+    assert page.status.text() == "saving…"
+    with qtbot.waitSignal(holder.saved, timeout=5000):
+        clock.advance(0.2)  # 0.8 s since the first of these keys, 0.2 s since the last
+        writer.wake()
+    assert page.status.text().startswith("saved ")
+    assert store.summary(group.id, "rolle").text.endswith(" og mer tekst til")  # type: ignore[union-attr]
+    press(notes_app.console, Key.Key_Z, CTRL)  # undo is the editor's, not the projector's
+    assert not page.editor.toPlainText().endswith(" til")
