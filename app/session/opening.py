@@ -20,7 +20,7 @@ from app.session.errors import (
     UnsupportedSchemaError,
 )
 from app.session.lock import WriterLock, holder_of
-from app.session.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC
+from app.session.schema import APPLICATION_ID, READABLE_VERSIONS, SCHEMA_VERSION, SQLITE_MAGIC
 
 _WHAT_TO_DO = "open a copy read-only or start a new session"
 
@@ -118,7 +118,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection, *, allow_blank: bool) 
                 f"format {SCHEMA_VERSION}): update Plenum, or {_WHAT_TO_DO}",
                 version,
             )
-        if version != SCHEMA_VERSION:
+        if version not in READABLE_VERSIONS:
             raise UnsupportedSchemaError(
                 path, f"unknown session format version {version}; {_WHAT_TO_DO}", version
             )

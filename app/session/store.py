@@ -21,11 +21,17 @@ from typing import Any
 
 from app import __version__
 from app.event.model import Event
-from app.session.errors import ReadOnlySessionError, SessionError, UnknownGroupError
+from app.session.errors import (
+    ReadOnlySessionError,
+    SessionCorruptError,
+    SessionError,
+    UnknownGroupError,
+)
 from app.session.event_hash import file_sha256
 from app.session.model import AgendaLogEntry, FollowUp, SessionGroup, SummaryVersion, TimerEvent
 from app.session.opening import OpenedFile, open_file
-from app.session.schema import APPLICATION_ID, DDL, SCHEMA_VERSION
+from app.session.schema import APPLICATION_ID, DDL, SCHEMA_VERSION, migrate
+from app.session.versions import COLUMNS, FORMAT_1_COLUMNS, BrokenChain, Stored, new_row, rebuild
 
 Clock = Callable[[], dt.datetime]
 SUFFIX = ".plenum"
@@ -53,8 +59,14 @@ class SessionStore:
         self.event_path: Path | None = None
         self.event_title = ""
         self.event_changed = False
+        self._newest: dict[tuple[int, str], Stored] = {}
         if new_for is not None:
             self._initialise(new_for)
+        elif not self.read_only:
+            with self.transaction():
+                migrate(self._conn)
+        version = self._query("PRAGMA user_version")[0][0]
+        self._columns = FORMAT_1_COLUMNS if version == 1 else COLUMNS
         self._load_event_record()
 
     # --- opening and closing -------------------------------------------------
@@ -285,53 +297,89 @@ class SessionStore:
 
     # --- summaries ---------------------------------------------------------------------
 
-    _VERSION_COLUMNS = "id, group_id, task_id, text, saved_at, source"
-
-    @staticmethod
-    def _version(row: Any) -> SummaryVersion:
-        return SummaryVersion(row[0], row[1], row[2], row[3],
-                              dt.datetime.fromisoformat(row[4]), row[5])
+    # Texts are stored as changes from the version before (``versions``); the writer
+    # keeps each cell's newest version, checked against the file before every use.
 
     def save_summary(self, group_id: int, task_id: str, text: str,
                      *, source: str = "editor") -> SummaryVersion:
         """Save ``text`` as the current summary; unchanged text adds no version."""
         with self.transaction():
-            current = self.summary(group_id, task_id)
-            if current is not None and current.text == text:
-                return current
+            latest = self._latest(group_id, task_id)
+            if latest is not None and latest.version.text == text:
+                return latest.version
             self.group(group_id)
+            row, now = new_row(latest, text), self._now()
             cursor = self._conn.execute(
-                "INSERT INTO summary_versions (group_id, task_id, text, saved_at, source) "
-                "VALUES (?, ?, ?, ?, ?)", (group_id, task_id, text, self._now(), source))
+                "INSERT INTO summary_versions (group_id, task_id, text, saved_at, source, base_id, "
+                "keep_head, keep_tail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (group_id, task_id, row.text, now, source, row.base_id, row.keep_head,
+                 row.keep_tail))
             assert cursor.lastrowid is not None
-            return self.version(cursor.lastrowid)
+            version = SummaryVersion(cursor.lastrowid, group_id, task_id, text,
+                                     dt.datetime.fromisoformat(now), source)
+            self._newest[(group_id, task_id)] = Stored(version, row.chain)
+            return version
 
     def summary(self, group_id: int, task_id: str) -> SummaryVersion | None:
-        rows = self._query(f"SELECT {self._VERSION_COLUMNS} FROM summary_versions "
-                           "WHERE group_id = ? AND task_id = ? ORDER BY id DESC LIMIT 1",
-                           (group_id, task_id))
-        return self._version(rows[0]) if rows else None
+        latest = self._latest(group_id, task_id)
+        return latest.version if latest is not None else None
 
     def summaries(self, group_id: int) -> dict[str, SummaryVersion]:
         """Task id -> current summary, for the tasks this group has text for."""
-        rows = self._query(
-            f"SELECT {self._VERSION_COLUMNS} FROM summary_versions WHERE id IN "
-            "(SELECT max(id) FROM summary_versions WHERE group_id = ? GROUP BY task_id) "
-            "ORDER BY task_id", (group_id,))
-        return {row[2]: self._version(row) for row in rows}
+        with self._mutex:
+            tasks = [row[0] for row in self._query(
+                "SELECT DISTINCT task_id FROM summary_versions WHERE group_id = ? ORDER BY task_id",
+                (group_id,))]
+            return {task_id: self._version_of(self._latest(group_id, task_id)) for task_id in tasks}
 
     def history(self, group_id: int, task_id: str) -> tuple[SummaryVersion, ...]:
         """Every saved version, oldest first; the last one is current."""
-        rows = self._query(f"SELECT {self._VERSION_COLUMNS} FROM summary_versions "
+        rows = self._query(f"SELECT {self._columns} FROM summary_versions "
                            "WHERE group_id = ? AND task_id = ? ORDER BY id", (group_id, task_id))
-        return tuple(self._version(row) for row in rows)
+        return tuple(stored.version for stored in self._rebuild(rows))
 
     def version(self, version_id: int) -> SummaryVersion:
-        rows = self._query(f"SELECT {self._VERSION_COLUMNS} FROM summary_versions WHERE id = ?",
+        rows = self._query("SELECT group_id, task_id FROM summary_versions WHERE id = ?",
                            (version_id,))
         if not rows:
             raise KeyError(f"no summary version {version_id} in {self.path}")
-        return self._version(rows[0])
+        return self._rebuild_to(rows[0][0], rows[0][1], version_id).version
+
+    def _latest(self, group_id: int, task_id: str) -> Stored | None:
+        with self._mutex:
+            newest = self._query("SELECT max(id) FROM summary_versions "
+                                 "WHERE group_id = ? AND task_id = ?", (group_id, task_id))[0][0]
+            if newest is None:
+                return None
+            known = self._newest.get((group_id, task_id))
+            if known is None or known.version.id != newest:
+                known = self._newest[(group_id, task_id)] = self._rebuild_to(group_id, task_id, newest)
+            return known
+
+    def _rebuild_to(self, group_id: int, task_id: str, version_id: int) -> Stored:
+        """Version ``version_id``, from the nearest whole text before it."""
+        start = version_id
+        if self._columns != FORMAT_1_COLUMNS:
+            start = self._query(
+                "SELECT id FROM summary_versions WHERE group_id = ? AND task_id = ? AND id <= ? "
+                "AND base_id IS NULL ORDER BY id DESC LIMIT 1",
+                (group_id, task_id, version_id))[0][0]
+        rows = self._query(f"SELECT {self._columns} FROM summary_versions WHERE group_id = ? "
+                           "AND task_id = ? AND id BETWEEN ? AND ? ORDER BY id",
+                           (group_id, task_id, start, version_id))
+        return self._rebuild(rows)[-1]
+
+    def _rebuild(self, rows: list[Any]) -> list[Stored]:
+        try:
+            return rebuild(rows)
+        except BrokenChain as exc:
+            raise SessionCorruptError(self.path, f"the session file is damaged ({exc}); "
+                                                 "open a copy read-only or start a new session") from exc
+
+    @staticmethod
+    def _version_of(stored: Stored | None) -> SummaryVersion:
+        assert stored is not None  # the cell has rows: its task id came from them
+        return stored.version
 
     def restore_version(self, version_id: int) -> SummaryVersion:
         """Make an earlier text current again, as a new version (history only grows)."""

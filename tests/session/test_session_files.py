@@ -73,7 +73,7 @@ def test_damaged_pages_are_corrupt(tmp_path: Path, event: Event) -> None:
 
 
 @pytest.mark.parametrize(("version", "message"), [
-    (7, r"newer Plenum \(session format 7; this Plenum reads format 1\)"),
+    (7, r"newer Plenum \(session format 7; this Plenum reads format 2\)"),
     (0, "unknown session format version 0"),
 ])
 def test_an_unknown_schema_version_is_refused(
