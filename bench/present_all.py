@@ -10,12 +10,14 @@ it quits the app.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+import app.ui.malloc_tuning as malloc_tuning
 from app.cli import main as plenum
 from app.event import load_event
 from app.ui.audience_window import AudienceWindow
@@ -23,6 +25,8 @@ from app.ui.console.window import PresenterConsole
 from bench.frame_probe import FrameProbe
 from bench.peak import print_peak_rss
 
+# Set: glibc's malloc keeps its own thresholds (what app.ui.malloc_tuning saves is the difference).
+UNTUNED_ENV = "PLENUM_BENCH_MALLOC_UNTUNED"
 IDLE_MS = 100
 TIMEOUT_S = 10.0
 WINDOWS_TIMEOUT_S = 30.0
@@ -62,6 +66,8 @@ def _drive(app: QApplication, slides: int, deadline: float) -> None:
 
 
 def main(argv: list[str]) -> int:
+    if os.environ.get(UNTUNED_ENV):  # before the presenter module binds the name
+        malloc_tuning.return_large_blocks = lambda: False
     event = load_event(argv[0]).event
     if event is None:
         raise SystemExit(f"{argv[0]} does not load")

@@ -135,3 +135,8 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
         else:
             start.audience.close()
         del translator
+        from app.ui.jobs import wait_for_jobs
+
+        # Work still running on the thread pool (a picture check, a report) would
+        # run Python while the interpreter shuts down: a segmentation fault.
+        wait_for_jobs()

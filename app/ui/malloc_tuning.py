@@ -8,6 +8,12 @@ and freed in another order than they were made, they leave holes the
 process keeps: about 5 MB more at the end of the seed deck, and more with
 photos. A fixed threshold keeps every block of ``THRESHOLD`` or more in its
 own mapping, returned to the system as soon as the image is dropped.
+
+Measured by ``python -m bench --only memory`` (``peak_rss_photos_mib`` against
+``peak_rss_photos_untuned_mib``, the same run without this): 8 slides of
+12-megapixel photos peak at 161.6 MiB with it and 168.1 without (-6.4 MiB);
+the seed deck at 98.0 and 101.7 (-3.7 MiB). Elsewhere than Linux with glibc
+it does nothing: other allocators return large blocks on their own terms.
 """
 
 from __future__ import annotations
