@@ -497,7 +497,9 @@ async function start() {
     drawTask();
   }
   connect();
-  setInterval(ping, 30000);
+  // Ping again every 30 s; the best round trip ages, so a network that got slower for good
+  // (or a phone whose clock was set) still updates the offset.
+  setInterval(() => { bestRtt += 15; ping(); }, 30000);
   setInterval(() => { for (const taskId of Object.keys(notes)) if (notes[taskId].dirty) send(taskId); }, RETRY_MS);
   // A phone's screen unlocked, a tab shown again: redraw now, reconnect if the socket died.
   document.addEventListener('visibilitychange', () => {
