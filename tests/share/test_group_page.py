@@ -229,3 +229,22 @@ def test_overtime_digits_fit_on_a_phone(page: Browser, room: Room) -> None:
         page.wait(lambda d=digits: page.text(d).startswith("+"), what="overtime")
         assert page.driver.execute_script(fits, digits), page.text(digits)
     assert page.text("bare-caption") == ""  # OVER TIDEN is said once, in the label, as on the console
+
+
+def test_a_follow_up_being_edited_keeps_its_text_through_a_push(page: Browser, room: Room) -> None:
+    from selenium.webdriver.common.by import By
+
+    point = room.store.add_follow_up(room.group.id, "Kartlegge")
+    open_page(page, room.url(room.group))
+    page.wait(lambda: page.driver.find_elements(By.CSS_SELECTOR, "#follow-up-list input"), what="point")
+    field = page.driver.find_element(By.CSS_SELECTOR, "#follow-up-list input")
+    field.send_keys(" kompetansehull")
+    page.driver.execute_script("arguments[0].beforePush = true", field)
+    room.server.group_changed(room.group.id)  # type: ignore[attr-defined]  # the console touched the group
+    page.wait(lambda: page.driver.execute_script(
+        "const e = document.activeElement; return !e.beforePush && e.value"), what="redrawn")
+    assert page.driver.execute_script("return document.activeElement.value") == "Kartlegge kompetansehull"
+    page.driver.find_element(By.ID, "notes-text").click()  # leave the field: it is saved
+    page.wait(lambda: [f.text for f in room.store.follow_ups(room.group.id)] == ["Kartlegge kompetansehull"],
+              what="saved on leaving")
+    assert room.store.follow_ups(room.group.id)[0].id == point.id

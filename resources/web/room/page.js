@@ -379,19 +379,33 @@ function drawGroup() {
   document.title = group.name + ' – Plenum';
   text($('follow-ups-title'), say('followUps', group.follow_ups.length));
   const list = $('follow-up-list');
-  const editing = list.contains(document.activeElement) ? document.activeElement.dataset.id : null;
+  // A point being edited keeps what was typed into it (sent on change), whatever arrives meanwhile.
+  const active = list.contains(document.activeElement) ? document.activeElement : null;
+  const editing = active && active.dataset.id ? { id: active.dataset.id, value: active.value,
+    start: active.selectionStart, end: active.selectionEnd } : null;
   list.replaceChildren(...group.follow_ups.map((point) => {
     const li = document.createElement('li');
     const input = document.createElement('input');
     input.type = 'text'; input.maxLength = 1000; input.value = point.text; input.dataset.id = String(point.id);
-    input.addEventListener('change', () => post('followup', { op: 'update', id: point.id, text: input.value }).then(takeGroup));
+    const commit = () => {
+      if (input.value === point.text || input.value === input.dataset.sent) return;
+      input.dataset.sent = input.value;
+      post('followup', { op: 'update', id: point.id, text: input.value }).then(takeGroup);
+    };
+    input.addEventListener('change', commit);
+    input.addEventListener('blur', commit); // also after a redraw replaced the element being typed in
     const remove = document.createElement('button');
     remove.type = 'button'; text(remove, '×'); remove.title = say('remove'); remove.setAttribute('aria-label', say('remove'));
     remove.addEventListener('click', () => post('followup', { op: 'remove', id: point.id }).then(takeGroup));
     li.append(input, remove);
     return li;
   }));
-  if (editing) { const again = list.querySelector('input[data-id="' + CSS.escape(editing) + '"]'); if (again) again.focus(); }
+  const again = editing && list.querySelector('input[data-id="' + CSS.escape(editing.id) + '"]');
+  if (again) {
+    again.value = editing.value;
+    again.focus();
+    again.setSelectionRange(editing.start, editing.end);
+  }
   const done = $('done');
   done.setAttribute('aria-pressed', String(Boolean(group.done)));
   text(done, group.done ? say('undone') : say('done'));
