@@ -707,8 +707,8 @@
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="89"/>
-        <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  Esc back to the slides  ·  to page with PgDn/PgUp, click the preview first</source>
-        <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  Esc tilbake til lysbildene  ·  for å bla med PgDn/PgUp: klikk på forhåndsvisningen først</translation>
+        <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  to page it with PgDn/PgUp, click the preview first</source>
+        <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  for å bla i den med PgDn/PgUp: klikk på forhåndsvisningen først</translation>
     </message>
     <message>
         <location filename="../../app/ui/notes/page.py" line="116"/>

@@ -89,7 +89,7 @@ class NotesPage(QWidget):
         self.empty.setProperty("role", "placeholder")
         self.hint = QLabel(self.tr(
             "Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  "
-            "Esc back to the slides  ·  to page with PgDn/PgUp, click the preview first"), self)
+            "to page it with PgDn/PgUp, click the preview first"), self)
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)
         self._build_layout()

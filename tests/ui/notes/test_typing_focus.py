@@ -114,6 +114,27 @@ def test_show_in_plenum_and_esc_leave_the_keyboard_in_the_editor(
     assert page.editor.toPlainText() == "Oppgave 2."
 
 
+def test_a_click_on_the_preview_gives_the_clicker_its_keys_back(
+        qtbot: QtBot, notes_app: PresenterApp) -> None:
+    console, page = notes_app.console, notes_app.sessions.notes_page
+    page.select(1, 0)
+    page.editor.setPlainText("\n".join(f"Punkt {n}: " + "regionalt samarbeid om areal og transport " * 6
+                                       for n in range(1, 13)))
+    click_into(page.editor)
+    press(console, Key.Key_Return, CTRL)
+    assert notes_app.sessions.summary_show.page_count() >= 2
+    press(console, Key.Key_PageDown)  # in the editor: the cursor moves, the summary does not
+    shown = notes_app.presentation.content
+    assert isinstance(shown, SummaryContent) and shown.page == 0
+    qtbot.mouseClick(console.top_bar.preview, LEFT)
+    assert not page.editor.hasFocus()
+    press(console, Key.Key_PageDown)
+    shown = notes_app.presentation.content
+    assert isinstance(shown, SummaryContent) and shown.page == 1
+    press(console, Key.Key_B)  # and the other presentation keys
+    assert notes_app.presentation.blank is not None
+
+
 def test_presentation_keys_typed_in_the_editor_never_reach_the_projector(
         qtbot: QtBot, notes_app: PresenterApp) -> None:
     console, page = notes_app.console, notes_app.sessions.notes_page
