@@ -88,7 +88,7 @@ MAX_ENTRIES = 32
 _ContentKey = bytes
 _FileKey = tuple[str, int, int, int]
 _decoded: OrderedDict[_ContentKey, QImage | None] = OrderedDict()
-_small: OrderedDict[tuple[_ContentKey, int, int], QImage] = OrderedDict()
+_small: OrderedDict[tuple[_ContentKey, int, int, float], QImage] = OrderedDict()
 _digests: OrderedDict[_FileKey, _ContentKey] = OrderedDict()
 _sizes: dict[_ContentKey, QSize] = {}
 DIGESTS_KEPT = 256
@@ -168,10 +168,12 @@ class Picture:
         image = load_image(self.path)
         if image is None:
             return
-        transform = painter.combinedTransform()
+        transform = painter.combinedTransform()  # to device pixels: it includes the pixel ratio
         ratio = painter.device().devicePixelRatioF()
         target = transform.mapRect(self.rect)
-        pixels = QSize(max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
+        pixels = QSize(max(1, round(target.width())), max(1, round(target.height())))
+        # After resetTransform() the painter still scales by the pixel ratio.
+        corner = QPointF(round(target.left()) / ratio, round(target.top()) / ratio)
         rotated = transform.type().value > transform.TransformationType.TxScale.value
         if rotated:
             painter.drawImage(self.rect, image)
@@ -182,18 +184,17 @@ class Picture:
             painter.save()
             painter.resetTransform()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.drawImage(QRectF(QPointF(round(target.left()), round(target.top())),
-                                     QSizeF(pixels) / ratio), image)
+            painter.drawImage(QRectF(corner, QSizeF(pixels) / ratio), image)
             painter.restore()
             return
         small = self._small(image, pixels, ratio)
         painter.save()
         painter.resetTransform()
-        painter.drawImage(QPointF(round(target.left()), round(target.top())), small)
+        painter.drawImage(corner, small)
         painter.restore()
 
     def _small(self, image: QImage, pixels: QSize, ratio: float) -> QImage:
-        key = (content_key(self.path) or b"", pixels.width(), pixels.height())
+        key = (content_key(self.path) or b"", pixels.width(), pixels.height(), ratio)
         small = _small.get(key)
         if small is None:
             small = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,

@@ -92,3 +92,31 @@ def test_pdf_pictures_are_the_original_pixels(qapp, tmp_path, monkeypatch) -> No
     images.Picture(big, QRectF(0, 0, 600, 400)).draw(painter)
     painter.end()
     assert drawn == [QSize(2400, 1600)]
+
+
+def _drawn(event, index: int, size: tuple[int, int], ratio: float) -> QImage:  # type: ignore[no-untyped-def]
+    from app.render.slide_painter import paint_slide
+
+    image = QImage(round(size[0] * ratio), round(size[1] * ratio), QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
+    painter = QPainter(image)
+    paint_slide(painter, event, index, QRectF(0, 0, *size))
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("ratio", [1.25, 1.5, 2.0])
+@pytest.mark.parametrize("width", [960, 240])  # a console view (drawn straight) and a thumbnail
+def test_pictures_on_scaled_screens_fill_the_same_device_pixels(seed_event, ratio: float, width: int) -> None:  # type: ignore[no-untyped-def]
+    # A Windows laptop at 125-200 % or a Retina screen: the view's backing store has
+    # ratio x its logical pixels, and must look like the same slide drawn that large.
+    index = next(i for i, slide in enumerate(seed_event.slides) if slide.layout == "image")
+    height = width * 9 // 16
+    scaled = _drawn(seed_event, index, (width, height), ratio)
+    plain = _drawn(seed_event, index, (round(width * ratio), round(height * ratio)), 1.0)
+    far = sum(
+        max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 96
+        for y in range(0, scaled.height(), 3) for x in range(0, scaled.width(), 3)
+        for a, b in [(QColor(scaled.pixel(x, y)), QColor(plain.pixel(x, y)))]
+    )
+    assert far < scaled.width() * scaled.height() // 9 // 500, far  # edges may differ by a pixel
