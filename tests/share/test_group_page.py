@@ -248,3 +248,34 @@ def test_a_follow_up_being_edited_keeps_its_text_through_a_push(page: Browser, r
     page.wait(lambda: [f.text for f in room.store.follow_ups(room.group.id)] == ["Kartlegge kompetansehull"],
               what="saved on leaving")
     assert room.store.follow_ups(room.group.id)[0].id == point.id
+
+
+def test_plenum_serve_on_the_seed_event_links_work_in_the_browser(browser: Browser, tmp_path: Path) -> None:
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import sys
+
+    from app.paths import SLIDES
+
+    shutil.copytree(SLIDES, tmp_path / "slides")
+    event = tmp_path / "slides" / "faggruppesamling-2021.yaml"
+    with subprocess.Popen([sys.executable, "-m", "app", "serve", str(event), "--bind", "127.0.0.1"],
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          env={**os.environ, "PYTHONUNBUFFERED": "1"}) as serve:
+        assert serve.stdout is not None
+        lines = [serve.stdout.readline().rstrip("\n").split("\t") for _ in range(5)]
+        assert [name for name, _ in lines] == ["Gruppe 1", "Gruppe 2", "Gruppe 3", "Gruppe 4", "view"]
+        open_page(browser, lines[1][1])
+        assert browser.text("who") == "Gruppe 2"
+        type_notes(browser, "Fra plenum serve")
+        browser.wait(lambda: browser.text("notes-state").startswith("lagret"), what="saved")
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(timeout=15) == 0
+    out = tmp_path / "gruppe2.yaml"
+    with redirect_stdout(io.StringIO()):
+        assert plenum(["export-notes", "--session", str(event.with_suffix(".plenum")), "--group", "Gruppe 2",
+                       "--out", str(out)]) == 0
+    assert "Fra plenum serve" in out.read_text(encoding="utf-8")
+    browser.driver.get("about:blank")
