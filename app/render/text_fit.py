@@ -270,25 +270,28 @@ class FittedText:
 
 def fit_text(text: str, rect: QRectF, *, size: float, color: QColor | str,
              floor: float = FLOOR_PX, bold: bool = False, align: Align = "left",
-             valign: VAlign = "top", family: str = "") -> FittedText:
+             valign: VAlign = "top", family: str = "", lists: bool = False) -> FittedText:
     """Fit plain text (``**bold**``/``*italic*`` only, one paragraph per line) into ``rect``.
 
     Shrinks from ``size`` down to ``floor``; past that ``overflow`` is True
     and the text is drawn at the floor, running past the bottom. Results are
-    cached, so calling this on every repaint is cheap.
+    cached, so calling this on every repaint is cheap. With ``lists`` a typed
+    list line ("- punkt", "1. punkt") is set as the report sets it
+    (``app.report.text.text_blocks``): its marker hangs, its wrapped lines
+    line up after it.
     """
     key = (rect.x(), rect.y(), rect.width(), rect.height())
     return _fit_text_cached(text, key, size, QColor(color).name(QColor.NameFormat.HexArgb),
-                            floor, bold, align, valign, family)
+                            floor, bold, align, valign, family, lists)
 
 
 @lru_cache(maxsize=256)
 def _fit_text_cached(text: str, rect: tuple[float, float, float, float], size: float,
                      color: str, floor: float, bold: bool, align: Align, valign: VAlign,
-                     family: str) -> FittedText:
+                     family: str, lists: bool) -> FittedText:
     box = QRectF(*rect)
-    paras = paragraphs(text, size=size, color=QColor(color), bold=bold, align=align,
-                       family=family)
+    make = list_paragraphs if lists else paragraphs
+    paras = make(text, size=size, color=QColor(color), bold=bold, align=align, family=family)
     _, laid, overflow = fit_scale(
         lambda s: lay_out(paras, box.width(), s),
         lambda laid: laid.height <= box.height() and not laid.broken_words,
@@ -310,6 +313,24 @@ def paragraphs(text: str, *, size: float, color: QColor, bold: bool = False,
         paras.append(Para(line, size, color, bold=bold, align=align, family=family,
                           space_before=(0.35 + gap) if paras else 0.0))
         gap = 0.0
+    return paras
+
+
+def list_paragraphs(text: str, *, size: float, color: QColor, bold: bool = False,
+                    align: Align = "left", family: str = "") -> list[Para]:
+    """As ``paragraphs``, with list lines as hanging items (the report's ``text_blocks``)."""
+    from app.report.text import text_blocks
+
+    paras: list[Para] = []
+    for block in text_blocks(text):
+        gap = 0.6 if block.gap_before else 0.0
+        marker_width = 0.6 * len(block.marker) + 0.6 if block.marker else 0.0
+        indent = (1.2 * block.depth + marker_width) * size if block.marker else 0.0
+        for number, line in enumerate(block.lines):
+            marker = Marker("label", color, block.marker) if block.marker and number == 0 else None
+            paras.append(Para(line, size, color, bold=bold, align=align, family=family, indent=indent,
+                              marker=marker, marker_width=marker_width if marker else 0.0,
+                              space_before=(0.35 + (gap if number == 0 else 0.0)) if paras else 0.0))
     return paras
 
 

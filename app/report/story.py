@@ -25,7 +25,7 @@ from app.report.plaintext import PlainText, Run
 from app.report.styles import TEXT_HEIGHT, TEXT_WIDTH, Styles
 from app.report.table import Grid, GridStyle
 from app.report.text import split_marker
-from app.report.words import format_date, format_date_range, format_delay, format_time, word
+from app.report.words import format_date, format_date_range, format_delay, format_span, word
 
 
 class TaskView(NamedTuple):
@@ -187,9 +187,9 @@ class StoryBuilder:
             return [*flow, self._plain(self._w("no_agenda"), s.empty)]
         rows = [self._head_cells("item", "planned", "actual", "deviation")]
         for item in self.data.agenda:
-            planned = f"{format_time(item.planned_start)}\u2013{format_time(item.planned_end)}"
+            planned = format_span(item.planned_start, item.planned_end, lang)
             if item.logged:
-                actual = f"{format_time(item.actual_start)}\u2013{format_time(item.actual_end)}"
+                actual = format_span(item.actual_start, item.actual_end, lang)
                 delay = item.end_delay if item.end_delay is not None else item.start_delay
                 rows.append([
                     self._cell(item.title), self._cell(planned), self._cell(actual),

@@ -34,6 +34,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "late": "+{n} min",
         "early": MINUS + "{n} min",
         "not_logged": "ikke logget",
+        "from_time": "fra {time}",
         "no_agenda": "Programmet har ingen poster.",
         "day_late": "Dagen ble avsluttet {n} min etter planen.",
         "day_early": "Dagen ble avsluttet {n} min før planen.",
@@ -86,6 +87,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "late": "+{n} min",
         "early": MINUS + "{n} min",
         "not_logged": "not logged",
+        "from_time": "from {time}",
         "no_agenda": "The programme has no items.",
         "day_late": "The day ended {n} min later than planned.",
         "day_early": "The day ended {n} min earlier than planned.",
@@ -169,6 +171,16 @@ def format_delay(minutes: int, language: Language) -> str:
     if minutes == 0:
         return word(language, "on_time")
     return word(language, "late" if minutes > 0 else "early", n=abs(minutes))
+
+
+def format_span(start: dt.time | None, end: dt.time | None, language: Language) -> str:
+    """``13:05`` en dash ``13:50``; ``fra 13:05`` for an item still running (not a time and
+    two dashes); a dash for none."""
+    if start is not None and end is None:
+        return word(language, "from_time", time=format_time(start))
+    if start is None and end is None:
+        return EN_DASH
+    return f"{format_time(start)}{EN_DASH}{format_time(end)}"
 
 
 def format_time(t: dt.time | None) -> str:

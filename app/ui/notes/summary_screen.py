@@ -6,9 +6,14 @@ text, only ``**bold**``/``*italic*``), so ``<b>`` is drawn as ``<b>``.
 
 Paging: a summary that fits at ``SINGLE_FLOOR`` px or larger is one page,
 fitted as large as it can be (up to ``BODY_PX``). A longer one is split into
-pages at ``PAGE_PX``, a size the back row reads comfortably, by paragraphs,
-and a paragraph too long for a page by words. ``pages_of`` is shared by the
-painter and by ``SummaryShow``, which clamps PageDown/PageUp to the count.
+pages at ``PAGE_PX``, a size the back row reads comfortably. Pages are filled:
+a paragraph that does not fit whole starts on the page where the one before
+ends, broken after its last sentence (else its last word) that fits, so no
+page is left half empty while the rest waits on the next (a list item moves
+to the next page whole, keeping its marker). Several tasks at once ("Alle
+oppgaver i plenum") show only the tasks with notes; only when none has any
+is "(ingen notater)" a page. ``pages_of`` is shared by the painter and by
+``SummaryShow``, which clamps PageDown/PageUp to the count.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from app.presenting.content import AudienceContent
 from app.render.palette import palette_for
 from app.render.slide_painter import canvas
 from app.render.text_fit import fit_text
+from app.report.text import split_marker
 from app.ui.screens import register_screen
 
 CANVAS = (1920, 1080)
@@ -70,7 +76,8 @@ def pages_of(content: SummaryContent) -> tuple[SummaryPage, ...]:
 @lru_cache(maxsize=64)
 def _pages(sections: tuple[SummarySection, ...], empty_text: str) -> tuple[SummaryPage, ...]:
     pages: list[SummaryPage] = []
-    for section in sections:
+    with_notes = [section for section in sections if section.text.strip()]
+    for section in with_notes or sections[:1]:
         text = section.text.strip("\n") if section.text.strip() else empty_text
         if not _overflows(text, BODY_PX, SINGLE_FLOOR):
             pages.append(SummaryPage(section, text, True))
@@ -80,11 +87,11 @@ def _pages(sections: tuple[SummarySection, ...], empty_text: str) -> tuple[Summa
 
 
 def _overflows(text: str, size: float, floor: float) -> bool:
-    return fit_text(text, BODY_RECT, size=size, floor=floor, color="#000000").overflow
+    return fit_text(text, BODY_RECT, size=size, floor=floor, color="#000000", lists=True).overflow
 
 
 def _split(text: str) -> list[str]:
-    """Greedy pages at ``PAGE_PX``: whole paragraphs where they fit, else words."""
+    """Filled pages at ``PAGE_PX``: whole paragraphs, and the start of the next where it fits."""
     pages: list[str] = []
     current: list[str] = []
     for paragraph in text.split("\n"):
@@ -92,11 +99,17 @@ def _split(text: str) -> list[str]:
             current.append(paragraph)
             continue
         if current:
+            if split_marker(paragraph)[0] is None:
+                words = paragraph.split(" ")
+                count = _at_sentence_end(words, _most_words(words, current))
+                if count:
+                    current.append(" ".join(words[:count]))
+                    paragraph = " ".join(words[count:])
             pages.append("\n".join(current).strip("\n"))
             current = []
         while _overflows(paragraph, PAGE_PX, PAGE_PX):
             words = paragraph.split(" ")
-            count = _most_words(words)
+            count = max(1, _at_sentence_end(words, _most_words(words, [])))  # paging always moves on
             pages.append(" ".join(words[:count]))
             paragraph = " ".join(words[count:])
         current = [paragraph]
@@ -105,16 +118,25 @@ def _split(text: str) -> list[str]:
     return pages or [text]
 
 
-def _most_words(words: list[str]) -> int:
-    """How many leading words fit on one page (at least one, so paging always moves on)."""
-    low, high = 1, len(words)
+def _most_words(words: list[str], before: list[str]) -> int:
+    """How many leading words fit on one page after the lines ``before`` (0 if none does)."""
+    low, high = 0, len(words)
     while low < high:
         middle = (low + high + 1) // 2
-        if _overflows(" ".join(words[:middle]), PAGE_PX, PAGE_PX):
+        if _overflows("\n".join([*before, " ".join(words[:middle])]), PAGE_PX, PAGE_PX):
             high = middle - 1
         else:
             low = middle
     return low
+
+
+def _at_sentence_end(words: list[str], count: int) -> int:
+    """``count`` moved back to the end of the last sentence among the words, if one ends in
+    the later half of them; a page then ends where a sentence does."""
+    for end in range(count, count // 2, -1):
+        if words[end - 1].endswith((".", "!", "?", ":")):
+            return end
+    return count
 
 
 def paint_summary(painter: QPainter, event: Event, content: AudienceContent, target: QRectF) -> None:
@@ -132,9 +154,10 @@ def paint_summary(painter: QPainter, event: Event, content: AudienceContent, tar
         fit_text(page.section.title, QRectF(170, 150, 1620, 80), size=56, color=palette.text,
                  bold=True, floor=36).draw(painter)
         if page.fitted:
-            body = fit_text(page.text, BODY_RECT, size=BODY_PX, floor=SINGLE_FLOOR, color=palette.text)
+            body = fit_text(page.text, BODY_RECT, size=BODY_PX, floor=SINGLE_FLOOR, color=palette.text,
+                            lists=True)
         else:
-            body = fit_text(page.text, BODY_RECT, size=PAGE_PX, floor=PAGE_PX, color=palette.text)
+            body = fit_text(page.text, BODY_RECT, size=PAGE_PX, floor=PAGE_PX, color=palette.text, lists=True)
         body.draw(painter)
         if len(pages) > 1:
             label = content.page_label.replace("%1", str(number + 1)).replace("%2", str(len(pages)))

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import Qt, QThread
 from pytestqt.qtbot import QtBot
 
 from app.paths import DEFAULT_EVENT, PROJECT_ROOT
 from app.session import SessionStore, export_notes
+from app.ui.console.window import Mode
 from app.ui.jobs import run_job
 from app.ui.presenter import PresenterApp
 
@@ -159,3 +161,25 @@ def test_a_failed_notes_export_says_why_and_saves_in_documents_in_one_click(
     notice.buttons[0].click()
     assert "Funn <b> & ŋ" in instead.read_text(encoding="utf-8") and not notice.isVisible()
     assert str(instead) in feature.banner.messages()["action"]
+
+
+def test_the_report_says_an_item_is_still_running(qtbot: QtBot, notes_app: PresenterApp,
+                                                   tmp_path: Path) -> None:
+    """Finding 11: the report printed "20:07" and two dashes for the item that had started and not ended."""
+    notes_app.console.set_mode(Mode.PROGRAMME)
+    programme = notes_app.console.mode_page(Mode.PROGRAMME)
+    qtbot.mouseClick(programme.next_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert re.fullmatch(r"\d\d:\d\d", programme.table.item(0, 2).text())  # type: ignore[attr-defined]
+    out = tmp_path / "rapport.pdf"
+    notes_app.sessions.dialogs.report_out = out  # type: ignore[attr-defined]
+    notes_app.sessions.export_report()
+    job = notes_app.sessions.report_panel.job
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(out), "-"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    # The UI is in English here, and so is the report. (Its times are the system's local time,
+    # the test clock's zone is another, so the hour is not compared.)
+    assert re.search(r"Velkommen og kort om Osloregionen 12:30\u201312:50 from \d\d:\d\d ", text)
+    assert "\u2013\u2013" not in text
