@@ -56,3 +56,25 @@ def check_every_verb(plenum: Path, work: Path, env: dict[str, str], home: Path) 
         cwd=work, env=env)
     assert (work / "rapport.pdf").read_bytes().startswith(b"%PDF")
     assert not list(work.glob("*.tmp")) and not list(work.glob(".*.tmp"))
+
+    check_serve(plenum, work, env)
+
+
+def check_serve(plenum: Path, work: Path, env: dict[str, str]) -> None:
+    """``plenum serve`` answers a group's link with the page and its script (aiohttp and the
+    page's files are in the install), and stops cleanly on SIGTERM."""
+    import signal
+    import urllib.request
+
+    command = [str(plenum), "serve", "--session", str(work / "dag.plenum"), "--bind", "127.0.0.1"]
+    with subprocess.Popen(command, cwd=work, env={**env, "PYTHONUNBUFFERED": "1"}, text=True,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as served:
+        assert served.stdout is not None
+        name, url = served.stdout.readline().rstrip("\n").split("\t")
+        assert name == "Gruppe 1", served.stderr.read() if served.stderr else ""
+        with urllib.request.urlopen(url, timeout=30) as page:
+            assert b'src="page.js"' in page.read()
+        with urllib.request.urlopen(url + "page.js", timeout=30) as script:
+            assert b"textContent" in script.read()
+        served.send_signal(signal.SIGTERM)
+        assert served.wait(timeout=30) == 0
