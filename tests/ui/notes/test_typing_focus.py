@@ -309,3 +309,18 @@ def test_focus_fuzz_typing_in_every_field_of_every_mode(
         for field in dialog_fields:
             assert_typed_in(field, dialog, notes_app, picture)
         dialog.close()
+
+
+def test_altgr_and_option_characters_are_typed_and_alt_is_never_a_presentation_key(
+        qtbot: QtBot, notes_app: PresenterApp) -> None:
+    """Nordic keyboards type @ { } | with AltGr (Ctrl+Alt on Windows) or Option (Alt on a Mac)."""
+    console, page = notes_app.console, notes_app.sessions.notes_page
+    page.select(0, 0)
+    click_into(page.editor)
+    alt = Qt.KeyboardModifier.AltModifier
+    press(console, Key.Key_2, CTRL | alt, "@")  # AltGr+2 on Windows: not Ctrl+2 (Gruppearbeid)
+    press(console, Key.Key_7, alt, "{")  # Option+7 on a Mac
+    assert page.editor.toPlainText() == "@{" and console.mode is Mode.NOTES
+    qtbot.mouseClick(console.top_bar.preview, LEFT)  # out of the editor
+    press(console, Key.Key_B, alt)
+    assert notes_app.presentation.content == SlideContent(0)
