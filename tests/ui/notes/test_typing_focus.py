@@ -324,3 +324,30 @@ def test_altgr_and_option_characters_are_typed_and_alt_is_never_a_presentation_k
     qtbot.mouseClick(console.top_bar.preview, LEFT)  # out of the editor
     press(console, Key.Key_B, alt)
     assert notes_app.presentation.content == SlideContent(0)
+
+
+def test_a_group_moved_while_its_note_is_typed_keeps_the_editor_and_the_text(
+        qtbot: QtBot, notes_app: PresenterApp) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    console, page, store = notes_app.console, notes_app.sessions.notes_page, notes_app.session
+    assert store is not None
+    first, second = store.groups()[:2]
+    page.select(1, 0)
+    click_into(page.editor)
+    type_text(console, "Notat for gruppe 2")
+    qtbot.mouseClick(page.groups_button, LEFT)
+    dialog = page._groups_dialog
+    assert dialog is not None
+    dialog.list.setCurrentRow(1)
+    (move_up,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Move up"]
+    qtbot.mouseClick(move_up, LEFT)
+    assert [g.id for g in store.groups()[:2]] == [second.id, first.id]
+    assert page.header.group.text().startswith(second.name.upper())  # Gruppe 2, now in row 0
+    assert (page.grid.currentRow(), page.editor.toPlainText()) == (0, "Notat for gruppe 2")
+    dialog.close()
+    click_into(page.editor)
+    type_text(console, ", fortsatt")
+    notes_app.sessions.holder.flush()
+    assert store.summary(second.id, "funn").text == "Notat for gruppe 2, fortsatt"  # type: ignore[union-attr]
+    assert store.summary(first.id, "funn") is None
