@@ -26,11 +26,15 @@ _CHUNK = 1 << 20
 
 
 class NotRegularFile(OSError):
-    """The path is a pipe, a device or a socket: reading it could hang or never end."""
+    """The path is a pipe, a device or a socket: reading it could hang or never end.
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(errno.EINVAL, "not a regular file (a pipe, device or socket); "
-                                       "give a normal file", str(path))
+    ``kind`` names it for a message: "this is a pipe (FIFO), not a notes file".
+    """
+
+    def __init__(self, path: Path, mode: int) -> None:
+        self.kind = ("a pipe (FIFO)" if stat.S_ISFIFO(mode) else
+                     "a socket" if stat.S_ISSOCK(mode) else "a device")
+        super().__init__(errno.EINVAL, f"{self.kind}, not a regular file", str(path))
 
 
 class TooLarge(OSError):
@@ -58,16 +62,17 @@ def read_limited(path: Path, limit: int, *, head: bool = False) -> bytes:
     """
     try:
         fd = os.open(path, _OPEN_FLAGS)
-    except PermissionError:
-        if os.path.isdir(path):  # Windows cannot open a folder at all
-            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path)) from None
+    except FileNotFoundError:
+        raise
+    except OSError:
+        _refuse_by_type(path)  # a socket cannot be opened (ENXIO), Windows cannot open a folder
         raise
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFile(path)
+            raise NotRegularFile(path, info.st_mode)
         if not head and info.st_size > limit:
             raise TooLarge(path, limit, info.st_size)
         chunks: list[bytes] = []
@@ -84,6 +89,18 @@ def read_limited(path: Path, limit: int, *, head: bool = False) -> bytes:
     if not head and len(data) > limit:
         raise TooLarge(path, limit, info.st_size)
     return data
+
+
+def _refuse_by_type(path: Path) -> None:
+    """Raise the error that says what ``path`` is, when it is not a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path)) from None
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(path, mode) from None
 
 
 def outside_problem(src: str, folder: Path) -> str | None:

@@ -50,18 +50,22 @@ def _run(args: argparse.Namespace) -> int:
             return 1
         with SessionStore.create(session, event) as store:
             return _import(store, args.files, event)
+    # Everything is checked on a read-only look first: a refused import leaves the
+    # session's folder as it was, not even a .lock file behind.
+    with SessionStore.open(session, read_only=True) as look:
+        event_path = args.event or look.event_path
+        changed = look.event_changed
+    if event_path is None:
+        _error(f"{session}: the session's event file was not found; give --event EVENT")
+        return 1
+    event = _load(event_path)
+    if event is None or not _check_files(args.files, event):
+        return 1
     with SessionStore.open(session) as store:
         if store.read_only:
             _error(f"{session}: {store.read_only_reason}; close it there and import again")
             return 1
-        event_path = args.event or store.event_path
-        if event_path is None:
-            _error(f"{session}: the session's event file was not found; give --event EVENT")
-            return 1
-        event = _load(event_path)
-        if event is None:
-            return 1
-        if store.event_changed and args.event is None:
+        if changed and args.event is None:
             print(f"note: {event_path} changed since the session was created", file=sys.stderr)
         return _import(store, args.files, event)
 

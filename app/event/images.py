@@ -20,12 +20,13 @@ import xml.parsers.expat
 from pathlib import Path
 
 from app.echo import quoted
-from app.reading import read_limited
+from app.reading import NotRegularFile, TooLarge, read_limited
 
 MAX_IMAGE_BYTES = 64 * 1_048_576
 """A 4K photo is a few MB; a picture file larger than this is a mistake or an attack."""
 MAX_SVG_BYTES = 10 * 1_048_576
 HEAD_BYTES = 1024
+NOT_AN_IMAGE = "is not a PNG, JPEG, GIF, BMP, WebP or SVG image"
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png"),
@@ -58,18 +59,28 @@ def image_problem(path: Path) -> str | None:
         if kind == "svg":
             return svg_problem(read_limited(path, MAX_SVG_BYTES))
         size = path.stat().st_size
-    except FileNotFoundError:
-        return f"file not found (looked for {path}): check the name and that it is next to the event file"
-    except IsADirectoryError:
-        return "is a folder, not an image file"
     except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
+        return unreadable(path, exc)
     if kind is None:
-        return "is not a PNG, JPEG, GIF, BMP, WebP or SVG image"
+        return NOT_AN_IMAGE
     if size > MAX_IMAGE_BYTES:
-        return (f"is {size // 1_048_576} MB, more than the {MAX_IMAGE_BYTES // 1_048_576} MB "
-                "a picture may be: save it smaller, e.g. as a JPEG 3840 px wide")
+        return unreadable(path, TooLarge(path, MAX_IMAGE_BYTES, size))
     return None
+
+
+def unreadable(path: Path, exc: OSError) -> str:
+    """Why the picture at ``path`` could not be read, for the loader and the renderer alike."""
+    if isinstance(exc, FileNotFoundError):
+        return f"file not found (looked for {path}): check the name and that it is next to the event file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not an image file"
+    if isinstance(exc, NotRegularFile):
+        return f"is {exc.kind}, not an image file"
+    if isinstance(exc, TooLarge):
+        size = f"{exc.size // 1_048_576} MB" if exc.size > exc.limit else "larger than that"
+        return (f"is {size}, more than the {exc.limit // 1_048_576} MB a picture may be: "
+                "save it smaller, e.g. as a JPEG 3840 px wide")
+    return f"cannot be read: {exc.strerror or exc}"
 
 
 class _Refused(Exception):

@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from app.event.limits import MAX_NODES
+from app.reading import NotRegularFile, TooLarge, read_limited
 
 _LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 USING_LIBYAML = _LOADER is not yaml.SafeLoader
@@ -43,13 +44,16 @@ class SourceProblem:
 def read_nodes(path: Path) -> tuple[Node | None, list[SourceProblem]]:
     """The file's root node, or None and the problems that prevented it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [SourceProblem(1, 1, f"file is {size // 1_048_576} MB: an event file "
-                                              f"should be far below {MAX_FILE_BYTES // 1_048_576} MB")]
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)
+    except TooLarge as exc:
+        size = f"{exc.size // 1_048_576} MB" if exc.size > MAX_FILE_BYTES else "larger than that"
+        return None, [SourceProblem(1, 1, f"file is {size}: an event file "
+                                          f"should be far below {MAX_FILE_BYTES // 1_048_576} MB")]
     except IsADirectoryError:
         return None, [SourceProblem(1, 1, "this is a folder, not an event file: give a .yaml file")]
+    except NotRegularFile as exc:
+        return None, [SourceProblem(1, 1, f"this is {exc.kind}, not an event file: "
+                                          "give a .yaml file")]
     except FileNotFoundError:
         return None, [SourceProblem(1, 1, "file not found: check the path")]
     except OSError as exc:

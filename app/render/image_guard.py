@@ -16,9 +16,17 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from app.event.images import HEAD_BYTES, MAX_IMAGE_BYTES, image_kind, image_problem, svg_problem
+from app.event.images import (
+    HEAD_BYTES,
+    MAX_IMAGE_BYTES,
+    NOT_AN_IMAGE,
+    image_kind,
+    image_problem,
+    svg_problem,
+    unreadable,
+)
 from app.event.model import Event, Problem
-from app.reading import TooLarge, read_limited
+from app.reading import read_limited
 
 MAX_SIDE_PX = 12_000
 MAX_PIXELS = 100_000_000
@@ -36,18 +44,11 @@ def _source(path: Path) -> tuple[bytes, str] | str:
     """
     try:
         data = read_limited(path, MAX_IMAGE_BYTES)
-    except TooLarge:
-        return (f"is larger than {MAX_IMAGE_BYTES // 1_048_576} MB: save it smaller, "
-                "e.g. as a JPEG 3840 px wide")
-    except FileNotFoundError:
-        return "file not found"
-    except IsADirectoryError:
-        return "is a folder, not an image file"
     except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
+        return unreadable(path, exc)
     kind = image_kind(data[:HEAD_BYTES])
     if kind is None:
-        return "is not a PNG, JPEG, GIF, BMP, WebP or SVG image"
+        return NOT_AN_IMAGE
     if kind == "svg":
         problem = svg_problem(data)
         if problem:

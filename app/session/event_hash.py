@@ -16,6 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.reading import read_limited
+
+# app.event.yamlsource.MAX_FILE_BYTES, the most an event file may hold; not imported from
+# there, which would load PyYAML into every process that opens a session.
+MAX_EVENT_BYTES = 10 * 1024 * 1024
+
 _BUILTIN = ("_sha2", "_sha256")  # CPython 3.12+, 3.11
 
 
@@ -33,7 +39,7 @@ def _sha256_constructor() -> Callable[[bytes], Any]:
 def file_sha256(path: Path) -> str:
     """The hex SHA-256 of the file at ``path``, or "" if it cannot be read."""
     try:
-        data = path.read_bytes()
+        data = read_limited(path, MAX_EVENT_BYTES)
     except OSError:
         return ""
     return str(_sha256_constructor()(data).hexdigest())

@@ -17,12 +17,15 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from app.event.model import Event
+from app.reading import NotRegularFile, TooLarge, read_limited
 from app.session.errors import SessionError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NULL_TAG = "tag:yaml.org,2002:null"
 TOP_KEYS = ("event", "group", "summaries", "follow_up")
 GROUP_KEYS = ("name", "room", "chair", "note_taker", "members")
+MAX_NOTES_BYTES = 10 * 1_048_576
+"""A day's notes of one group are a few kB; the limit refuses a wrong file, not long notes."""
 
 
 @dataclass(frozen=True)
@@ -138,9 +141,19 @@ def parse_notes_file(path: Path, event: Event) -> NotesFile:
 
 def _compose(reader: _Reader) -> Node | None:
     try:
-        data = reader.path.read_bytes()
+        data = read_limited(reader.path, MAX_NOTES_BYTES)
+    except TooLarge:
+        reader.problem(1, f"the file is larger than {MAX_NOTES_BYTES // 1_048_576} MB, far more "
+                          "than a group's notes; is it the right file?")
+        return None
+    except IsADirectoryError:
+        reader.problem(1, "this is a folder, not a notes file: give a .yaml file")
+        return None
+    except NotRegularFile as exc:
+        reader.problem(1, f"this is {exc.kind}, not a notes file: give a .yaml file")
+        return None
     except OSError as exc:
-        reader.problem(0, f"cannot read the file: {exc.strerror or exc}")
+        reader.problem(1, f"cannot read the file: {exc.strerror or exc}")
         return None
     try:
         text = data.decode("utf-8")

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.reading import NotRegularFile, read_limited
 from app.session.errors import (
     NotASessionError,
     SessionCorruptError,
@@ -59,6 +60,8 @@ def open_file(path: Path, *, read_only: bool = False, may_be_new: bool = False) 
     try:
         conn = _connect(path, writable=lock is not None)
         blank = _check_contents(path, conn, allow_blank=may_be_new)
+        if lock is not None:  # only now, so a refused file is not switched to WAL
+            _make_durable(path, conn)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -67,8 +70,10 @@ def open_file(path: Path, *, read_only: bool = False, may_be_new: bool = False) 
 
 
 def _check_header(path: Path, *, allow_empty: bool) -> None:
-    with path.open("rb") as file:
-        head = file.read(100)
+    try:
+        head = read_limited(path, 100, head=True)
+    except NotRegularFile as exc:
+        raise NotASessionError(path, f"this is {exc.kind}, not a Plenum session file") from exc
     if not head and allow_empty:
         return
     if not head:
@@ -77,6 +82,52 @@ def _check_header(path: Path, *, allow_empty: bool) -> None:
         raise NotASessionError(path, "not a Plenum session file (not an SQLite database)")
     if len(head) < 100:
         raise SessionCorruptError(path, f"the session file is truncated; {_WHAT_TO_DO}")
+    _recognise(path, head, allow_empty=allow_empty)
+
+
+def _recognise(path: Path, head: bytes, *, allow_empty: bool) -> None:
+    """Refuse another program's SQLite file from its header, before anything is changed.
+
+    Opening it for writing would leave a ``.lock`` file beside it and switch its
+    journal to WAL. The header's application id (offset 68) tells a Plenum file;
+    only while a ``-wal`` file exists may the header be older than the file (a
+    Plenum session created and killed before its first checkpoint), so then the
+    database itself is asked, as before.
+    """
+    if int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+        return
+    if wal_path(path).exists():
+        return
+    has_schema = int.from_bytes(head[40:44], "big") != 0  # the schema cookie
+    if has_schema:
+        raise NotASessionError(path, "an SQLite database, but not a Plenum session file")
+    if not allow_empty:
+        raise NotASessionError(path, f"an empty SQLite file, not a Plenum session; {_WHAT_TO_DO}")
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def close_file(conn: sqlite3.Connection, lock: WriterLock | None) -> None:
+    """Close the file; the writer leaves it in rollback-journal mode if no one else reads it.
+
+    In WAL mode a reader needs the ``-wal`` and ``-shm`` files and creates them
+    when they are missing, and a read-only reader cannot remove them again: so
+    ``plenum report`` on a closed session would leave two files behind. A file
+    at rest in rollback mode is read without creating anything; the next writer
+    switches it back to WAL. If a reader has it open, the switch is skipped
+    (at once, not after the busy timeout) and the file stays in WAL mode.
+    """
+    if lock is not None:
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.Error:
+            pass
+    conn.close()
+    if lock is not None:
+        lock.release()
 
 
 def _connect(path: Path, *, writable: bool) -> sqlite3.Connection:
@@ -89,14 +140,20 @@ def _connect(path: Path, *, writable: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
-        if writable:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
     return conn
+
+
+def _make_durable(path: Path, conn: sqlite3.Connection) -> None:
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
 
 
 def _check_contents(path: Path, conn: sqlite3.Connection, *, allow_blank: bool) -> bool:

@@ -29,7 +29,7 @@ from app.session.errors import (
 )
 from app.session.event_hash import file_sha256
 from app.session.model import AgendaLogEntry, FollowUp, SessionGroup, SummaryVersion, TimerEvent
-from app.session.opening import OpenedFile, open_file
+from app.session.opening import OpenedFile, close_file, open_file
 from app.session.schema import APPLICATION_ID, DDL, SCHEMA_VERSION, migrate
 from app.session.versions import COLUMNS, FORMAT_1_COLUMNS, BrokenChain, Stored, new_row, rebuild
 
@@ -99,10 +99,8 @@ class SessionStore:
 
     def close(self) -> None:
         with self._mutex:
-            self._conn.close()
-            if self._lock is not None:
-                self._lock.release()
-                self._lock = None
+            close_file(self._conn, self._lock)
+            self._lock = None
 
     def __enter__(self) -> SessionStore:
         return self
@@ -484,9 +482,7 @@ class SessionStore:
 
 
 def _discard(opened: OpenedFile) -> None:
-    opened.conn.close()
-    if opened.lock is not None:
-        opened.lock.release()
+    close_file(opened.conn, opened.lock)
 
 
 def _name_key(name: str) -> str:

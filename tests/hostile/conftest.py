@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 from faults.hostile import small_png
+from session.sessionkit import TITLE, write_event
+
+from app.event.loader import load_event
+from app.session import SessionStore
 
 
 @pytest.fixture
@@ -21,4 +25,30 @@ def folder(tmp_path: Path) -> Path:
     """The event's folder, as it came by e-mail."""
     path = tmp_path / "event"
     path.mkdir()
+    return path
+
+
+@pytest.fixture
+def event_path(folder: Path) -> Path:
+    """An event with groups and tasks, as a file the loader accepts."""
+    return write_event(folder).path
+
+
+@pytest.fixture
+def session(folder: Path, event_path: Path) -> Path:
+    """A healthy session of that event, with a group's answer in it."""
+    path = folder / "dag.plenum"
+    event = load_event(event_path).event
+    assert event is not None
+    with SessionStore.create(path, event) as store:
+        store.save_summary(1, "funn", "Vi fant mye.")
+    return path
+
+
+@pytest.fixture
+def notes(folder: Path) -> Path:
+    """A valid notes file for that event."""
+    path = folder / "gruppe-1.yaml"
+    path.write_text(f"event: {TITLE}\ngroup: {{name: Gruppe 1}}\nsummaries: {{rolle: Ny tekst}}\n",
+                    encoding="utf-8")
     return path
