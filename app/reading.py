@@ -126,6 +126,29 @@ def outside_problem(src: str, folder: Path) -> str | None:
     return None
 
 
+def wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" for text saved so (Windows' "Unicode"), by its byte order mark
+    or by the zero bytes ASCII letters get; None for anything else.
+
+    Such a file is not "binary": the user saved text with the wrong encoding and
+    needs to hear which one to choose instead.
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:64]
+    for name, width in (("UTF-32", 4), ("UTF-16", 2)):
+        lanes = [head[i::width] for i in range(width)]
+        if len(head) < 2 * width or len(head) % width:
+            continue
+        for text_lane in (0, width - 1):  # little-endian, big-endian
+            others = [lane for i, lane in enumerate(lanes) if i != text_lane]
+            if all(not any(lane) for lane in others) and any(lanes[text_lane]):
+                return name
+    return None
+
+
 def _megabytes(size: int) -> str:
     if size >= 1_048_576:
         return f"{size / 1_048_576:g} MB"

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +100,27 @@ def _no_dangling_qt(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
         widget.close()
     assert not widgets, f"top-level widgets left open: {widgets}"
     assert not running, f"timers left running: {[(t.objectName(), t.interval()) for t in running]}"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[..., Path]]:
+    """``small_disk(kb, read_only=False)``: a real tmpfs of that size; skipped where mounting
+    is not permitted (it needs root, as in the dev container)."""
+    mounted: list[Path] = []
+
+    def mount(kb: int, read_only: bool = False) -> Path:
+        if shutil.which("mount") is None:
+            pytest.skip("no mount command (not Linux)")
+        point = tmp_path / f"disk{len(mounted)}"
+        point.mkdir()
+        options = f"size={kb}k" + (",ro" if read_only else "")
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        subprocess.run(["umount", str(point)], check=True)

@@ -8,11 +8,14 @@ folder, fsync, rename), so a crash never leaves half a notes file to import.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
+from app.echo import cut, quoted
 from app.files import WriteFailed, write_atomically
 from app.session import SessionError, SessionStore, export_notes
+from app.session.errors import database_problem
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,8 +29,8 @@ def run(args: argparse.Namespace) -> int:
         with SessionStore.open(args.session, read_only=True) as store:
             group = store.group_by_name(args.group)
             if group is None:
-                names = ", ".join(g.name for g in store.groups()) or "none"
-                print(f"{args.session}: no group called '{args.group}'; the groups are: {names}",
+                names = cut(", ".join(g.name for g in store.groups()), 200) or "none"
+                print(f"{args.session}: no group called {quoted(args.group)}; the groups are: {names}",
                       file=sys.stderr)
                 return 1
             text = export_notes(store, group.id, _task_order(store.event_path))
@@ -35,12 +38,15 @@ def run(args: argparse.Namespace) -> int:
     except (SessionError, OSError) as exc:
         print(_one_line(exc), file=sys.stderr)
         return 1
+    except sqlite3.Error as exc:
+        print(database_problem(args.session, exc), file=sys.stderr)
+        return 1
     try:
         write_atomically(args.out, text.encode("utf-8"))
     except WriteFailed as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"{args.out}: {group.name}, {count} summar{'y' if count == 1 else 'ies'}")
+    print(f"{args.out}: {cut(group.name)}, {count} summar{'y' if count == 1 else 'ies'}")
     return 0
 
 

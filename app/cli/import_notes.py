@@ -8,9 +8,11 @@ created). Conflicts (a task whose text differed) are listed one per line.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
+from app.echo import cut
 from app.event import load_event
 from app.event.model import Event
 from app.session import (
@@ -21,6 +23,7 @@ from app.session import (
     import_notes,
     parse_notes_file,
 )
+from app.session.errors import WrongEventError, database_problem
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
     except (SessionError, OSError) as exc:
         _error(str(exc))
+        return 1
+    except sqlite3.Error as exc:  # the transaction was rolled back
+        _error(f"{database_problem(args.session, exc)}; nothing was imported")
         return 1
 
 
@@ -54,12 +60,15 @@ def _run(args: argparse.Namespace) -> int:
     # session's folder as it was, not even a .lock file behind.
     with SessionStore.open(session, read_only=True) as look:
         event_path = args.event or look.event_path
-        changed = look.event_changed
+        changed, recorded_title = look.event_changed, look.event_title
     if event_path is None:
         _error(f"{session}: the session's event file was not found; give --event EVENT")
         return 1
     event = _load(event_path)
-    if event is None or not _check_files(args.files, event):
+    if event is None:
+        return 1
+    WrongEventError.check(session, recorded_title, event_path, event.info.title)
+    if not _check_files(args.files, event):
         return 1
     with SessionStore.open(session) as store:
         if store.read_only:
@@ -111,7 +120,7 @@ def _summary(session: Path, result: ImportResult) -> str:
     parts = [f"{len(result.saved)} saved", f"{result.unchanged} unchanged",
              f"{len(result.conflicts)} conflict{'' if len(result.conflicts) == 1 else 's'}"]
     if result.added_groups:
-        parts.append("new groups: " + ", ".join(result.added_groups))
+        parts.append("new groups: " + cut(", ".join(result.added_groups), 200))
     if result.follow_ups_added:
         added = result.follow_ups_added
         parts.append(f"{added} follow-up point{'' if added == 1 else 's'} added")

@@ -9,6 +9,7 @@ or a full disk (the report is written atomically, so no half file is left).
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from app.report.errors import ReportInputError, ReportWriteError
     from app.report.from_session import report_input_from_session
     from app.session import SessionError
+    from app.session.errors import database_problem
 
     out: Path = args.out or args.session.with_name(args.session.stem + REPORT_SUFFIX[args.lang])
     try:
@@ -47,11 +49,17 @@ def run(args: argparse.Namespace) -> int:
         from app.report.build import build_report
 
         build_report(data, out, by_group=args.by_group, appendix=not args.no_appendix)
-    except (SessionError, ReportInputError, ReportWriteError) as exc:
+    except ReportWriteError as exc:
+        print(_one_line(exc.english), file=sys.stderr)
+        return 1
+    except (SessionError, ReportInputError) as exc:
         print(_one_line(exc), file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"{exc.filename or args.session}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        print(database_problem(args.session, exc), file=sys.stderr)
         return 1
     print(out)
     return 0
@@ -68,5 +76,5 @@ def _load_event(path: Path) -> Event:
     return result.event
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException | str) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

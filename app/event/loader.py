@@ -16,6 +16,7 @@ from yaml.nodes import Node
 from app.collector import collector_paused
 from app.echo import quoted
 from app.event import limits
+from app.event.durations import format_duration
 from app.event.fields import Fields, Reporter, did_you_mean
 from app.event.images import image_problem
 from app.event.model import (
@@ -35,6 +36,7 @@ from app.event.model import (
     Theme,
 )
 from app.event.yamlsource import nodes_from_bytes, position, read_nodes
+from app.names import invisible_problem, same_name
 from app.reading import outside_problem
 
 TOP_KEYS = ("event", "theme", "agenda", "groupwork", "slides")
@@ -190,12 +192,24 @@ class _EventBuilder:
             self.r.at(f["duration"][0], "give either 'end' or 'duration', not both")
             return None
         if "end" in f:
-            return self.r.clock(f["end"][1], "end")
+            end = self.r.clock(f["end"][1], "end")
+            if start is not None and end is not None and end <= start:
+                self.r.at(f["end"][1], f"the item ends at {end:%H:%M}, not after it starts at "
+                                       f"{start:%H:%M}: check the times (items end the day they start)")
+                return None
+            return end
         if "duration" in f:
             length = self.r.duration(f["duration"][1], "duration")
             if start is None or length is None:
                 return None
-            return (dt.datetime.combine(dt.date(2000, 1, 1), start) + length).time()
+            day = dt.date(2000, 1, 1)
+            ends = dt.datetime.combine(day, start) + length
+            if ends.date() != day and ends.time() != dt.time(0):
+                self.r.at(f["duration"][1], f"the item starts at {start:%H:%M} and lasts "
+                                            f"{format_duration(length)}, past midnight: check the "
+                                            "duration (items end the day they start)")
+                return None
+            return ends.time()
         self.r.at(item_node, "an agenda item needs 'end:' or 'duration:'")
         return None
 
@@ -227,8 +241,12 @@ class _EventBuilder:
                 name, room = self.r.text(group_node, "group name"), None
             if name is None:
                 continue
-            if any(g.name == name for g in groups):
-                self.r.at(group_node, f"two groups are called {name!r}: give each a unique name")
+            invisible = invisible_problem(name)
+            if invisible:
+                self.r.at(group_node, f"the group name {quoted(name)} {invisible}")
+                continue
+            if any(same_name(g.name, name) for g in groups):
+                self.r.at(group_node, f"two groups are called {quoted(name)}: give each a unique name")
                 continue
             groups.append(Group(name, room))
         return tuple(groups)
@@ -242,8 +260,12 @@ class _EventBuilder:
             task_id = self.r.text(f["id"][1], "task id") if "id" in f else None
             title = self.r.text(f["title"][1], "task title") if "title" in f else None
             points = self.points(f["points"][1], "'points'") if "points" in f else ()
-            if task_id is not None and any(t.id == task_id for t in tasks):
-                self.r.at(f["id"][1], f"two tasks have the id {task_id!r}: ids must be unique")
+            invisible = invisible_problem(task_id) if task_id is not None else None
+            if invisible:
+                self.r.at(f["id"][1], f"the task id {quoted(task_id or '')} {invisible}")
+                continue
+            if task_id is not None and any(same_name(t.id, task_id) for t in tasks):
+                self.r.at(f["id"][1], f"two tasks have the id {quoted(task_id)}: ids must be unique")
                 continue
             if task_id and title:
                 tasks.append(Task(task_id, title, self._optional_text(f, "prompt"), points,

@@ -16,8 +16,9 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from app.echo import cut
 from app.event.limits import MAX_NODES
-from app.reading import NotRegularFile, TooLarge, read_limited
+from app.reading import NotRegularFile, TooLarge, read_limited, wide_encoding
 
 _LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 USING_LIBYAML = _LOADER is not yaml.SafeLoader
@@ -79,7 +80,7 @@ def nodes_from_bytes(data: bytes) -> tuple[Node | None, list[SourceProblem]]:
     if root is None:
         return None, [SourceProblem(1, 1, "the file holds only comments: an event file needs "
                                           "at least 'event:' and 'slides:'")]
-    problems = list(_unsafe_constructs(root))
+    problems = list(unsafe_constructs(root))
     return (None if problems else root), problems
 
 
@@ -126,6 +127,9 @@ def _too_many_nodes(text: str) -> SourceProblem:
 
 
 def _decode(data: bytes) -> tuple[str, SourceProblem | None]:
+    wide = wide_encoding(data)
+    if wide:
+        return "", SourceProblem(1, 1, f"the file is {wide} text: save it with UTF-8 encoding")
     if b"\x00" in data[:8192]:
         return "", SourceProblem(1, 1, "this is a binary file, not a YAML text file")
     try:
@@ -165,7 +169,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> SourceProblem:
     return SourceProblem(line, col, message)
 
 
-def _unsafe_constructs(root: Node) -> Iterator[SourceProblem]:
+def unsafe_constructs(root: Node, files: str = "event files") -> Iterator[SourceProblem]:
     """Tags and aliases: refused, because nothing in the file may construct or expand."""
     seen: set[int] = set()
     stack = [root]
@@ -177,9 +181,9 @@ def _unsafe_constructs(root: Node) -> Iterator[SourceProblem]:
             continue
         seen.add(id(node))
         if node.tag not in _STANDARD_TAGS:
-            yield SourceProblem(*position(node), f"the tag {node.tag.replace('tag:yaml.org,2002:', '!!')} "
-                                                 "is not allowed: event files are plain data, "
-                                                 "remove the tag")
+            tag = cut(node.tag.replace("tag:yaml.org,2002:", "!!"))
+            yield SourceProblem(*position(node), f"the tag {tag} is not allowed: {files} are "
+                                                 "plain data, remove the tag")
             continue
         if isinstance(node, MappingNode):
             for key, value in node.value:

@@ -28,25 +28,23 @@ def atomic_output(path: Path, language: Language = "nb") -> Iterator[BinaryIO]:
     """
     path = Path(path)
     if path.is_dir():
-        raise _error(path, word(language, "is_folder"), language)
+        raise _error(path, "is_folder", language)
     if not path.parent.is_dir():
-        raise _error(path, word(language, "no_folder"), language)
+        raise _error(path, "no_folder", language)
     try:
         with files.atomic_output(path) as out:
             yield out
     except files.WriteFailed as exc:
-        raise _error(path, _reason(exc, language), language, exc.save_instead) from exc
+        raise _error(path, exc.reason, language, exc.detail, exc.save_instead) from exc
 
 
-def _reason(exc: files.WriteFailed, language: Language) -> str:
-    if exc.reason == "other":
-        return exc.detail
-    return word(language, exc.reason)
-
-
-def _error(path: Path, reason: str, language: Language,
+def _error(path: Path, reason: str, language: Language, detail: str = "",
            save_instead: Path | None = None) -> ReportWriteError:
-    message = word(language, "write_failed", path=path, reason=reason)
-    if save_instead is not None:
-        message += "; " + word(language, "save_instead", path=save_instead)
-    return ReportWriteError(path, message, save_instead)
+    def message(in_language: Language) -> str:
+        why = detail if reason == "other" else word(in_language, reason)
+        text = word(in_language, "write_failed", path=path, reason=why)
+        if save_instead is not None:
+            text += "; " + word(in_language, "save_instead", path=save_instead)
+        return text
+
+    return ReportWriteError(path, message(language), save_instead, english=message("en"))

@@ -13,11 +13,14 @@ class ReportWriteError(Exception):
     ``save_instead`` is a path that should work, when another folder would help.
     """
 
-    def __init__(self, path: Path, message: str, save_instead: Path | None = None) -> None:
+    def __init__(self, path: Path, message: str, save_instead: Path | None = None,
+                 english: str | None = None) -> None:
         super().__init__(message)
         self.path = path
         self.message = message
         self.save_instead = save_instead
+        # The command line answers in English whatever the report's language.
+        self.english = english or message
 
     def __str__(self) -> str:
         return self.message

@@ -15,6 +15,7 @@ from app.event.model import Event
 from app.report.errors import ReportInputError
 from app.report.model import AgendaEntry, GroupReport, Language, ReportInput
 from app.session import AgendaLogEntry, SessionStore
+from app.session.errors import WrongEventError
 
 
 def report_input_from_session(
@@ -42,6 +43,8 @@ def _from_store(store: SessionStore, event: Event | None, language: Language,
                 exported: dt.date | None, tz: dt.tzinfo | None) -> ReportInput:
     if event is None:
         event = _recorded_event(store)
+    else:
+        WrongEventError.check(store.path, store.event_title, event.path, event.info.title)
     groups = tuple(
         GroupReport(
             name=g.name,

@@ -7,7 +7,10 @@ one line that names the file and says what to do.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+from app.echo import cut, quoted
 
 
 class SessionError(Exception):
@@ -47,3 +50,33 @@ class UnknownGroupError(SessionError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "unknown group"
+
+
+class WrongEventError(SessionError):
+    """An event file given for a session belongs to another event (its title differs)."""
+
+    @classmethod
+    def check(cls, session: Path, recorded_title: str, given: Path, title: str) -> None:
+        """Raise when ``given`` (titled ``title``) is not the event the session was made for.
+
+        A session made before titles were recorded (``recorded_title`` empty) is not judged.
+        """
+        if recorded_title and title != recorded_title:
+            raise cls(f"{session}: the session is for the event {quoted(recorded_title)}, but "
+                      f"{given} is {quoted(title)}; give that event's file, or leave out --event")
+
+
+# SQLite's primary result codes a user can act on (the low byte of an extended code).
+_SQLITE_REASONS = {
+    8: "the file or its disk is read-only",  # SQLITE_READONLY
+    10: "the disk could not be read or written (I/O error)",  # SQLITE_IOERR
+    13: "the disk is full",  # SQLITE_FULL
+    14: "the file cannot be opened",  # SQLITE_CANTOPEN
+}
+
+
+def database_problem(path: Path, exc: sqlite3.Error) -> str:
+    """One line for an SQLite error met while using the session ``path``: the cause in words
+    ("the disk is full"), never a follow-on error such as "cannot rollback"."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return f"{path}: {_SQLITE_REASONS.get(code) or cut(str(exc), 200)}"

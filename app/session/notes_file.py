@@ -16,8 +16,11 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from app.echo import quoted
 from app.event.model import Event
-from app.reading import NotRegularFile, TooLarge, read_limited
+from app.event.yamlsource import unsafe_constructs
+from app.names import invisible_problem
+from app.reading import NotRegularFile, TooLarge, read_limited, wide_encoding
 from app.session.errors import SessionError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -89,11 +92,11 @@ class _Reader:
                 continue
             if key.value in keys:
                 first = keys[key.value].start_mark.line + 1
-                self.at(key, f"duplicate key '{key.value}' in {what} (first at line {first})")
+                self.at(key, f"duplicate key {quoted(key.value)} in {what} (first at line {first})")
                 continue
             keys[key.value] = key
             if allowed and key.value not in allowed:
-                self.at(key, f"unknown key '{key.value}' in {what}{_suggest(key.value, allowed)}")
+                self.at(key, f"unknown key {quoted(key.value)} in {what}{_suggest(key.value, allowed)}")
                 continue
             result[key.value] = value
         return result
@@ -129,8 +132,8 @@ def parse_notes_file(path: Path, event: Event) -> NotesFile:
             reader.at(root, f"missing '{key}' (a notes file has event, group and summaries)")
     title = reader.text(top["event"], "event") if "event" in top else None
     if "event" in top and title != event.info.title:
-        reader.at(top["event"], f"this notes file is for the event '{title or ''}', not for "
-                  f"'{event.info.title}'; import it into that event's session")
+        reader.at(top["event"], f"this notes file is for the event {quoted(title or '')}, not for "
+                  f"{quoted(event.info.title)}; import it into that event's session")
     group = _group(reader, top["group"]) if "group" in top else None
     summaries = _summaries(reader, top["summaries"], event) if "summaries" in top else {}
     follow_ups = reader.texts(top["follow_up"], "follow_up") if "follow_up" in top else ()
@@ -155,6 +158,10 @@ def _compose(reader: _Reader) -> Node | None:
     except OSError as exc:
         reader.problem(1, f"cannot read the file: {exc.strerror or exc}")
         return None
+    wide = wide_encoding(data)
+    if wide:
+        reader.problem(1, f"the file is {wide} text: save it as UTF-8 and import again")
+        return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -172,7 +179,11 @@ def _compose(reader: _Reader) -> Node | None:
         return None
     if root is None:
         reader.problem(1, "the file is empty; a notes file has event, group and summaries")
-    return root
+        return None
+    unsafe = [(p.line, p.message) for p in unsafe_constructs(root, "notes files")]
+    for line, message in unsafe:
+        reader.problem(line, message)
+    return None if unsafe else root
 
 
 def _group(reader: _Reader, node: Node) -> NotesGroup | None:
@@ -182,6 +193,10 @@ def _group(reader: _Reader, node: Node) -> NotesGroup | None:
     name = reader.text(fields["name"], "group name") if "name" in fields else None
     if name is None or not name.strip():
         reader.at(fields.get("name", node), "the group needs a name (group: name: Gruppe 1)")
+        return None
+    invisible = invisible_problem(name)
+    if invisible:
+        reader.at(fields["name"], f"the group name {quoted(name)} {invisible}")
         return None
     values = {key: reader.text(fields[key], f"group {key}")
               for key in ("room", "chair", "note_taker") if key in fields}
@@ -201,7 +216,7 @@ def _summaries(reader: _Reader, node: Node, event: Event) -> dict[str, str]:
         if task_id not in task_ids:
             known = ", ".join(task_ids) or "none"
             hint = _suggest(task_id, task_ids) or f"; the event's task ids are: {known}"
-            reader.at(keys[task_id], f"unknown task id '{task_id}'{hint}")
+            reader.at(keys[task_id], f"unknown task id {quoted(task_id)}{hint}")
             continue
         text = reader.text(value, f"the summary for '{task_id}'")
         if text:
@@ -219,4 +234,4 @@ def _kind(node: Node) -> str:
         return "a mapping"
     if isinstance(node, SequenceNode):
         return "a list"
-    return f"the text '{node.value}'"
+    return f"the text {quoted(str(node.value))}"

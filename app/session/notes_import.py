@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.echo import cut, quoted
 from app.event.model import Event
 from app.session.errors import ReadOnlySessionError
 from app.session.model import SessionGroup, SummaryVersion
@@ -30,7 +31,7 @@ class Conflict:
     imported: SummaryVersion
 
     def __str__(self) -> str:
-        return (f"{self.file.name}: {self.group}, {self.task_id}: the session had different "
+        return (f"{cut(self.file.name)}: {cut(self.group)}, {cut(self.task_id)}: the session had different "
                 f"text; both are kept, the imported text is now current (the earlier one is "
                 f"version {self.previous.id} in the history)")
 
@@ -110,10 +111,12 @@ class _Merge:
             if new is not None and new != old:
                 changes[field] = new
                 if old:
-                    self.group_changes.append(f"{group.name}: {field} {old!r} -> {new!r}")
+                    self.group_changes.append(f"{cut(group.name)}: {field} {quoted(old)} -> "
+                                              f"{quoted(new)}")
         if wanted.members is not None and wanted.members != group.members:
             changes["members"] = wanted.members
             if group.members:
-                self.group_changes.append(f"{group.name}: members {', '.join(group.members)} "
-                                          f"-> {', '.join(wanted.members)}")
+                self.group_changes.append(f"{cut(group.name)}: members "
+                                          f"{cut(', '.join(group.members))} -> "
+                                          f"{cut(', '.join(wanted.members))}")
         return self.store.update_group(group.id, **changes) if changes else group

@@ -10,6 +10,8 @@ a single sequential append, which keeps autosaves cheap.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +23,13 @@ from app.session.errors import (
     UnsupportedSchemaError,
 )
 from app.session.lock import WriterLock, holder_of
-from app.session.schema import APPLICATION_ID, READABLE_VERSIONS, SCHEMA_VERSION, SQLITE_MAGIC
+from app.session.schema import (
+    APPLICATION_ID,
+    READABLE_VERSIONS,
+    SCHEMA_VERSION,
+    SQLITE_MAGIC,
+    TABLES,
+)
 
 _WHAT_TO_DO = "open a copy read-only or start a new session"
 
@@ -47,10 +55,14 @@ def open_file(path: Path, *, read_only: bool = False, may_be_new: bool = False) 
         _check_header(path, allow_empty=may_be_new)
     elif not may_be_new:
         raise FileNotFoundError(f"{path}: no such session file")
-    lock = None if read_only else WriterLock.try_acquire(path)
+    unwritable = None if read_only or not exists else _unwritable(path)
+    lock = None if read_only or unwritable else WriterLock.try_acquire(path)
     reason: str | None = None
     if read_only:
         reason = "opened read-only on request"
+    elif unwritable:
+        reason = (f"{unwritable}, so the session is open read-only; copy it to a disk you can "
+                  "write to, to go on writing")
     elif lock is None:
         holder = holder_of(path)
         by = f" ({holder})" if holder else ""
@@ -67,6 +79,22 @@ def open_file(path: Path, *, read_only: bool = False, may_be_new: bool = False) 
             lock.release()
         raise
     return OpenedFile(conn, lock, reason, blank)
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why a writer cannot use the existing file ``path`` (a read-only disk, no permission)."""
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            return "the disk is read-only"
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return "the file is write-protected"
+        return None
+    os.close(fd)
+    if not os.access(path.parent, os.W_OK):
+        return "the folder is write-protected"
+    return None
 
 
 def _check_header(path: Path, *, allow_empty: bool) -> None:
@@ -136,7 +164,10 @@ def _connect(path: Path, *, writable: bool) -> sqlite3.Connection:
     if writable:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
     else:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+        # In a folder no one can write to, SQLite could not make the files a WAL reader
+        # needs, and no writer can change the file: read it as it stands.
+        fixed = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+        uri = f"{path.resolve().as_uri()}?mode=ro{fixed}"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -180,6 +211,8 @@ def _check_contents(path: Path, conn: sqlite3.Connection, *, allow_blank: bool) 
                 path, f"unknown session format version {version}; {_WHAT_TO_DO}", version
             )
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+        problems += [f"the table '{table}' is missing" for table in sorted(TABLES - present)]
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
@@ -188,7 +221,6 @@ def _check_contents(path: Path, conn: sqlite3.Connection, *, allow_blank: bool) 
         raise
     if problems != ["ok"]:
         conn.close()
-        raise SessionCorruptError(
-            path, f"the session file is damaged ({problems[0]}); {_WHAT_TO_DO}"
-        )
+        worst = problems[0] if problems[0] != "ok" else problems[1]
+        raise SessionCorruptError(path, f"the session file is damaged ({worst}); {_WHAT_TO_DO}")
     return False

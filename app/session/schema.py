@@ -8,6 +8,7 @@ being half-understood and written to.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 APPLICATION_ID = 0x504C4E4D  # "PLNM"
@@ -90,3 +91,5 @@ def migrate(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
         version += 1
         conn.execute(f"PRAGMA user_version = {version}")
+TABLES = frozenset(re.findall(r"^CREATE TABLE (\w+)", DDL, re.MULTILINE))
+"""Every table a session has: a file without one of them is damaged, not half usable."""

@@ -9,10 +9,13 @@ UI thread and the autosave thread, guarded by a re-entrant lock.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+import sqlite3
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -137,8 +140,11 @@ class SessionStore:
                 yield
             except BaseException:
                 self._depth -= 1
-                if self._depth == 0:
-                    self._conn.execute("ROLLBACK")
+                # SQLite may have rolled back already (a full disk does that); a failed
+                # ROLLBACK must not hide the error that made it necessary.
+                if self._depth == 0 and self._conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._conn.execute("ROLLBACK")
                 raise
             self._depth -= 1
             if self._depth == 0:
@@ -486,7 +492,7 @@ def _discard(opened: OpenedFile) -> None:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
 
 
 def _checked_name(name: str) -> str:

@@ -161,7 +161,8 @@ def test_the_layout_choices_are_the_models() -> None:
     [
         HEAD + "slides:\n  - title: Three-line slide\n    bullets:\n      - one point\n",
         HEAD + "agenda:\n  - {title: a, start: 16:00, end: 17:00}\n" + ONE_SLIDE,
-        HEAD + "agenda:\n  - {title: a, start: 16.00, duration: 1h}\n  - {title: b, end: 9.05}\n" + ONE_SLIDE,
+        HEAD + "agenda:\n  - {title: a, start: 16.00, duration: 1h}\n  - {title: b, end: 19.05}\n"
+        + ONE_SLIDE,
         "event: {title: T, date: 2021-09-01, language: no}\n" + ONE_SLIDE,
         "event: {title: 2021, date: 2021-09-01, end_date: '2021-09-02', place: 1.10}\n" + ONE_SLIDE,
         HEAD + "theme: {aspect: 4:3, slide_numbers: off, footer: 9/3/2021, accent: '#FFF'}\n" + ONE_SLIDE,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -72,27 +70,3 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setattr("app.files.platformdirs.user_documents_dir", lambda: str(folder))
     return folder
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Callable[..., Path]]:
-    """``small_disk(kb, read_only=False)``: a real tmpfs of that size; skipped where mounting
-    is not permitted (it needs root, as in the dev container)."""
-    mounted: list[Path] = []
-
-    def mount(kb: int, read_only: bool = False) -> Path:
-        if shutil.which("mount") is None:
-            pytest.skip("no mount command (not Linux)")
-        point = tmp_path / f"disk{len(mounted)}"
-        point.mkdir()
-        options = f"size={kb}k" + (",ro" if read_only else "")
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
-                              capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-        mounted.append(point)
-        return point
-
-    yield mount
-    for point in mounted:
-        subprocess.run(["umount", str(point)], check=True)

@@ -65,14 +65,14 @@ def test_an_unreadable_file_is_reported_with_the_system_reason(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Tests may run as root, for whom chmod 000 takes nothing away: refuse as the kernel would.
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(path: Path) -> bytes:
-        if path == event_file:
+    def refusing_open(path: str | Path, flags: int, *args: int) -> int:
+        if Path(path) == event_file:
             raise PermissionError(13, "Permission denied", str(path))
-        return real_read_bytes(path)
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", refusing_open)
     good = presenter.presentation.event
     with qtbot.waitSignal(_watcher(presenter).failed, timeout=WAIT_MS):
         event_file.write_text(deck(2), encoding="utf-8")
