@@ -37,8 +37,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
-    except (SessionError, OSError) as exc:
+    except SessionError as exc:
         _error(str(exc))
+        return 1
+    except OSError as exc:
+        _error(f"{exc.filename or args.session}: {exc.strerror or exc}; nothing was imported")
         return 1
     except sqlite3.Error as exc:  # the transaction was rolled back
         _error(f"{database_problem(args.session, exc)}; nothing was imported")

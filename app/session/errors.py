@@ -75,8 +75,12 @@ _SQLITE_REASONS = {
 }
 
 
+def disk_reason(exc: sqlite3.Error) -> str | None:
+    """"the disk is full" and the like when SQLite failed for its disk, not its file's content."""
+    return _SQLITE_REASONS.get(getattr(exc, "sqlite_errorcode", 0) & 0xFF)
+
+
 def database_problem(path: Path, exc: sqlite3.Error) -> str:
     """One line for an SQLite error met while using the session ``path``: the cause in words
     ("the disk is full"), never a follow-on error such as "cannot rollback"."""
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    return f"{path}: {_SQLITE_REASONS.get(code) or cut(str(exc), 200)}"
+    return f"{path}: {disk_reason(exc) or cut(str(exc), 200)}"

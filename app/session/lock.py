@@ -15,6 +15,7 @@ by the system when its holder dies), on a byte past the holder's text.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -46,10 +47,13 @@ class WriterLock:
         except OSError:
             os.close(fd)
             return None
-        os.ftruncate(fd, 0)
         import socket  # only writers need it; ~4 ms of import for readers (plenum report)
 
-        os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode())
+        # Who holds it is only a courtesy for the message of another Plenum: on a
+        # full disk the lock is held all the same, and the session's own writes say why.
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode())
         return cls(path, fd)
 
     def release(self) -> None:

@@ -20,7 +20,9 @@ from app.reading import NotRegularFile, read_limited
 from app.session.errors import (
     NotASessionError,
     SessionCorruptError,
+    SessionFileError,
     UnsupportedSchemaError,
+    disk_reason,
 )
 from app.session.lock import WriterLock, holder_of
 from app.session.schema import (
@@ -173,8 +175,16 @@ def _connect(path: Path, *, writable: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
+        raise _database_error(path, exc) from exc
     return conn
+
+
+def _database_error(path: Path, exc: sqlite3.Error) -> SessionFileError:
+    """Damage, or a disk that is full or read-only: the file itself may be fine then."""
+    reason = disk_reason(exc)
+    if reason:
+        return SessionFileError(path, f"{reason}; the session was not changed")
+    return SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}")
 
 
 def _make_durable(path: Path, conn: sqlite3.Connection) -> None:
@@ -184,7 +194,7 @@ def _make_durable(path: Path, conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
+        raise _database_error(path, exc) from exc
 
 
 def _check_contents(path: Path, conn: sqlite3.Connection, *, allow_blank: bool) -> bool:
@@ -215,7 +225,7 @@ def _check_contents(path: Path, conn: sqlite3.Connection, *, allow_blank: bool) 
         problems += [f"the table '{table}' is missing" for table in sorted(TABLES - present)]
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise SessionCorruptError(path, f"the session file is damaged ({exc}); {_WHAT_TO_DO}") from exc
+        raise _database_error(path, exc) from exc
     except BaseException:
         conn.close()
         raise
