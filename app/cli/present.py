@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from app.crash_log import CrashLog
 
 BENCH_ENV = "PLENUM_BENCH_FIRST_FRAME"
-EXIT_WAIT_MS = 10_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +72,7 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
     if event is None:
         return 1
 
-    from PySide6.QtCore import QSettings, QThreadPool, QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.ui.import_cost import skip_source_scan
@@ -135,9 +134,6 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
             parts[1].uninstall()
         else:
             start.audience.close()
-        # A job still inside Qt (a picture being decoded off the UI thread) when Qt's
-        # libraries are torn down at exit crashes the process: let it finish first.
-        QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
         del translator
         from app.ui.jobs import wait_for_jobs
 
