@@ -152,9 +152,15 @@ class RoomServer:
         return base_url(host, self.port)
 
     def start(self, timeout: float = 10.0) -> None:
-        """Listen, or raise OSError (no free port, an address not on this machine)."""
+        """Listen, or raise OSError (no free port, an address not on this machine).
+
+        A stopped server may be started again (sharing switched off and on): it
+        listens anew, on the same port if ``port`` was given, else on the first free one.
+        """
         if self._thread is not None:
             return
+        self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="plenum-room-writer")
+        self._sockets, self._buckets = {}, {}
         ready: concurrent.futures.Future[None] = concurrent.futures.Future()
         self._thread = threading.Thread(target=self._run, args=(ready,), name="plenum-room-server",
                                         daemon=True)

@@ -164,3 +164,15 @@ def test_too_many_open_pages_for_one_link_is_429(room: Room) -> None:
             break
         time.sleep(0.01)
     assert room.server.connections() == {}  # type: ignore[attr-defined]
+
+
+def test_a_stopped_server_starts_again_with_the_same_links(room: Room) -> None:
+    url = room.url(room.group)
+    room.server.stop()  # type: ignore[attr-defined]
+    room.server.start()  # type: ignore[attr-defined]
+    assert request(room, "GET", room.url(room.group))[0] == 200
+    assert urlsplit(room.url(room.group)).path == urlsplit(url).path
+    status = request(room, "POST", room.url(room.group, "note"),
+                     {"task": "funn", "text": "etter omstart", "base": None})[0]
+    saved = room.store.summary(room.group.id, "funn")
+    assert status == 200 and saved is not None and saved.text == "etter omstart"
