@@ -20,6 +20,7 @@ from app.event.loader import load_event
 from app.paths import DEFAULT_EVENT
 from app.render.fonts import load_fonts
 from app.timing.clock import FakeClock
+from app.ui.console.overview import CELL
 from app.ui.console.window import Mode
 from app.ui.i18n import install_translator
 from app.ui.presenter import PresenterApp
@@ -107,3 +108,23 @@ def test_every_timer_reads_in_one_shape_and_the_group_timer_follows_the_round(
     shapes = {controls.view.text(), timers.time_labels["Gruppe 1"].text(),
               seed.console.presentation_page.talk_clock.elapsed_label.text()}
     assert all(re.fullmatch(r"\+?\d{2,3}:\d{2}", text) for text in shapes), shapes
+
+
+@pytest.mark.parametrize("width", [1366, 1100, 1920])
+def test_the_overview_grid_leaves_no_empty_column(qtbot: QtBot, seed: PresenterApp, width: int) -> None:
+    """Finding 11: the thumbnails stopped a column short of the right edge."""
+    seed.console.resize(width, 768)
+    qtbot.keyClick(seed.console, Qt.Key.Key_Tab)
+    grid = seed.console.overview
+
+    def gaps() -> tuple[int, int, int]:
+        rects = [grid.visualItemRect(grid.item(i)) for i in range(grid.count())]
+        first_row = [r for r in rects if r.top() == rects[0].top()]
+        return len(first_row), first_row[0].left(), grid.viewport().width() - 1 - first_row[-1].right()
+
+    # The list lays its items out again a moment after a resize (QListView.ResizeMode.Adjust).
+    qtbot.waitUntil(lambda: abs(gaps()[2] - gaps()[1]) <= 8, timeout=3000)  # the spare width is shared
+    columns, left_gap, _right_gap = gaps()
+    assert columns == (grid.viewport().width() - 4) // CELL.width() and columns >= 3
+    assert left_gap < CELL.width() // 4
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)

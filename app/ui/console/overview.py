@@ -6,7 +6,7 @@ the overview a second time is instant.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -16,6 +16,7 @@ from app.render.slide_painter import paint_slide
 from app.ui.plain_text import plain_tooltip
 
 THUMB = QSize(288, 162)
+CELL = QSize(THUMB.width() + 24, THUMB.height() + 52)  # the narrowest cell: thumbnail, gap, title
 
 
 class OverviewGrid(QListWidget):
@@ -29,7 +30,7 @@ class OverviewGrid(QListWidget):
         self._built_for: Event | None = None
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(THUMB)
-        self.setGridSize(QSize(THUMB.width() + 24, THUMB.height() + 52))
+        self.setGridSize(CELL)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
@@ -61,6 +62,21 @@ class OverviewGrid(QListWidget):
             self.choose_selected()
             return
         super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The viewport, not the list: it narrows again when the scroll bar appears.
+        if event.type() == QEvent.Type.Resize:
+            self._spread_columns()
+        return super().viewportEvent(event)
+
+    def _spread_columns(self) -> None:
+        """As many columns as fit, widened to share the width: no empty column on the right."""
+        width = self.viewport().width()
+        columns = max(1, width // CELL.width())
+        # A few pixels to spare: the list wraps a row that would end exactly at the edge.
+        cell = QSize(max(CELL.width(), (width - 4) // columns), CELL.height())
+        if cell != self.gridSize():
+            self.setGridSize(cell)
 
     def _build(self, event: Event) -> None:
         self.clear()
