@@ -25,6 +25,8 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from app.paths import FONTS
+from app.report.direction import joined
+from app.report.text import visible_controls
 
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 SHIPPED_FAMILY = "NotoSans"
@@ -140,8 +142,11 @@ class FontSet:
         """Plain text as runs ``(text, font)``: ``font``, or a fallback where it lacks a glyph.
 
         The same choice as ``cover`` makes for markup: a character no font
-        has becomes U+FFFD, an invisible modifier no font has is dropped.
+        has becomes U+FFFD, an invisible modifier no font has is dropped. A
+        control character is shown as its control picture, Arabic letters in
+        their joined forms (``direction.joined``).
         """
+        text = joined(visible_controls(text))
         if text.isascii() or self._covered_chars.issuperset(text):
             return [(text, font)]
         out: list[tuple[str, str]] = []

@@ -26,6 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.report.direction import display_order, paragraph_direction
 from app.report.fonts import merge_runs
 from app.report.layout import Block, PageCanvas
 from app.report.text import NBSP
@@ -196,7 +197,7 @@ def _advances(font: str, size: float) -> _Advances:
 def draw_runs(canvas: Canvas, x: float, y: float, runs: Line, size: float) -> None:
     """One line of runs at baseline ``(x, y)``, in the canvas's fill colour."""
     text = canvas.beginText(x, y)
-    _put(text, runs, size, "")
+    _put(text, display_order(runs, paragraph_direction(runs)), size, "")
     canvas.drawText(text)
 
 
@@ -224,6 +225,7 @@ class PlainText:
         self.style = style
         self.bullet = bullet
         self._broken: Sequence[Visual] | None = None
+        self._directions: Sequence[str | None] = ()  # per set line: its paragraph's, see direction
         self._broken_for = -1.0
         self.space_before: float = style.spaceBefore
         self.space_after: float = style.spaceAfter
@@ -236,9 +238,13 @@ class PlainText:
         if self._broken is None or abs(width - self._broken_for) > _FUZZ:
             style = self.style
             room = width - style.leftIndent - style.rightIndent
-            self._broken = [
-                visual for line in self.lines for visual in break_line(line, room, style.fontSize)
-            ]
+            broken: list[Visual] = []
+            directions: list[str | None] = []
+            for line in self.lines:
+                set_lines = break_line(line, room, style.fontSize)
+                broken.extend(set_lines)
+                directions.extend([paragraph_direction(line)] * len(set_lines))
+            self._broken, self._directions = broken, directions
             self._broken_for = width
         return self._broken
 
@@ -265,17 +271,19 @@ class PlainText:
             if n <= 3:
                 return ()
             fit -= 1
-        return (self._part(lines[:fit], width, self.bullet, after=0.0),
-                self._part(lines[fit:], width, None, before=0.0))
+        directions = self._directions
+        return (self._part(lines[:fit], directions[:fit], width, self.bullet, after=0.0),
+                self._part(lines[fit:], directions[fit:], width, None, before=0.0))
 
-    def _part(self, lines: Sequence[Visual], width: float, bullet: Line | None,
-              before: float | None = None, after: float | None = None) -> PlainText:
+    def _part(self, lines: Sequence[Visual], directions: Sequence[str | None], width: float,
+              bullet: Line | None, before: float | None = None,
+              after: float | None = None) -> PlainText:
         # The first part is still what it was (a heading keeps its outline
         # entry); the rest is only text.
         part = copy.copy(self) if after is not None else PlainText([], self.style)
         part.lines = [runs for runs, _ in lines]
         part.bullet = bullet
-        part._broken, part._broken_for = lines, width
+        part._broken, part._directions, part._broken_for = lines, directions, width
         if before is not None:
             part.space_before = before
         if after is not None:
@@ -304,7 +312,9 @@ class PlainText:
         # position to format and no width to measure per line. An empty line
         # draws nothing (so sets no leading): the next line gets an origin.
         left, moved = x + style.leftIndent, True
-        for runs, width in lines:
+        for (runs, width), direction in zip(lines, self._directions, strict=True):
+            if direction is not None:
+                runs = display_order(runs, direction)
             if not runs:
                 y -= leading
                 moved = True

@@ -23,9 +23,12 @@ _LIST_LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>[-\u2022*\u2013]|\d{1,3}[.)]|[a-zA-Z]\))[ \t]+(?P<rest>.*)$"
 )
 _SPACE_RUN = re.compile(r"  +")
-# C0 controls other than tab and line breaks draw as boxes and mean nothing in
-# a summary; line-break-like controls (VT, FF from Word) are split on instead.
+# C0 controls other than tab and line breaks, and DEL: no font draws them, so
+# they would vanish from the page without a trace; each is shown as its Unicode
+# control picture instead (BEL as ␇, ESC as ␛, NUL as ␀, DEL as ␡). Line-break-like
+# controls (VT, FF from Word) are split on instead.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_DELETE_PICTURE = "\u2421"
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
 
@@ -44,13 +47,21 @@ class TextBlock(NamedTuple):
     gap_before: bool = False
 
 
+def visible_controls(text: str) -> str:
+    """``text`` with each control character (but tab and line breaks) as its control picture."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: _DELETE_PICTURE if m.group() == "\x7f" else chr(0x2400 + ord(m.group())),
+                        text)
+
+
 def plain_line(line: str) -> str:
-    """One line of user text to set: controls dropped, tabs and space runs kept visible.
+    """One line of user text to set: controls made visible, tabs and space runs kept visible.
 
     Only a single space between words stays breakable; the first of a run
     stays a space so a line can still wrap there.
     """
-    text = _CONTROL.sub("", line).replace("\t", TAB)
+    text = visible_controls(line).replace("\t", TAB)
     if "  " in text:
         text = _SPACE_RUN.sub(lambda m: " " + NBSP * (len(m.group()) - 1), text)
     if text.startswith(" "):

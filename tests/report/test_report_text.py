@@ -88,7 +88,7 @@ def test_line_breaks_are_kept_and_list_lines_are_their_own_blocks() -> None:
 
 def test_word_line_breaks_and_control_characters() -> None:
     blocks = text_blocks("en\x0bto\x0ctre\x00fire\r\nfem")
-    assert [b.lines for b in blocks] == [("en", "to", "trefire", "fem")]
+    assert [b.lines for b in blocks] == [("en", "to", "tre\u2400fire", "fem")]
 
 
 def test_markers_recognised() -> None:

@@ -1,0 +1,92 @@
+"""Hebrew and Arabic read right on the page and come out of pdftotext as typed; controls show.
+
+A PDF reader takes right-to-left letters as drawn in display order, so the
+report draws them in that order (and Arabic joined): ``pdftotext`` then gives
+every word's letters in the order the note-taker typed them. Control
+characters (BEL, ESC, DEL, NUL) no font draws are shown as control pictures
+instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from reportkit import pdf_pages
+
+from app.event.model import Event
+from app.report import GroupReport, ReportInput
+from app.report.build import build_report
+from app.report.direction import display_order, paragraph_direction
+from app.report.text import visible_controls
+
+HEBREW = "שלום עולם, זה מבחן של רפורט"
+ARABIC = "مرحبا بالعالم، هذا اختبار للتقرير"
+MIXED = "Møtet i תל אביב var bra (2021)"
+CONTROLS = "varsel\x07 escape\x1b slett\x7f null\x00 slutt"
+# pdftotext marks the right-to-left stretches it found with embedding controls.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _words(text: str) -> list[str]:
+    """Words as a reader searches them: without direction marks, Arabic presentation
+    forms as their letters (NFKC), punctuation off."""
+    plain = unicodedata.normalize("NFKC", _DIRECTION_MARKS.sub(" ", text))
+    return [word.strip(".,،()") for word in plain.split() if word.strip(".,،()")]
+
+
+@pytest.fixture(scope="module")
+def scripts_pdf(tmp_path_factory: pytest.TempPathFactory, seed_event: Event) -> Path:
+    if not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").exists():
+        pytest.skip("no system font with Hebrew and Arabic (DejaVu Sans) to fall back on")
+    group = GroupReport(f"Gruppe {HEBREW.split()[0]}",
+                        summaries={"funn": "\n".join([HEBREW, ARABIC, MIXED, CONTROLS])},
+                        follow_up=(f"Følg opp {ARABIC.split()[0]} \x07",))
+    out = tmp_path_factory.mktemp("scripts") / "rapport.pdf"
+    build_report(ReportInput(seed_event, (group,), (), dt.date(2021, 9, 2)), out, appendix=False)
+    return out
+
+
+@pytest.mark.parametrize("typed", [HEBREW, ARABIC, MIXED])
+def test_every_right_to_left_word_comes_out_in_typed_order(scripts_pdf: Path, typed: str) -> None:
+    found = set(_words("\n".join(pdf_pages(scripts_pdf))))
+    expected = _words(typed)
+    assert [w for w in expected if w not in found] == []
+    reversed_words = [w[::-1] for w in expected if len(w) > 2 and w[::-1] != w]
+    assert [w for w in reversed_words if w in found] == []
+
+
+def test_arabic_is_drawn_joined(scripts_pdf: Path) -> None:
+    text = "\n".join(pdf_pages(scripts_pdf))
+    # The glyphs drawn are the joined (presentation) forms, not isolated letters.
+    assert "\ufee3\ufeae\ufea3\ufe92\ufe8e" in text  # مرحبا: initial meem, final reh, ...
+
+
+def test_control_characters_show_as_control_pictures(scripts_pdf: Path) -> None:
+    text = "\n".join(pdf_pages(scripts_pdf))
+    assert "varsel\u2407 escape\u241b slett\u2421 null\u2400 slutt" in text
+    assert "\u2407" in text.split("Følg opp")[1]  # in a follow-up point too
+
+
+def test_visible_controls_keep_tab_and_line_breaks() -> None:
+    assert visible_controls("a\tb\nc\x01d") == "a\tb\nc\u2401d"
+
+
+def test_a_left_to_right_line_is_left_alone() -> None:
+    runs = [("Møtet i Arendal", "Noto")]
+    assert paragraph_direction(runs) is None
+    assert display_order(runs, None) == runs
+
+
+def test_a_right_to_left_line_keeps_each_characters_font_and_mirrors_brackets() -> None:
+    runs = [("שלום ", "Fallback"), ("(", "Noto"), ("עולם", "Fallback"), (")", "Noto")]
+    direction = paragraph_direction(runs)
+    shown = display_order(runs, direction)
+    assert direction == "R"
+    assert "".join(chunk for chunk, _ in shown) == "(םלוע) םולש"
+    assert all(face == ("Noto" if chunk in "()" else "Fallback") for chunk, face in shown
+               if chunk.strip())
+
