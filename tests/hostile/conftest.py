@@ -1,4 +1,9 @@
-"""The hostile-input suite: a folder, a session and an outside secret per case."""
+"""The hostile-input suite: a folder, a session and an outside secret per case.
+
+Every case in this folder runs under a 10-second timeout (pytest-timeout), so
+an in-process case that would hang fails instead; the subprocess cases also
+kill ``plenum`` after ``refusals.TIMEOUT_S``.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,15 @@ from session.sessionkit import TITLE, write_event
 
 from app.event.loader import load_event
 from app.session import SessionStore
+
+
+CASE_TIMEOUT_S = 10
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/hostile/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.timeout(CASE_TIMEOUT_S))
 
 
 @pytest.fixture
