@@ -17,13 +17,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from pathlib import Path
+
+from app.reading import read_limited
+from app.session.errors import SessionFileError
 
 if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
+
+
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NO_BLOCK = getattr(os, "O_NONBLOCK", 0)
+_NOT_A_LOCK = ("its lock file {lock} is a link or not a regular file, which Plenum never makes; "
+               "delete it and open the session again")
 
 
 def lock_path_for(session_path: Path) -> Path:
@@ -41,7 +51,18 @@ class WriterLock:
     def try_acquire(cls, session_path: Path) -> WriterLock | None:
         """The lock, or None if another process (or store) holds it."""
         path = lock_path_for(session_path)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        # Never through a link, never anything but a regular file: the holder's note
+        # truncates the file, and a folder from a stranger may hold a .lock that is a
+        # link to one of the user's files, or a FIFO that would block the open.
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | _NO_FOLLOW | _NO_BLOCK, 0o644)
+        except OSError as exc:
+            if os.path.islink(path):
+                raise SessionFileError(session_path, _NOT_A_LOCK.format(lock=path)) from exc
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise SessionFileError(session_path, _NOT_A_LOCK.format(lock=path))
         try:
             _lock(fd)
         except OSError:
@@ -65,7 +86,8 @@ class WriterLock:
 def holder_of(session_path: Path) -> str:
     """Who holds the lock, as "pid 1234 on laptop", or "" if unknown."""
     try:
-        pid, _, host = lock_path_for(session_path).read_text(encoding="utf-8").strip().partition(" ")
+        note = read_limited(lock_path_for(session_path), 256, head=True).decode("utf-8")
+        pid, _, host = note.strip().partition(" ")
     except (OSError, UnicodeDecodeError):
         return ""
     return f"pid {pid} on {host}" if pid else ""

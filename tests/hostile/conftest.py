@@ -16,7 +16,6 @@ from session.sessionkit import TITLE, write_event
 from app.event.loader import load_event
 from app.session import SessionStore
 
-
 CASE_TIMEOUT_S = 10
 
 

@@ -8,12 +8,13 @@ path stay byte for byte as they were.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from refusals import Snapshot, assert_refused, run_plenum
+from refusals import Snapshot, assert_refused, posix_only, run_plenum
 
 from app.session.schema import TABLES
 
@@ -118,3 +119,24 @@ def test_a_report_of_a_closed_session_leaves_its_folder_as_it_was(
     outcome = run_plenum("report", "--session", session, "--out", tmp_path / "r.pdf", cwd=tmp_path)
     assert outcome.code == 0, outcome
     before.assert_unchanged()  # no -wal or -shm made by the read-only reader
+
+
+LOCK_TRAPS: dict[str, Callable[[Path], None]] = {
+    "link-to-a-users-file": lambda lock: lock.symlink_to(lock.parent.parent / "private" / "secret.png"),
+    "dangling-link": lambda lock: lock.symlink_to(lock.parent / "nowhere"),
+    "fifo": lambda lock: os.mkfifo(lock),
+}
+
+
+@posix_only
+@pytest.mark.parametrize("trap", list(LOCK_TRAPS))
+def test_a_lock_file_planted_in_the_folder_is_never_written_through(
+    session: Path, notes: Path, secret: Path, trap: str
+) -> None:
+    lock = session.with_name(session.name + ".lock")
+    lock.unlink(missing_ok=True)  # the one Plenum left, replaced by the trap
+    LOCK_TRAPS[trap](lock)
+    before = Snapshot(session.parent, secret.parent)
+    outcome = run_plenum("import", "--session", session, notes, cwd=session.parent)
+    assert_refused(outcome, 1, "is a link or not a regular file, which Plenum never makes; delete it")
+    before.assert_unchanged()
