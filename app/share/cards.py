@@ -21,7 +21,7 @@ class JoinCard(NamedTuple):
     url: str
 
 
-def join_cards(store: SessionStore, links: ShareLinks, base: str) -> list[JoinCard]:
-    """The session's groups in running order, each with its link under ``base``."""
-    return [JoinCard(group.name, group.room, page_url(base, links.group_token(group.id)))
+def group_cards(store: SessionStore, links: ShareLinks, base: str) -> list[tuple[int, JoinCard]]:
+    """The session's groups in running order (their ids), each with its card, links under ``base``."""
+    return [(group.id, JoinCard(group.name, group.room, page_url(base, links.group_token(group.id))))
             for group in store.groups()]

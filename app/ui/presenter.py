@@ -26,6 +26,7 @@ from app.ui.malloc_tuning import return_large_blocks
 from app.ui.resume import CrashResume
 from app.ui.screen_placement import ScreenPlacement
 from app.ui.session.feature import SessionFeature
+from app.ui.share.feature import ShareFeature
 
 if TYPE_CHECKING:
     from app.session import SessionStore
@@ -71,6 +72,8 @@ class PresenterApp:
         self.sessions = SessionFeature(self.presentation, self.console, settings, clock)
         self.sessions.holder.opened.connect(self.groupwork.use_session)
         self.sessions.holder.closing.connect(lambda _store: self.groupwork.use_session(None))
+        # «Del med gruppene»: the room server, off until switched on (or on again after a restart).
+        self.sharing = ShareFeature(self.presentation, self.console, self.sessions, self.groupwork, clock)
         # A damaged session file at start: a notice offering a read-only copy or a new session.
         self.session_rescue = SessionRescue(self.sessions, self.console.notices,
                                             lambda: self.presentation.event)
@@ -104,6 +107,7 @@ class PresenterApp:
         if self.watcher is not None:
             self.watcher.stop()
         self.groupwork.stop()
+        self.sharing.stop()
         self.crash_resume.stop()
         self.refused_images.stop()
         self.sessions.close()
@@ -113,7 +117,7 @@ class PresenterApp:
     def run_command(self, command: Command) -> bool:
         """Window-level commands; see ``keys.Shell``."""
         console = self.console
-        if self.sessions.run_command(command):
+        if self.sessions.run_command(command) or self.sharing.run_command(command):
             return True
         if console.overview_open and command in (Command.NEXT, Command.PREVIOUS):
             console.overview.move_selection(1 if command is Command.NEXT else -1)

@@ -38,17 +38,17 @@
 <context>
     <name>CountdownView</name>
     <message>
-        <location filename="../../app/ui/timer/countdown_view.py" line="208"/>
+        <location filename="../../app/ui/timer/countdown_view.py" line="215"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timer/countdown_view.py" line="210"/>
+        <location filename="../../app/ui/timer/countdown_view.py" line="217"/>
         <source>over time</source>
         <translation>over tiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timer/countdown_view.py" line="212"/>
+        <location filename="../../app/ui/timer/countdown_view.py" line="219"/>
         <source>until %1</source>
         <translation>til %1</translation>
     </message>
@@ -69,6 +69,74 @@
         <location filename="../../app/ui/resume.py" line="80"/>
         <source>Continue where I was</source>
         <translation>Fortsett der jeg var</translation>
+    </message>
+</context>
+<context>
+    <name>DelayBadge</name>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="30"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="32"/>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="33"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="50"/>
+        <source>Day: %1 behind</source>
+        <translation>Dagen: %1 bak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="51"/>
+        <source>Day: %1 ahead</source>
+        <translation>Dagen: %1 foran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="52"/>
+        <source>Day: on schedule</source>
+        <translation>Dagen: i rute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="60"/>
+        <source>Talk: %1 behind</source>
+        <translation>Foredraget: %1 bak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="61"/>
+        <source>Talk: %1 ahead</source>
+        <translation>Foredraget: %1 foran</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="62"/>
+        <source>Talk: on schedule</source>
+        <translation>Foredraget: i rute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="67"/>
+        <source>How late the day&apos;s agenda runs against its planned times.</source>
+        <translation>Hvor sent dagens program går, målt mot de planlagte tidene.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="72"/>
+        <source>How the talk keeps pace with its slides&apos; planned durations.</source>
+        <translation>Hvordan foredraget holder tempoet, målt mot lysbildenes planlagte varighet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="77"/>
+        <source>Rehearsal</source>
+        <translation>Øving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/console/delay_badges.py" line="82"/>
+        <source>Rehearsal: the event is on %1, not today. Times count from the first item you start, as if it began at its planned time.</source>
+        <translation>Øving: arrangementet er %1, ikke i dag. Tidene regnes fra det første punktet du starter, som om det begynte til planlagt tid.</translation>
     </message>
 </context>
 <context>
@@ -95,7 +163,7 @@
     </message>
     <message>
         <location filename="../../app/ui/session/dialogs.py" line="33"/>
-        <location filename="../../app/ui/session/dialogs.py" line="46"/>
+        <location filename="../../app/ui/session/dialogs.py" line="51"/>
         <source>Export notes for group</source>
         <translation>Eksporter notater for gruppe</translation>
     </message>
@@ -111,29 +179,63 @@
     </message>
     <message>
         <location filename="../../app/ui/session/dialogs.py" line="38"/>
+        <location filename="../../app/ui/session/dialogs.py" line="43"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/dialogs.py" line="46"/>
+        <location filename="../../app/ui/session/dialogs.py" line="43"/>
+        <source>Print handout</source>
+        <translation>Skriv ut oppslag</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/dialogs.py" line="51"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
 </context>
 <context>
+    <name>FollowNoteLine</name>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="118"/>
+        <source>Followed the round: “%1” started %2</source>
+        <translation>Fulgte runden: «%1» startet %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="120"/>
+        <source>Followed the round: “%1” finished %2</source>
+        <translation>Fulgte runden: «%1» ferdig %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="124"/>
+        <source>; the items before it are marked finished</source>
+        <translation>; punktene før er markert ferdige</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="126"/>
+        <source>Marked finished at %1, with no start of their own:</source>
+        <translation>Markert ferdige %1, uten egen starttid:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="134"/>
+        <source>Start “%1”</source>
+        <translation>Start «%1»</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message>
-        <location filename="../../app/ui/notes/follow_ups.py" line="23"/>
+        <location filename="../../app/ui/notes/follow_ups.py" line="25"/>
         <source>FOLLOW-UP POINTS</source>
         <translation>OPPFØLGINGSPUNKTER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/follow_ups.py" line="29"/>
+        <location filename="../../app/ui/notes/follow_ups.py" line="30"/>
         <source>New point, Enter to add</source>
         <translation>Nytt punkt, Enter for å legge til</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/follow_ups.py" line="31"/>
+        <location filename="../../app/ui/notes/follow_ups.py" line="32"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -141,32 +243,32 @@
 <context>
     <name>GroupTimers</name>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="59"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="60"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="62"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="65"/>
         <source>Add timer</source>
         <translation>Legg til tidtaker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="63"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="66"/>
         <source>GROUP TIMERS</source>
         <translation>TIDTAKERE PER GRUPPE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="71"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="73"/>
         <source>No group has its own timer.</source>
         <translation>Ingen gruppe har egen tidtaker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="134"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="142"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="135"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="143"/>
         <source>-1 min</source>
         <translation>−1 min</translation>
     </message>
@@ -175,17 +277,17 @@
         <translation type="vanished">Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="152"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="160"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="156"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="164"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="156"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="164"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
@@ -281,42 +383,42 @@
 <context>
     <name>GroupworkPage</name>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="70"/>
+        <location filename="../../app/ui/groupwork/page.py" line="80"/>
         <source>Task + time</source>
         <translation>Oppgave + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="71"/>
+        <location filename="../../app/ui/groupwork/page.py" line="81"/>
         <source>All tasks + time</source>
         <translation>Alle oppgaver + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="72"/>
+        <location filename="../../app/ui/groupwork/page.py" line="82"/>
         <source>Time only</source>
         <translation>Bare tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="73"/>
+        <location filename="../../app/ui/groupwork/page.py" line="83"/>
         <source>Slides</source>
         <translation>Lysbilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="85"/>
+        <location filename="../../app/ui/groupwork/page.py" line="95"/>
         <source>Chime muted</source>
         <translation>Lyd av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="91"/>
+        <location filename="../../app/ui/groupwork/page.py" line="100"/>
         <source>TASKS THIS ROUND</source>
         <translation>OPPGAVER I DENNE RUNDEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="94"/>
+        <location filename="../../app/ui/groupwork/page.py" line="104"/>
         <source>ROUND</source>
         <translation>RUNDE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="98"/>
+        <location filename="../../app/ui/groupwork/page.py" line="108"/>
         <source>ON THE PROJECTOR</source>
         <translation>PÅ LERRETET</translation>
     </message>
@@ -324,55 +426,58 @@
 <context>
     <name>GroupworkScreen</name>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="95"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="113"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="99"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="115"/>
         <source>ends at %1</source>
         <translation>slutt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="117"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="102"/>
         <source>OVER TIME</source>
         <translation>OVER TIDEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="119"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="103"/>
         <source>TIME LEFT</source>
         <translation>TID IGJEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="234"/>
-        <location filename="../../app/ui/groupwork/screens.py" line="279"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="256"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="301"/>
         <source>No task chosen</source>
         <translation>Ingen oppgave valgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="238"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="260"/>
         <source>TASK %1</source>
         <translation>OPPGAVE %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="241"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="263"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="275"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="297"/>
         <source>TASKS</source>
         <translation>OPPGAVER</translation>
     </message>
     <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="100"/>
         <source>GROUP WORK</source>
         <translation>GRUPPEARBEID</translation>
     </message>
     <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="140"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
+        <location filename="../../app/ui/groupwork/screens.py" line="110"/>
         <source>ended at %1</source>
         <translation>avsluttet kl. %1</translation>
     </message>
@@ -380,17 +485,17 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="43"/>
+        <location filename="../../app/ui/notes/history.py" line="45"/>
         <source>HISTORY</source>
         <translation>HISTORIKK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="47"/>
+        <location filename="../../app/ui/notes/history.py" line="48"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/history.py" line="71"/>
+        <location filename="../../app/ui/notes/history.py" line="72"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -398,17 +503,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="74"/>
+        <location filename="../../app/ui/notes/history.py" line="75"/>
         <source>imported</source>
         <translation>importert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="76"/>
+        <location filename="../../app/ui/notes/history.py" line="77"/>
         <source>restored</source>
         <translation>gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="78"/>
+        <location filename="../../app/ui/notes/history.py" line="79"/>
+        <source>from a device</source>
+        <translation>fra en enhet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notes/history.py" line="81"/>
         <source>current</source>
         <translation>gjeldende</translation>
     </message>
@@ -471,6 +581,19 @@
         <location filename="../../app/ui/session/notes_transfer.py" line="77"/>
         <source>Nothing was imported:</source>
         <translation>Ingenting ble importert:</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <location filename="../../app/ui/share/feature.py" line="118"/>
+        <source>Join</source>
+        <translation>Bli med</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/feature.py" line="119"/>
+        <source>Scan your group&apos;s code with the phone&apos;s camera</source>
+        <translation>Skann koden til gruppen din med mobilkameraet</translation>
     </message>
 </context>
 <context>
@@ -541,24 +664,24 @@
         <translation>Gå ut av fullskjerm, lukk oversikten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="67"/>
+        <location filename="../../app/ui/keys.py" line="68"/>
         <location filename="../../app/ui/keys.py" line="168"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="66"/>
+        <location filename="../../app/ui/keys.py" line="67"/>
         <source>Everywhere</source>
         <translation>Overalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="68"/>
+        <location filename="../../app/ui/keys.py" line="69"/>
         <location filename="../../app/ui/keys.py" line="175"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="69"/>
+        <location filename="../../app/ui/keys.py" line="70"/>
         <location filename="../../app/ui/keys.py" line="182"/>
         <source>Notes</source>
         <translation>Notater</translation>
@@ -619,37 +742,37 @@
         <translation>Forrige gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="270"/>
+        <location filename="../../app/ui/keys.py" line="269"/>
         <source>Next group</source>
         <translation>Neste gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="278"/>
+        <location filename="../../app/ui/keys.py" line="276"/>
         <source>Previous task</source>
         <translation>Forrige oppgave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="286"/>
+        <location filename="../../app/ui/keys.py" line="283"/>
         <source>Next task</source>
         <translation>Neste oppgave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="294"/>
+        <location filename="../../app/ui/keys.py" line="290"/>
         <source>Show the summary in plenary</source>
         <translation>Vis oppsummeringen i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="302"/>
+        <location filename="../../app/ui/keys.py" line="297"/>
         <source>Next page of the summary (while one is on the projector)</source>
         <translation>Neste side av oppsummeringen (mens den vises på lerretet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="309"/>
+        <location filename="../../app/ui/keys.py" line="304"/>
         <source>Previous page of the summary</source>
         <translation>Forrige side av oppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="316"/>
+        <location filename="../../app/ui/keys.py" line="311"/>
         <source>Summary off the projector, back to the slides</source>
         <translation>Ta oppsummeringen av lerretet, tilbake til lysbildene</translation>
     </message>
@@ -663,9 +786,27 @@
     </message>
 </context>
 <context>
+    <name>LinkRow</name>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="81"/>
+        <source>Renew link</source>
+        <translation>Forny lenke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="81"/>
+        <source>Renew: the old link stops</source>
+        <translation>Forny: den gamle lenken slutter å virke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>NotesGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/grid.py" line="80"/>
+        <location filename="../../app/ui/notes/grid.py" line="81"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -673,7 +814,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/grid.py" line="80"/>
+        <location filename="../../app/ui/notes/grid.py" line="81"/>
         <source>No notes yet</source>
         <translation>Ingen notater ennå</translation>
     </message>
@@ -681,52 +822,57 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="64"/>
+        <location filename="../../app/ui/notes/page.py" line="75"/>
         <source>Groups…</source>
         <translation>Grupper …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="76"/>
+        <location filename="../../app/ui/notes/page.py" line="87"/>
         <source>Show in plenary</source>
         <translation>Vis i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="77"/>
+        <location filename="../../app/ui/notes/page.py" line="88"/>
         <source>All tasks in plenary</source>
         <translation>Alle oppgaver i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="78"/>
+        <location filename="../../app/ui/notes/page.py" line="89"/>
         <source>Back to the slides (Esc)</source>
         <translation>Tilbake til lysbildene (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="86"/>
+        <location filename="../../app/ui/notes/page.py" line="97"/>
         <source>No session is open. Use File → Open session.</source>
         <translation>Ingen økt er åpen. Velg Fil → Åpne økt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="89"/>
+        <location filename="../../app/ui/notes/page.py" line="100"/>
         <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  to page it with PgDn/PgUp, click the preview first</source>
         <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  for å bla i den med PgDn/PgUp: klikk på forhåndsvisningen først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="116"/>
+        <location filename="../../app/ui/notes/page.py" line="125"/>
         <source>GROUPS AND TASKS</source>
         <translation>GRUPPER OG OPPGAVER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="221"/>
+        <location filename="../../app/ui/notes/page.py" line="251"/>
         <source>%1 · TASK %2 OF %3</source>
         <translation>%1 · OPPGAVE %2 AV %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="227"/>
+        <location filename="../../app/ui/notes/page.py" line="257"/>
         <source>Read-only: another Plenum has this session open; notes cannot be edited here.</source>
         <translation>Skrivebeskyttet: en annen Plenum har økta åpen; notatene kan ikke redigeres her.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/notes/page.py" line="322"/>
+        <source>saved %1 from a device</source>
+        <translation>lagret %1 fra en enhet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/page.py" line="259"/>
+        <location filename="../../app/ui/notes/page.py" line="348"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -734,17 +880,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="262"/>
+        <location filename="../../app/ui/notes/page.py" line="351"/>
         <source>saving…</source>
         <translation>lagrer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="280"/>
+        <location filename="../../app/ui/notes/page.py" line="371"/>
         <source>saved %1</source>
         <translation>lagret %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="283"/>
+        <location filename="../../app/ui/notes/page.py" line="374"/>
         <source>NOT SAVED: %1. The text stays here and is tried again.</source>
         <translation>IKKE LAGRET: %1. Teksten blir stående her, og lagringen prøves igjen.</translation>
     </message>
@@ -776,32 +922,32 @@
 <context>
     <name>PresentationPage</name>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="51"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="46"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="68"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="64"/>
         <source>CURRENT SLIDE</source>
         <translation>NÅVÆRENDE LYSBILDE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="73"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="69"/>
         <source>NEXT</source>
         <translation>NESTE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="76"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="72"/>
         <source>SPEAKER NOTES  (Ctrl+plus / Ctrl+minus)</source>
         <translation>TALENOTATER  (Ctrl+pluss / Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="96"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="92"/>
         <source>Slide %1 / %2</source>
         <translation>Lysbilde %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="101"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="97"/>
         <source>Go to %1 ↵</source>
         <translation>Gå til %1 ↵</translation>
     </message>
@@ -809,77 +955,77 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../app/ui/console/window.py" line="49"/>
+        <location filename="../../app/ui/console/window.py" line="62"/>
         <source>Plenum: presenter console</source>
         <translation>Plenum: presentatørkonsoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="52"/>
+        <location filename="../../app/ui/console/window.py" line="67"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="52"/>
+        <location filename="../../app/ui/console/window.py" line="67"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="52"/>
+        <location filename="../../app/ui/console/window.py" line="67"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="52"/>
+        <location filename="../../app/ui/console/window.py" line="67"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="146"/>
+        <location filename="../../app/ui/console/window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="147"/>
+        <location filename="../../app/ui/console/window.py" line="212"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="148"/>
+        <location filename="../../app/ui/console/window.py" line="213"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="149"/>
+        <location filename="../../app/ui/console/window.py" line="214"/>
         <source>White screen</source>
         <translation>Hvit skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="150"/>
+        <location filename="../../app/ui/console/window.py" line="215"/>
         <source>Freeze the projector</source>
         <translation>Frys lerretet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="151"/>
+        <location filename="../../app/ui/console/window.py" line="216"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="152"/>
+        <location filename="../../app/ui/console/window.py" line="217"/>
         <source>&amp;Screens</source>
         <translation>&amp;Skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="153"/>
+        <location filename="../../app/ui/console/window.py" line="218"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="154"/>
+        <location filename="../../app/ui/console/window.py" line="219"/>
         <source>Present fullscreen</source>
         <translation>Vis i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="156"/>
+        <location filename="../../app/ui/console/window.py" line="221"/>
         <source>Projector</source>
         <translation>Lerretet</translation>
     </message>
@@ -887,16 +1033,17 @@
 <context>
     <name>ProblemsBanner</name>
     <message>
-        <location filename="../../app/ui/console/problems_banner.py" line="24"/>
+        <location filename="../../app/ui/console/problems_banner.py" line="46"/>
         <source>The event file has problems. Still showing the last version that loaded.</source>
         <translation>Arrangementsfilen har feil. Viser fortsatt siste versjon som lot seg laste.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/console/problems_banner.py" line="54"/>
         <source>The event file loaded, but has problems to fix:</source>
         <translation>Arrangementsfilen ble lastet, men har feil som bør rettes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/problems_banner.py" line="31"/>
+        <location filename="../../app/ui/console/problems_banner.py" line="32"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -904,57 +1051,57 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="118"/>
+        <location filename="../../app/ui/programme/page.py" line="214"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="119"/>
+        <location filename="../../app/ui/programme/page.py" line="215"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="120"/>
+        <location filename="../../app/ui/programme/page.py" line="216"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="121"/>
+        <location filename="../../app/ui/programme/page.py" line="217"/>
         <source>Finished</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="122"/>
+        <location filename="../../app/ui/programme/page.py" line="218"/>
         <source>Deviation</source>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="145"/>
+        <location filename="../../app/ui/programme/page.py" line="241"/>
         <source>Mark selected started</source>
         <translation>Marker valgt som startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="146"/>
+        <location filename="../../app/ui/programme/page.py" line="242"/>
         <source>Mark selected finished</source>
         <translation>Marker valgt som ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="147"/>
+        <location filename="../../app/ui/programme/page.py" line="243"/>
         <source>Start next item</source>
         <translation>Start neste punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="149"/>
+        <location filename="../../app/ui/programme/page.py" line="245"/>
         <source>Start the item after the running one, which finishes.</source>
         <translation>Start punktet etter det som pågår, som da blir ferdig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="150"/>
+        <location filename="../../app/ui/programme/page.py" line="246"/>
         <source>Follow automatically</source>
         <translation>Følg automatisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="249"/>
+        <location filename="../../app/ui/programme/page.py" line="353"/>
         <source>Projected end %1</source>
         <translation>Forventet slutt %1</translation>
     </message>
@@ -1019,44 +1166,106 @@
     </message>
 </context>
 <context>
+    <name>RoomList</name>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="35"/>
+        <location filename="../../app/ui/share/room_list.py" line="72"/>
+        <source>Share with the groups</source>
+        <translation>Del med gruppene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="39"/>
+        <source>Links and QR codes…</source>
+        <translation>Lenker og QR-koder …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="53"/>
+        <source>THE GROUPS&apos; OWN DEVICES</source>
+        <translation>GRUPPENES EGNE ENHETER</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="72"/>
+        <source>Sharing is on</source>
+        <translation>Deling er på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="76"/>
+        <source>On: the groups&apos; links work on this network.</source>
+        <translation>På: gruppenes lenker virker på dette nettet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="78"/>
+        <source>Off. Switch on to give each group a link to its tasks, time and notes on its own phones and laptops.</source>
+        <translation>Av. Slå på for å gi hver gruppe en lenke til oppgavene, tiden og notatene på egne mobiler og PC-er.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="81"/>
+        <source>Open a session to share with the groups.</source>
+        <translation>Åpne en økt for å dele med gruppene.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/share/room_list.py" line="90"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n enhet</numerusform>
+            <numerusform>%n enheter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="90"/>
+        <source>no devices</source>
+        <translation>ingen enheter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="93"/>
+        <source>typed %1</source>
+        <translation>skrev %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/room_list.py" line="95"/>
+        <source>done %1</source>
+        <translation>ferdig %1</translation>
+    </message>
+</context>
+<context>
     <name>RoundControls</name>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="55"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="56"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="63"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="64"/>
         <source>until</source>
         <translation>til kl.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="64"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="65"/>
         <source>The round ends at this time of day, whenever it starts.</source>
         <translation>Runden slutter på dette klokkeslettet, uansett når den startes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="72"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="73"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="75"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="76"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="76"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="77"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="77"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="78"/>
         <source>-1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="78"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="79"/>
         <source>Reset</source>
         <translation>Nullstill</translation>
     </message>
@@ -1066,51 +1275,52 @@
         <translation>Ja, nullstill runden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="81"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="79"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="82"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="81"/>
         <source>End round</source>
         <translation>Avslutt runde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="62"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="63"/>
         <source>Length</source>
         <translation>Varighet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="135"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="130"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="135"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="130"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="149"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="147"/>
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="149"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="147"/>
         <source>Running</source>
         <translation>Går</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="150"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="148"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/round_controls.py" line="150"/>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="148"/>
         <source>Round ended</source>
         <translation>Runden er avsluttet</translation>
     </message>
     <message>
+        <location filename="../../app/ui/groupwork/round_controls.py" line="137"/>
         <source>Round ended %1</source>
         <translation>Avsluttet kl. %1</translation>
     </message>
@@ -1118,7 +1328,7 @@
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="55"/>
+        <location filename="../../app/ui/programme/page.py" line="45"/>
         <source>When on, the rundown follows the talk:
 • the first slide advance starts the first item, if none has started;
 • starting the group-work round starts the group-work item, and items before it
@@ -1144,63 +1354,63 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>SessionFeature</name>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="108"/>
+        <location filename="../../app/ui/session/feature.py" line="105"/>
         <source>The session could not be opened: %1</source>
         <translation>Økta kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="130"/>
+        <location filename="../../app/ui/session/feature.py" line="128"/>
         <source>Read-only: %1. Notes cannot be edited here; they are shown as the other Plenum saves them.</source>
         <translation>Skrivebeskyttet: %1. Notatene kan ikke redigeres her; de vises slik den andre Plenum lagrer dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="138"/>
+        <location filename="../../app/ui/session/feature.py" line="136"/>
         <source>The event file has changed since this session was made: %1. The notes are kept; the session now refers to the new version.</source>
         <translation>Arrangementsfila er endret siden økta ble opprettet: %1. Notatene er beholdt; økta viser nå til den nye versjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="165"/>
+        <location filename="../../app/ui/session/feature.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="171"/>
+        <location filename="../../app/ui/session/feature.py" line="173"/>
         <source>Open session…</source>
         <translation>Åpne økt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="172"/>
+        <location filename="../../app/ui/session/feature.py" line="174"/>
         <source>Recent sessions</source>
         <translation>Nylige økter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="175"/>
+        <location filename="../../app/ui/session/feature.py" line="177"/>
         <source>Import notes…</source>
         <translation>Importer notater …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="177"/>
+        <location filename="../../app/ui/session/feature.py" line="179"/>
         <source>Export notes for group…</source>
         <translation>Eksporter notater for gruppe …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="180"/>
+        <location filename="../../app/ui/session/feature.py" line="182"/>
         <source>Export report (PDF)…</source>
         <translation>Eksporter rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="188"/>
+        <location filename="../../app/ui/session/feature.py" line="190"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="205"/>
+        <location filename="../../app/ui/session/feature.py" line="207"/>
         <source>Open a session you can write to before importing.</source>
         <translation>Åpne en økt du kan skrive til før du importerer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="215"/>
-        <location filename="../../app/ui/session/feature.py" line="244"/>
+        <location filename="../../app/ui/session/feature.py" line="221"/>
+        <location filename="../../app/ui/session/feature.py" line="250"/>
         <source>Open a session first.</source>
         <translation>Åpne en økt først.</translation>
     </message>
@@ -1209,7 +1419,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <translation type="vanished">Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="238"/>
+        <location filename="../../app/ui/session/feature.py" line="244"/>
         <source>Notes for %1 written to %2</source>
         <translation>Notatene for %1 er skrevet til %2</translation>
     </message>
@@ -1316,6 +1526,116 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
     </message>
 </context>
 <context>
+    <name>ShareFeature</name>
+    <message>
+        <location filename="../../app/ui/share/feature.py" line="57"/>
+        <source>Share with the groups</source>
+        <translation>Del med gruppene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/feature.py" line="61"/>
+        <source>Links and QR codes…</source>
+        <translation>Lenker og QR-koder …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/feature.py" line="156"/>
+        <source>Scan the code, or type the address into the browser:</source>
+        <translation>Skann koden, eller skriv adressen i nettleseren:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/feature.py" line="157"/>
+        <source>Links for the groups</source>
+        <translation>Lenker for gruppene</translation>
+    </message>
+</context>
+<context>
+    <name>SharePanel</name>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="104"/>
+        <location filename="../../app/ui/share/panel.py" line="170"/>
+        <source>Share with the groups</source>
+        <translation>Del med gruppene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="116"/>
+        <source>Devices must be on the same network as this computer (Wi-Fi that isolates its clients blocks them: use this computer&apos;s or a phone&apos;s hotspot).</source>
+        <translation>Enhetene må være på samme nett som denne PC-en (et trådløst nett som isolerer klientene stenger dem ute: bruk PC-ens eller en mobils hotspot).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="126"/>
+        <source>Print handout…</source>
+        <translation>Skriv ut oppslag …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="130"/>
+        <source>Open handout</source>
+        <translation>Åpne oppslaget</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="133"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="142"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="154"/>
+        <source>EACH GROUP&apos;S LINK</source>
+        <translation>HVER GRUPPES LENKE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="170"/>
+        <source>Sharing is on</source>
+        <translation>Deling er på</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="171"/>
+        <source>The groups open their links on their own phones and laptops.</source>
+        <translation>Gruppene åpner lenkene sine på egne mobiler og PC-er.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="172"/>
+        <source>Sharing is off: no device can reach this computer.</source>
+        <translation>Deling er av: ingen enhet når denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="193"/>
+        <source>Read-only: tasks and time</source>
+        <translation>Bare lesing: oppgaver og tid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="198"/>
+        <source>Back to the slides</source>
+        <translation>Tilbake til lysbildene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="199"/>
+        <source>Show «Join» in plenum</source>
+        <translation>Vis «Bli med» i plenum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/panel.py" line="209"/>
+        <source>Handout saved: %1</source>
+        <translation>Oppslaget er lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../app/ui/share/sharing.py" line="108"/>
+        <source>Open a session you can write to before sharing: the groups&apos; notes are saved in it.</source>
+        <translation>Åpne en økt du kan skrive i før du deler: gruppenes notater lagres i den.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/share/sharing.py" line="130"/>
+        <source>Sharing could not start: %1</source>
+        <translation>Delingen kunne ikke starte: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../app/ui/console/shortcuts_dialog.py" line="24"/>
@@ -1339,37 +1659,37 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>TalkClock</name>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="41"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="36"/>
         <source>Reset</source>
         <translation>Nullstill</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="42"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="36"/>
         <source>Yes, reset the time</source>
         <translation>Ja, nullstill tiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="44"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="36"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="67"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="54"/>
         <source>Starts at the first slide change</source>
         <translation>Starter ved første lysbildeskifte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="70"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="57"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="72"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="59"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/talk_clock.py" line="72"/>
+        <location filename="../../app/ui/console/talk_clock.py" line="59"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
@@ -1377,12 +1697,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>TasksList</name>
     <message>
-        <location filename="../../app/ui/groupwork/tasks_list.py" line="32"/>
+        <location filename="../../app/ui/groupwork/tasks_list.py" line="68"/>
         <source>◀ Previous task</source>
         <translation>◀ Forrige oppgave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/tasks_list.py" line="33"/>
+        <location filename="../../app/ui/groupwork/tasks_list.py" line="69"/>
         <source>Next task ▶</source>
         <translation>Neste oppgave ▶</translation>
     </message>
@@ -1390,21 +1710,22 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>TimerWindow</name>
     <message>
-        <location filename="../../app/ui/timer/window.py" line="31"/>
+        <location filename="../../app/ui/timer/window.py" line="36"/>
         <source>Timer</source>
         <translation>Tidtaker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timer/window.py" line="73"/>
+        <location filename="../../app/ui/timer/window.py" line="118"/>
         <source>sound off</source>
         <translation>lyd av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timer/window.py" line="76"/>
+        <location filename="../../app/ui/timer/window.py" line="121"/>
         <source>Space: pause · + / -: one minute · M: sound · S: screen · Esc: close</source>
         <translation>Mellomrom: pause · + / -: ett minutt · M: lyd · S: skjerm · Esc: lukk</translation>
     </message>
     <message>
+        <location filename="../../app/ui/timer/window.py" line="115"/>
         <source>Close the timer? Esc again closes it · any other key keeps it</source>
         <translation>Lukke tidtakeren? Esc en gang til lukker · en annen tast beholder den</translation>
     </message>
@@ -1412,42 +1733,42 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="78"/>
+        <location filename="../../app/ui/console/top_bar.py" line="80"/>
         <source>ON THE PROJECTOR</source>
         <translation>PÅ LERRETET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="120"/>
+        <location filename="../../app/ui/console/top_bar.py" line="121"/>
         <source>Live</source>
         <translation>Direkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="122"/>
+        <location filename="../../app/ui/console/top_bar.py" line="123"/>
         <source>Black</source>
         <translation>Svart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="122"/>
+        <location filename="../../app/ui/console/top_bar.py" line="123"/>
         <source>White</source>
         <translation>Hvit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="124"/>
+        <location filename="../../app/ui/console/top_bar.py" line="125"/>
         <source>Frozen</source>
         <translation>Fryst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="126"/>
+        <location filename="../../app/ui/console/top_bar.py" line="127"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="131"/>
+        <location filename="../../app/ui/console/top_bar.py" line="132"/>
         <source>Summary: %1</source>
         <translation>Oppsummering: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="132"/>
+        <location filename="../../app/ui/console/top_bar.py" line="133"/>
         <source>Another mode</source>
         <translation>Annen visning</translation>
     </message>
@@ -1512,12 +1833,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>slides</name>
     <message>
-        <location filename="../../app/render/layouts.py" line="172"/>
+        <location filename="../../app/render/layouts.py" line="209"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/render/slide_painter.py" line="136"/>
+        <location filename="../../app/render/slide_painter.py" line="156"/>
         <source>Slide %1 cannot be shown</source>
         <translation>Lysbilde %1 kan ikke vises</translation>
     </message>
@@ -1537,84 +1858,6 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
             <numerusform>%n min foran skjema</numerusform>
             <numerusform>%n min foran skjema</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DelayBadge</name>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 t %2 min</translation>
-    </message>
-    <message>
-        <source>Day: %1 behind</source>
-        <translation>Dagen: %1 bak</translation>
-    </message>
-    <message>
-        <source>Day: %1 ahead</source>
-        <translation>Dagen: %1 foran</translation>
-    </message>
-    <message>
-        <source>Day: on schedule</source>
-        <translation>Dagen: i rute</translation>
-    </message>
-    <message>
-        <source>Talk: %1 behind</source>
-        <translation>Foredraget: %1 bak</translation>
-    </message>
-    <message>
-        <source>Talk: %1 ahead</source>
-        <translation>Foredraget: %1 foran</translation>
-    </message>
-    <message>
-        <source>Talk: on schedule</source>
-        <translation>Foredraget: i rute</translation>
-    </message>
-    <message>
-        <source>How late the day's agenda runs against its planned times.</source>
-        <translation>Hvor sent dagens program går, målt mot de planlagte tidene.</translation>
-    </message>
-    <message>
-        <source>How the talk keeps pace with its slides' planned durations.</source>
-        <translation>Hvordan foredraget holder tempoet, målt mot lysbildenes planlagte varighet.</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Øving</translation>
-    </message>
-    <message>
-        <source>Rehearsal: the event is on %1, not today. Times count from the first item you start, as if it began at its planned time.</source>
-        <translation>Øving: arrangementet er %1, ikke i dag. Tidene regnes fra det første punktet du starter, som om det begynte til planlagt tid.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowNoteLine</name>
-    <message>
-        <source>Followed the round: “%1” started %2</source>
-        <translation>Fulgte runden: «%1» startet %2</translation>
-    </message>
-    <message>
-        <source>Followed the round: “%1” finished %2</source>
-        <translation>Fulgte runden: «%1» ferdig %2</translation>
-    </message>
-    <message>
-        <source>; the items before it are marked finished</source>
-        <translation>; punktene før er markert ferdige</translation>
-    </message>
-    <message>
-        <source>Marked finished at %1, with no start of their own:</source>
-        <translation>Markert ferdige %1, uten egen starttid:</translation>
-    </message>
-    <message>
-        <source>Start “%1”</source>
-        <translation>Start «%1»</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ creates one, passes the session in when one opens, and stops it on close.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.presenting.groupwork import GroupworkRound
@@ -57,6 +58,7 @@ class GroupworkFeature:
         self.follower = RundownFollower(self.journal, presentation.timer, self.controller.round)
         self._console, self._images = console, images
         self._page: GroupworkPage | None = None  # built when first shown: see ``page``
+        self._page_parts: list[Callable[[GroupworkPage], None]] = []
         console.set_mode_page_builder(Mode.GROUPWORK, self._build_page)
         self.summary = AgendaSummary(self.journal, console.top_bar)
         console.top_bar.agenda_slot.addWidget(self.summary)
@@ -76,7 +78,16 @@ class GroupworkFeature:
 
         self._page = GroupworkPage(self.controller, self._images, self.group_names, self._console)
         self.ticker.add_view(self._page.preview)
+        for add_part in self._page_parts:
+            add_part(self._page)
         return self._page
+
+    def add_page_part(self, add_part: Callable[[GroupworkPage], None]) -> None:
+        """Have ``add_part(page)`` put another feature's part on the page (sharing's room list)
+        when the page is built, or now if it is."""
+        self._page_parts.append(add_part)
+        if self._page is not None:
+            add_part(self._page)
 
     @property
     def round(self) -> GroupworkRound:

@@ -99,6 +99,7 @@ class GroupworkPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(caption(self.tr("TASKS THIS ROUND")))
         left.addWidget(self.tasks, 1)
+        self._parts = left
         middle = QVBoxLayout()
         middle.addWidget(caption(self.tr("ROUND")))
         middle.addWidget(self.controls, 1)
@@ -125,6 +126,10 @@ class GroupworkPage(QWidget):
         unsubscribe = presentation.changed.subscribe(self._show_choice)
         self.destroyed.connect(lambda *_: unsubscribe())
         self._show_choice()
+
+    def add_part(self, part: QWidget) -> None:
+        """Another feature's part, under the tasks (sharing's list of the groups' devices)."""
+        self._parts.addWidget(part)
 
     def _groupwork_end(self) -> dt.time | None:
         """The planned end of the group-work agenda item: when the groups are due back."""

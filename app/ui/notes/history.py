@@ -75,6 +75,8 @@ class HistoryPanel(QWidget):
             line += "  ·  " + self.tr("imported")
         elif version.source.startswith("restore:"):
             line += "  ·  " + self.tr("restored")
+        elif version.source == "device":
+            line += "  ·  " + self.tr("from a device")
         if latest:
             line += "  ·  " + self.tr("current")
         return line

@@ -21,10 +21,11 @@ still waiting to be saved is committed to the cell it was typed in.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from app.ui.notes.groups_dialog import GroupsDialog
 
 STATUS_OK = "color: #9aa0a6;"
+HISTORY_DELAY_MS = 400
 STATUS_ERROR = "color: #ff6b6b; font-weight: 700;"
 
 
@@ -59,6 +61,13 @@ class NotesPage(QWidget):
         self._rebuilding = False
         self._groups: tuple[SessionGroup, ...] = ()
         self._loading = False
+        # The committed text the editor's text was typed from: a device's save to the
+        # same cell is merged with what was typed here since (``remote_saved``).
+        self._base_text = ""
+        self._history_later = QTimer(self)
+        self._history_later.setSingleShot(True)
+        self._history_later.setInterval(HISTORY_DELAY_MS)
+        self._history_later.timeout.connect(self._refresh_history)
         self._groups_dialog: GroupsDialog | None = None
 
         self.grid = NotesGrid(self)
@@ -105,6 +114,8 @@ class NotesPage(QWidget):
         holder.pending.connect(self._set_pending)
         holder.saved.connect(self._saved)
         holder.save_failed.connect(self._show_error)
+        holder.remote_saved.connect(self.remote_saved)
+        holder.remote_changed.connect(self._remote_changed)
         self.reload()
 
     def _build_layout(self) -> None:
@@ -226,6 +237,8 @@ class NotesPage(QWidget):
             self.editor.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
         finally:
             self._loading = False
+        stored = store.summary(group.id, task.id) if store and group and task else None
+        self._base_text = stored.text if stored is not None else ""
         usable = group is not None and task is not None
         self.editor.setReadOnly(read_only or not usable)
         self.editor.setEnabled(usable)
@@ -275,6 +288,62 @@ class NotesPage(QWidget):
         self._update_words(text)
         self.grid.set_text_of(self.grid.currentRow(), self.grid.currentColumn(), text)
 
+    # --- saves from the groups' devices ---------------------------------------------------
+
+    def remote_saved(self, group_id: int, task_id: str, text: str, saved_at: dt.datetime) -> None:
+        """A device saved ``text``: show it in the grid, and in the editor if it is this cell.
+
+        Costs the UI thread a few widget updates and no database query (the
+        history follows ``HISTORY_DELAY_MS`` later, once for a burst of saves).
+        Text typed here since the editor's text was last committed is merged
+        with the device's, so neither side loses a word.
+        """
+        row = next((i for i, g in enumerate(self._groups) if g.id == group_id), -1)
+        tasks = self.tasks()
+        column = next((i for i, t in enumerate(tasks) if t.id == task_id), -1)
+        if row < 0 or column < 0:
+            return
+        if (row, column) != (self.grid.currentRow(), self.grid.currentColumn()):
+            self.grid.set_text_of(row, column, text)
+            return
+        typed = self.editor.toPlainText()
+        shown = text
+        if typed not in (self._base_text, text):
+            from app.share.merge import merge_texts
+
+            shown = merge_texts(self._base_text, text, typed)
+        self._base_text = text
+        if shown != typed:
+            self._replace_text(shown)
+        if shown != text:
+            self._holder.submit(group_id, task_id, shown)
+        else:
+            at = saved_at.astimezone().strftime("%H:%M:%S")
+            self._set_status(self.tr("saved %1 from a device").replace("%1", at), error=False)
+        self._update_words(shown)
+        self.grid.set_text_of(row, column, shown)
+        self._history_later.start()
+
+    def _replace_text(self, text: str) -> None:
+        """Put ``text`` in the editor where the cursor and the scroll position were."""
+        cursor = self.editor.textCursor()
+        position = cursor.position()
+        scroll = self.editor.verticalScrollBar().value()
+        self._loading = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._loading = False
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.editor.setTextCursor(cursor)
+        self.editor.verticalScrollBar().setValue(scroll)
+
+    def _remote_changed(self, group_id: int) -> None:
+        group = self.current_group()
+        if group is not None and group.id == group_id:
+            self.follow_ups.show_group(self.store, group_id)
+
     def _update_words(self, text: str) -> None:
         self.words.setText(self.tr("%n word(s)", "", word_count(text)))
 
@@ -289,6 +358,8 @@ class NotesPage(QWidget):
         if writer is not None and writer.pending(group.id, task.id) is not None:
             return
         mine = [v for v in versions if v.group_id == group.id and v.task_id == task.id]
+        if mine and mine[-1].text == self.editor.toPlainText():
+            self._base_text = mine[-1].text
         latest = mine[-1] if mine else self.store.summary(group.id, task.id) if self.store else None
         if latest is not None:
             self._set_saved_at(latest)
@@ -308,6 +379,7 @@ class NotesPage(QWidget):
         self.status.setStyleSheet(STATUS_ERROR if error else STATUS_OK)
 
     def _session_closing(self) -> None:
+        self._history_later.stop()
         if self._groups_dialog is not None:
             self._groups_dialog.close()
             self._groups_dialog.deleteLater()

@@ -38,6 +38,11 @@ class FileDialogs(QObject):
             self._parent, self.tr("Export report (PDF)"), str(suggested), self.tr("PDF (*.pdf)"))
         return Path(name) if name else None
 
+    def save_handout(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Print handout"), str(suggested), self.tr("PDF (*.pdf)"))
+        return Path(name) if name else None
+
     def choose_group(self, names: list[str], current: int) -> int | None:
         """Which group to export (the selected one offered first); None if cancelled."""
         if not names:

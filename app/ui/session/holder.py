@@ -32,6 +32,10 @@ class SessionHolder(QObject):
     hands over unsaved text, ``saved(list[SummaryVersion])`` after a commit,
     ``save_failed(str)`` with a one-line message when a commit failed (the
     text stays pending and is retried).
+
+    Sharing adds two (``app.ui.share``): ``remote_saved(group_id, task_id, text,
+    saved_at)`` when a group's device saved a summary, and
+    ``remote_changed(group_id)`` when one changed the group's follow-up points.
     """
 
     opened = Signal(object)
@@ -39,6 +43,8 @@ class SessionHolder(QObject):
     pending = Signal()
     saved = Signal(object)
     save_failed = Signal(str)
+    remote_saved = Signal(int, str, str, object)
+    remote_changed = Signal(int)
     _saved_on_writer = Signal(object)
     _failed_on_writer = Signal(str)
 

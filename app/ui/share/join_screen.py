@@ -22,9 +22,9 @@ from app.presenting.content import AudienceContent
 from app.render.slide_painter import canvas
 from app.render.text_fit import fit_text
 from app.share.cards import JoinCard
-from app.share.qr import QUIET_ZONE, qr_code
 from app.ui.groupwork.screens import BACKGROUND, MUTED, TEXT
 from app.ui.screens import register_screen
+from app.ui.share.qr_paint import paint_qr
 
 CANVAS = (1920, 1080)
 MARGIN = 64.0
@@ -32,8 +32,6 @@ HEADER = 150.0  # the title and the hint above the codes
 NAME_PX, ROOM_PX = 44.0, 32.0
 LABEL_H = NAME_PX * 1.3 + ROOM_PX * 1.35  # the name and room above each code
 GAP = 36.0
-TILE = QColor("#ffffff")
-INK = QColor("#000000")
 
 
 @dataclass(frozen=True)
@@ -101,23 +99,6 @@ def paint_join(painter: QPainter, event: Event, content: AudienceContent, target
                                            ROOM_PX * 1.35),
                          size=ROOM_PX, color=MUTED, floor=24, align="center").draw(painter)
             paint_qr(painter, card.url, tile)
-
-
-def paint_qr(painter: QPainter, url: str, tile: QRectF) -> None:
-    """``url``'s code filling ``tile``: white, with the quiet zone, modules in black."""
-    code = qr_code(url)
-    painter.fillRect(tile, TILE)
-    # Whole canvas pixels per module: on a 1920x1080 projector every module is
-    # the same number of pixels wide, which scanners like best.
-    across = code.size + 2 * QUIET_ZONE
-    module = max(1.0, math.floor(tile.width() / across))
-    offset = (tile.width() - module * code.size) / 2
-    left, top = round(tile.left() + offset), round(tile.top() + offset)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    for x, y, length in code.runs():
-        painter.fillRect(QRectF(left + x * module, top + y * module, length * module, module), INK)
-    painter.restore()
 
 
 def _backdrop(_event: Event, _content: AudienceContent) -> QColor:

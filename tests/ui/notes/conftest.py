@@ -30,6 +30,7 @@ class FakeDialogs:
     notes_files: list[Path] = field(default_factory=list)
     notes_out: Path | None = None
     report_out: Path | None = None
+    handout_out: Path | None = None
     group: int | None = 0
     asked: list[str] = field(default_factory=list)
 
@@ -48,6 +49,10 @@ class FakeDialogs:
     def save_report(self, suggested: Path) -> Path | None:
         self.asked.append(f"save_report {suggested.name}")
         return self.report_out
+
+    def save_handout(self, suggested: Path) -> Path | None:
+        self.asked.append(f"save_handout {suggested.name}")
+        return self.handout_out
 
     def choose_group(self, names: list[str], current: int) -> int | None:
         self.asked.append(f"choose_group {current}")

@@ -114,11 +114,15 @@ def test_import_lists_conflicts_and_export_writes_the_group(
 
 
 def test_app_start_does_not_import_reportlab(tmp_path: Path) -> None:
-    """The seed event opened as `plenum` opens it, to its first frame and the session."""
+    """The seed event opened as `plenum` opens it, to its first frame and the session;
+    nor the room server, aiohttp or segno while nobody switches sharing on."""
     script = (
         "import atexit, sys\n"
         "atexit.register(lambda: print('MODULES', 'reportlab' in sys.modules,"
         " 'app.session' in sys.modules, flush=True))\n"
+        "atexit.register(lambda: print('SHARING', sorted(m for m in sys.modules if m.startswith("
+        "('aiohttp', 'segno', 'app.share', 'app.ui.share.panel', 'app.ui.share.join_screen'))),"
+        " flush=True))\n"
         "from app.cli import main\n"
         f"sys.exit(main([{str(DEFAULT_EVENT)!r}, '--session', {str(tmp_path / 's.plenum')!r}]))\n"
     )
@@ -128,6 +132,7 @@ def test_app_start_does_not_import_reportlab(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "first-frame" in done.stdout
     assert "MODULES False" in done.stdout, done.stdout
+    assert "SHARING []" in done.stdout, done.stdout
 
 
 def test_a_failed_notes_export_says_why_and_saves_in_documents_in_one_click(

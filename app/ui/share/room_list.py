@@ -1,0 +1,129 @@
+"""Gruppearbeid's view of the room: «Del med gruppene», and per group its devices, last typing, «ferdig».
+
+Connections are counted by the server; the list asks for them every
+``POLL_MS`` while it is shown and sharing is on (a page that closes says
+nothing, so there is nothing to be told). Typing and «Vi er ferdige» come
+from ``RoomActivity`` as they happen. Group names are plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.console.style import caption
+from app.ui.session.holder import SessionHolder
+from app.ui.share.sharing import Sharing
+
+POLL_MS = 2000
+DONE_STYLE = "color: #5ccf7a; font-weight: 700;"
+QUIET_STYLE = "color: #9aa0a6;"
+
+
+class RoomList(QWidget):
+    """The switch, a button to the links, and one row per group while sharing is on."""
+
+    def __init__(self, sharing: Sharing, holder: SessionHolder, set_on: Callable[[bool], None],
+                 open_links: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sharing = sharing
+        self._holder = holder
+        self.switch = QPushButton(self.tr("Share with the groups"), self)
+        self.switch.setCheckable(True)
+        self.switch.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.switch.clicked.connect(lambda on: set_on(on))
+        self.links_button = QPushButton(self.tr("Links and QR codes…"), self)
+        self.links_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.links_button.clicked.connect(lambda: open_links())
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.state.setStyleSheet(QUIET_STYLE)
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(14)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.switch)
+        buttons.addWidget(self.links_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.addWidget(caption(self.tr("THE GROUPS' OWN DEVICES"), self))
+        layout.addLayout(buttons)
+        layout.addWidget(self.state)
+        layout.addLayout(self.rows)
+        self.cells: dict[int, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.refresh)
+        sharing.changed.connect(self.refresh)
+        sharing.activity.changed.connect(self.refresh)
+        holder.opened.connect(lambda _store: self.refresh())
+        holder.closing.connect(lambda _store: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the switch's state and every group's devices, last typing and «ferdig»."""
+        sharing = self._sharing
+        on = sharing.running
+        self.switch.setChecked(on)
+        self.switch.setText(self.tr("Sharing is on") if on else self.tr("Share with the groups"))
+        self.switch.setEnabled(on or sharing.available)
+        self.links_button.setEnabled(on)
+        if on:
+            self.state.setText(self.tr("On: the groups' links work on this network."))
+        elif sharing.available:
+            self.state.setText(self.tr("Off. Switch on to give each group a link to its tasks, "
+                                       "time and notes on its own phones and laptops."))
+        else:
+            self.state.setText(self.tr("Open a session to share with the groups."))
+        store = self._holder.store
+        groups = store.groups() if on and store is not None else ()
+        if tuple(self.cells) != tuple(g.id for g in groups):
+            self._rebuild([(g.id, g.name) for g in groups])
+        devices = sharing.connections() if on else {}
+        activity = sharing.activity
+        for group_id, (_name, count, typed, done) in self.cells.items():
+            number = devices.get(group_id, 0)
+            count.setText(self.tr("%n device(s)", "", number) if number else self.tr("no devices"))
+            count.setStyleSheet("" if number else QUIET_STYLE)
+            last = activity.last_typed.get(group_id)
+            typed.setText(self.tr("typed %1").replace("%1", _clock(last)) if last else "")
+            finished = activity.done.get(group_id)
+            done.setText(self.tr("done %1").replace("%1", _clock(finished)) if finished else "")
+        if on and self.isVisible():
+            self._poll.start()
+        else:
+            self._poll.stop()
+
+    def _rebuild(self, groups: list[tuple[int, str]]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.cells = {}
+        for row, (group_id, name) in enumerate(groups):
+            labels = (QLabel(name), QLabel(), QLabel(), QLabel())
+            for column, label in enumerate(labels):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                self.rows.addWidget(label, row, column)
+            labels[3].setStyleSheet(DONE_STYLE)
+            labels[2].setStyleSheet(QUIET_STYLE)
+            self.cells[group_id] = labels
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._poll.stop()
+
+
+def _clock(moment: dt.datetime) -> str:
+    """A saved moment as the laptop's local HH:MM."""
+    return moment.astimezone().strftime("%H:%M")
