@@ -17,6 +17,10 @@ from app.report.model import AgendaEntry, GroupReport, Language, ReportInput
 from app.session import AgendaLogEntry, SessionStore
 from app.session.errors import WrongEventError
 
+# The source a summary saved from a group's device carries (app.share.room.DEVICE_SOURCE;
+# the report does not import the room server's package).
+DEVICE_SOURCE = "device"
+
 
 def report_input_from_session(
     store_or_path: SessionStore | Path | str,
@@ -52,10 +56,12 @@ def _from_store(store: SessionStore, event: Event | None, language: Language,
             chair=g.chair,
             note_taker=g.note_taker,
             members=g.members,
-            summaries={task_id: v.text for task_id, v in store.summaries(g.id).items()},
+            summaries={task_id: v.text for task_id, v in current.items()},
             follow_up=tuple(f.text for f in store.follow_ups(g.id)),
+            from_devices=frozenset(task_id for task_id, v in current.items() if v.source == DEVICE_SOURCE),
         )
         for g in store.groups()
+        for current in (store.summaries(g.id),)
     )
     today = dt.datetime.now(dt.UTC).astimezone(tz).date()
     return ReportInput(

@@ -24,6 +24,8 @@ class GroupReport:
 
     ``summaries`` maps a task id to the group's text for it; a missing or
     blank text is reported as "(ingen notater)", never left out.
+    ``from_devices`` are the tasks whose text was last saved from the group's
+    own phone or laptop (sharing), which the report says under the answer.
     """
 
     name: str
@@ -33,6 +35,7 @@ class GroupReport:
     members: tuple[str, ...] = ()
     summaries: Mapping[str, str] = field(default_factory=dict)
     follow_up: tuple[str, ...] = ()
+    from_devices: frozenset[str] = frozenset()
 
     def summary(self, task_id: str) -> str:
         """The group's text for a task, or "" when it wrote nothing there."""

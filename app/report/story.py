@@ -142,6 +142,14 @@ class StoryBuilder:
             return [self._plain(self._w(empty_key), self.styles.empty)]
         return user_text(text, self.styles, self.texts)
 
+    def _answer(self, group: GroupReport, task_id: str) -> list[Block]:
+        """The group's text for a task, and under it where it was typed if on the group's device."""
+        text = group.summary(task_id)
+        blocks = self._user(text)
+        if text and task_id in group.from_devices:
+            blocks.append(self._plain(self._w("from_device"), self.styles.meta))
+        return blocks
+
     def _rule(self, space_before: float = 2, space_after: float = 8) -> Rule:
         return Rule(0.6, self.styles.palette.accent, space_before, space_after)
 
@@ -272,7 +280,7 @@ class StoryBuilder:
             flow.append(self._rule())
             for group in self.data.groups:
                 flow += self._group_heading(group, 2, s.h3, toc=False)
-                flow += self._user(group.summary(task.id))
+                flow += self._answer(group, task.id)
         return flow
 
     def _by_group(self, section: str, *, describe_tasks: bool) -> list[Item]:
@@ -296,7 +304,7 @@ class StoryBuilder:
                     f"{task.label}: {task.title}", 2, h3task,
                     toc=False, lines=self.texts.emphasised(task.title, h3task),
                 ))
-                flow += self._user(group.summary(task.id))
+                flow += self._answer(group, task.id)
         return flow
 
     def _group_line(self, group: GroupReport) -> str:

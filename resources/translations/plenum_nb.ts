@@ -822,57 +822,57 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="75"/>
+        <location filename="../../app/ui/notes/page.py" line="80"/>
         <source>Groups…</source>
         <translation>Grupper …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="87"/>
+        <location filename="../../app/ui/notes/page.py" line="92"/>
         <source>Show in plenary</source>
         <translation>Vis i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="88"/>
+        <location filename="../../app/ui/notes/page.py" line="93"/>
         <source>All tasks in plenary</source>
         <translation>Alle oppgaver i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="89"/>
+        <location filename="../../app/ui/notes/page.py" line="94"/>
         <source>Back to the slides (Esc)</source>
         <translation>Tilbake til lysbildene (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="97"/>
+        <location filename="../../app/ui/notes/page.py" line="102"/>
         <source>No session is open. Use File → Open session.</source>
         <translation>Ingen økt er åpen. Velg Fil → Åpne økt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="100"/>
+        <location filename="../../app/ui/notes/page.py" line="105"/>
         <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  to page it with PgDn/PgUp, click the preview first</source>
         <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  for å bla i den med PgDn/PgUp: klikk på forhåndsvisningen først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="125"/>
+        <location filename="../../app/ui/notes/page.py" line="130"/>
         <source>GROUPS AND TASKS</source>
         <translation>GRUPPER OG OPPGAVER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="251"/>
+        <location filename="../../app/ui/notes/page.py" line="256"/>
         <source>%1 · TASK %2 OF %3</source>
         <translation>%1 · OPPGAVE %2 AV %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="257"/>
+        <location filename="../../app/ui/notes/page.py" line="262"/>
         <source>Read-only: another Plenum has this session open; notes cannot be edited here.</source>
         <translation>Skrivebeskyttet: en annen Plenum har økta åpen; notatene kan ikke redigeres her.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="322"/>
+        <location filename="../../app/ui/notes/page.py" line="327"/>
         <source>saved %1 from a device</source>
         <translation>lagret %1 fra en enhet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/page.py" line="348"/>
+        <location filename="../../app/ui/notes/page.py" line="362"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -880,17 +880,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="351"/>
+        <location filename="../../app/ui/notes/page.py" line="365"/>
         <source>saving…</source>
         <translation>lagrer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="371"/>
+        <location filename="../../app/ui/notes/page.py" line="385"/>
         <source>saved %1</source>
         <translation>lagret %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="374"/>
+        <location filename="../../app/ui/notes/page.py" line="388"/>
         <source>NOT SAVED: %1. The text stays here and is tried again.</source>
         <translation>IKKE LAGRET: %1. Teksten blir stående her, og lagringen prøves igjen.</translation>
     </message>
@@ -1168,43 +1168,43 @@
 <context>
     <name>RoomList</name>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="35"/>
-        <location filename="../../app/ui/share/room_list.py" line="72"/>
+        <location filename="../../app/ui/share/room_list.py" line="36"/>
+        <location filename="../../app/ui/share/room_list.py" line="78"/>
         <source>Share with the groups</source>
         <translation>Del med gruppene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="39"/>
+        <location filename="../../app/ui/share/room_list.py" line="40"/>
         <source>Links and QR codes…</source>
         <translation>Lenker og QR-koder …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="53"/>
+        <location filename="../../app/ui/share/room_list.py" line="54"/>
         <source>THE GROUPS&apos; OWN DEVICES</source>
         <translation>GRUPPENES EGNE ENHETER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="72"/>
+        <location filename="../../app/ui/share/room_list.py" line="78"/>
         <source>Sharing is on</source>
         <translation>Deling er på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="76"/>
+        <location filename="../../app/ui/share/room_list.py" line="82"/>
         <source>On: the groups&apos; links work on this network.</source>
         <translation>På: gruppenes lenker virker på dette nettet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="78"/>
+        <location filename="../../app/ui/share/room_list.py" line="84"/>
         <source>Off. Switch on to give each group a link to its tasks, time and notes on its own phones and laptops.</source>
         <translation>Av. Slå på for å gi hver gruppe en lenke til oppgavene, tiden og notatene på egne mobiler og PC-er.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="81"/>
+        <location filename="../../app/ui/share/room_list.py" line="87"/>
         <source>Open a session to share with the groups.</source>
         <translation>Åpne en økt for å dele med gruppene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/share/room_list.py" line="90"/>
+        <location filename="../../app/ui/share/room_list.py" line="96"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n enhet</numerusform>
@@ -1212,17 +1212,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="90"/>
+        <location filename="../../app/ui/share/room_list.py" line="96"/>
         <source>no devices</source>
         <translation>ingen enheter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="93"/>
+        <location filename="../../app/ui/share/room_list.py" line="99"/>
         <source>typed %1</source>
         <translation>skrev %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="95"/>
+        <location filename="../../app/ui/share/room_list.py" line="101"/>
         <source>done %1</source>
         <translation>ferdig %1</translation>
     </message>
@@ -1625,12 +1625,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../app/ui/share/sharing.py" line="108"/>
+        <location filename="../../app/ui/share/sharing.py" line="114"/>
         <source>Open a session you can write to before sharing: the groups&apos; notes are saved in it.</source>
         <translation>Åpne en økt du kan skrive i før du deler: gruppenes notater lagres i den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/sharing.py" line="130"/>
+        <location filename="../../app/ui/share/sharing.py" line="136"/>
         <source>Sharing could not start: %1</source>
         <translation>Delingen kunne ikke starte: %1</translation>
     </message>

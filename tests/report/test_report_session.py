@@ -107,3 +107,26 @@ def test_plenum_report_fails_in_one_line(problem: str, session: Path, tmp_path: 
     assert "Traceback" not in err
     assert ("ingen-mappe" if problem == "unwritable out" else Path(args[2]).name) in err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_answers_typed_on_a_groups_device_are_marked(tmp_path: Path, seed_event: Event) -> None:
+    from app.report.build import build_report
+
+    path = tmp_path / "delt.plenum"
+    with SessionStore.create(path, seed_event) as store:
+        first, second = store.groups()[:2]
+        store.save_summary(first.id, "funn", "Fra mobilen", source="device")
+        store.save_summary(second.id, "funn", "Fra konsollen")
+        store.save_summary(second.id, "rolle", "Først fra mobilen", source="device")
+        store.save_summary(second.id, "rolle", "Så rettet i konsollen")  # the console's edit is current
+    data = report_input_from_session(path, seed_event, exported=dt.date(2021, 9, 2))
+    assert data.groups[0].from_devices == {"funn"}
+    assert data.groups[1].from_devices == frozenset()
+    out = tmp_path / "rapport.pdf"
+    build_report(data, out)
+    text = "\n".join(pdf_pages(out))
+    marker = "Skrevet på gruppens egen enhet."
+    # Once in the answers by task, once in the appendix by group: both under "Fra mobilen".
+    assert text.count(marker) == 2
+    for at in [m for m in range(len(text)) if text.startswith(marker, m)]:
+        assert text[:at].rstrip().endswith("Fra mobilen")

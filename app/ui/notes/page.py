@@ -50,6 +50,11 @@ HISTORY_DELAY_MS = 400
 STATUS_ERROR = "color: #ff6b6b; font-weight: 700;"
 
 
+def _utf16_length(text: str) -> int:
+    """``len`` as Qt counts text positions: in UTF-16 units (an emoji is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 class NotesPage(QWidget):
     def __init__(self, holder: SessionHolder, event: Callable[[], Event], show: SummaryShow,
                  parent: QWidget | None = None) -> None:
@@ -303,7 +308,7 @@ class NotesPage(QWidget):
         column = next((i for i, t in enumerate(tasks) if t.id == task_id), -1)
         if row < 0 or column < 0:
             return
-        if (row, column) != (self.grid.currentRow(), self.grid.currentColumn()):
+        if self._cell != (group_id, task_id):
             self.grid.set_text_of(row, column, text)
             return
         typed = self.editor.toPlainText()
@@ -325,19 +330,28 @@ class NotesPage(QWidget):
         self._history_later.start()
 
     def _replace_text(self, text: str) -> None:
-        """Put ``text`` in the editor where the cursor and the scroll position were."""
-        cursor = self.editor.textCursor()
-        position = cursor.position()
-        scroll = self.editor.verticalScrollBar().value()
+        """Put ``text`` in the editor by changing only the part that differs.
+
+        A device's save mostly adds to the end; editing just that keeps the
+        cursor, the selection, the scroll position and the undo history of
+        whoever reads or types here, and costs a fraction of ``setPlainText``.
+        """
+        old = self.editor.toPlainText()
+        start = 0
+        shortest = min(len(old), len(text))
+        while start < shortest and old[start] == text[start]:
+            start += 1
+        end = 0
+        while end < shortest - start and old[-1 - end] == text[-1 - end]:
+            end += 1
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(_utf16_length(old[:start]))
+        cursor.setPosition(_utf16_length(old[:len(old) - end]), QTextCursor.MoveMode.KeepAnchor)
         self._loading = True
         try:
-            self.editor.setPlainText(text)
+            cursor.insertText(text[start:len(text) - end])
         finally:
             self._loading = False
-        cursor = self.editor.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        self.editor.setTextCursor(cursor)
-        self.editor.verticalScrollBar().setValue(scroll)
 
     def _remote_changed(self, group_id: int) -> None:
         group = self.current_group()
@@ -376,7 +390,9 @@ class NotesPage(QWidget):
 
     def _set_status(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(STATUS_ERROR if error else STATUS_OK)
+        style = STATUS_ERROR if error else STATUS_OK
+        if self.status.styleSheet() != style:  # re-styling costs half a millisecond
+            self.status.setStyleSheet(style)
 
     def _session_closing(self) -> None:
         self._history_later.stop()

@@ -47,12 +47,13 @@ class RoomActivity(QObject):
                 self.done[int(key)] = dt.datetime.fromisoformat(str(at))
             except ValueError:
                 continue
-        room.note_saved.connect(self._typed)
+        room.notes_saved.connect(self._typed)
         room.done_changed.connect(self._done)
         self.changed.emit()
 
-    def _typed(self, group_id: int, saved: NoteSaved) -> None:
-        self.last_typed[group_id] = saved.saved_at
+    def _typed(self, batch: list[tuple[int, NoteSaved]]) -> None:
+        for group_id, saved in batch:
+            self.last_typed[group_id] = saved.saved_at
         self.changed.emit()
 
     def _done(self, group_id: int, at: dt.datetime | None) -> None:

@@ -6,7 +6,8 @@ whose lock makes every transaction whole, so the process holding the session
 stays its one writer. The write runs on the worker thread, not the UI
 thread: a commit waits for fsync (4 ms median on the CI machine, tens of ms on a
 busy disk), and the projector and the editor share the UI thread. What the
-UI thread gets is the news, as queued signals: ``note_saved``, ``follow_ups_changed``,
+UI thread gets is the news, as queued signals: ``notes_saved`` (one per batch of
+saves the server commits together), ``follow_ups_changed``,
 ``done_changed``. Their slots only copy the saved text into the views, well
 under the 2 ms a remote save may cost the UI thread (``python -m bench``).
 
@@ -24,12 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.event.model import Event
-from app.share.room import RoomInputError, SessionRoom
+from app.share.room import NoteRequest, RoomInputError, SessionRoom
 
 if TYPE_CHECKING:
     from app.session import AutosaveWriter, SessionStore
@@ -38,10 +40,11 @@ if TYPE_CHECKING:
 
 class ConsoleRoom(QObject):
     """``RoomBackend`` for the console. Signals arrive on the UI thread:
-    ``note_saved(group_id, NoteSaved)``, ``follow_ups_changed(group_id)``,
+    ``notes_saved(list[tuple[group_id, NoteSaved]])`` once per batch the server
+    hands over, ``follow_ups_changed(group_id)``,
     ``done_changed(group_id, at)`` with ``at`` the time the group said it was done, or None."""
 
-    note_saved = Signal(int, object)
+    notes_saved = Signal(object)
     follow_ups_changed = Signal(int)
     done_changed = Signal(int, object)
 
@@ -66,13 +69,16 @@ class ConsoleRoom(QObject):
         self._check_open()
         return self._room.group_state(group_id)
 
-    def save_note(self, group_id: int, task_id: str, text: str, base: int | None) -> NoteSaved:
+    def save_notes(self, requests: Sequence[NoteRequest]) -> list[NoteSaved | RoomInputError]:
         self._check_open()
         if self._writer is not None:
-            self._writer.flush()  # the editor's text becomes a version the device's merges with
-        saved = self._room.save_note(group_id, task_id, text, base)
-        self.note_saved.emit(group_id, saved)
-        return saved
+            self._writer.flush()  # the editor's text becomes a version the devices' merge with
+        answers = self._room.save_notes(requests)
+        saved = [(request.group_id, answer) for request, answer in zip(requests, answers, strict=True)
+                 if not isinstance(answer, RoomInputError)]
+        if saved:
+            self.notes_saved.emit(saved)  # one hop to the UI thread per batch
+        return answers
 
     def add_follow_up(self, group_id: int, text: str) -> None:
         self._check_open()

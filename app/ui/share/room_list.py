@@ -20,6 +20,7 @@ from app.ui.session.holder import SessionHolder
 from app.ui.share.sharing import Sharing
 
 POLL_MS = 2000
+LATER_MS = 250
 DONE_STYLE = "color: #5ccf7a; font-weight: 700;"
 QUIET_STYLE = "color: #9aa0a6;"
 
@@ -58,8 +59,13 @@ class RoomList(QWidget):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
+        # Typing in 50 devices is 50 changes a second: shown once per LATER_MS instead.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(LATER_MS)
+        self._later.timeout.connect(self.refresh)
         sharing.changed.connect(self.refresh)
-        sharing.activity.changed.connect(self.refresh)
+        sharing.activity.changed.connect(self._later.start)
         holder.opened.connect(lambda _store: self.refresh())
         holder.closing.connect(lambda _store: self.refresh())
         self.refresh()
@@ -93,6 +99,7 @@ class RoomList(QWidget):
             typed.setText(self.tr("typed %1").replace("%1", _clock(last)) if last else "")
             finished = activity.done.get(group_id)
             done.setText(self.tr("done %1").replace("%1", _clock(finished)) if finished else "")
+        self._later.stop()
         if on and self.isVisible():
             self._poll.start()
         else:
@@ -122,6 +129,7 @@ class RoomList(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._poll.stop()
+        self._later.stop()
 
 
 def _clock(moment: dt.datetime) -> str:
