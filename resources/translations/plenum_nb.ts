@@ -1642,6 +1642,11 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/console/shortcuts_dialog.py" line="31"/>
+        <source>While a text or number field has the cursor, plain keys type in it; Ctrl keys, Esc and F-keys still work. Click the preview to give the keys back to the slides.</source>
+        <translation>Når markøren står i et tekst- eller tallfelt, skriver vanlige taster i feltet; Ctrl-taster, Esc og F-tastene virker fortsatt. Klikk på forhåndsvisningen for å gi tastene tilbake til lysbildene.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryShow</name>

@@ -165,6 +165,7 @@ def test_the_help_lists_every_key_by_mode_with_the_notes_keys(presenter: Present
     assert help_ is not None
     presenter.console.toggle_help()
     assert [h.text() for h in help_.headings] == ["Everywhere", "Presentation", "Group work", "Notes"]
+    assert help_.typing_rule.text().startswith("While a text or number field has the cursor, plain keys type")
     labels = [label.text() for label in help_.findChildren(QLabel)]
     for binding in BINDINGS:
         assert binding.label in labels and describe(binding) in labels

@@ -8,7 +8,7 @@ left, group work and notes on the right.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.console.style import BACKGROUND
 from app.ui.keys import BINDINGS, Section, describe
@@ -25,8 +25,17 @@ class ShortcutsDialog(QDialog):
         # Dark like the console (the console's style colours the labels, not a dialog's background).
         self.setStyleSheet(f"QDialog {{ background: {BACKGROUND}; }} QLabel {{ color: #e8e8e8; }}")
         self.headings: list[QLabel] = []
-        columns = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
+        # The rule of app.ui.text_fields, where the keys are looked up.
+        self.typing_rule = QLabel(self.tr(
+            "While a text or number field has the cursor, plain keys type in it; "
+            "Ctrl keys, Esc and F-keys still work. Click the preview to give the keys back to the slides."))
+        self.typing_rule.setWordWrap(True)
+        self.typing_rule.setStyleSheet("color: #f2c94c;")
+        layout.addWidget(self.typing_rule)
+        columns = QHBoxLayout()
         columns.setSpacing(40)
+        layout.addLayout(columns)
         for sections in COLUMNS:
             grid = QGridLayout()
             grid.setHorizontalSpacing(24)
