@@ -81,7 +81,7 @@ def test_on_one_screen_the_console_alone_comes_first(tmp_path: Path) -> None:
     console_parts = {"app.ui.faults", "app.ui.faults.notices"}  # the console's notice area
     others = [name for name in loaded if not name.startswith("app.ui.console") and name not in console_parts]
     assert loaded and others == []
-    assert "app.ui.console.shortcuts_dialog" not in loaded
+    assert "app.ui.console.shortcuts_dialog" not in loaded and "app.ui.console.overview" not in loaded
 
 
 def test_after_a_change_the_neighbours_are_prepared_and_the_projector_keeps_no_slide_pixmaps(

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
-from app.ui.console.overview import OverviewGrid
 from app.ui.console.placeholder_page import PlaceholderPage
 from app.ui.console.presentation_page import PresentationPage
 from app.ui.console.problems_banner import ProblemsBanner
@@ -37,6 +36,7 @@ from app.ui.slide_images import SlideImages
 from app.ui.text_fields import TextFieldKeys
 
 if TYPE_CHECKING:
+    from app.ui.console.overview import OverviewGrid
     from app.ui.console.shortcuts_dialog import ShortcutsDialog
 
 
@@ -70,14 +70,12 @@ class PresenterConsole(QMainWindow):
         self.banner = ProblemsBanner(self)
         self.notices = NoticeArea(self)
         self.presentation_page = PresentationPage(presentation, images, keys, self)
-        self.overview = OverviewGrid(presentation, self)
-        self.overview.chosen.connect(self._jump_from_overview)
+        self._overview: OverviewGrid | None = None  # built when first opened (not before the first frame)
         self._presentation = presentation
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self.presentation_page)
         for mode in (Mode.GROUPWORK, Mode.NOTES, Mode.PROGRAMME):
             self._pages.addWidget(PlaceholderPage(names[mode], self))
-        self._pages.addWidget(self.overview)
         self._mode = Mode.PRESENTATION
         self._builders: dict[Mode, Callable[[], QWidget]] = {}
         self._typing_in: dict[Mode, QWidget] = {}  # the field each mode had focus in
@@ -105,8 +103,19 @@ class PresenterConsole(QMainWindow):
         return self._mode
 
     @property
+    def overview(self) -> OverviewGrid:
+        """The overview grid (Tab), built when first asked for."""
+        if self._overview is None:
+            from app.ui.console.overview import OverviewGrid
+
+            self._overview = OverviewGrid(self._presentation, self)
+            self._overview.chosen.connect(self._jump_from_overview)
+            self._pages.addWidget(self._overview)
+        return self._overview
+
+    @property
     def overview_open(self) -> bool:
-        return self._pages.currentWidget() is self.overview
+        return self._overview is not None and self._pages.currentWidget() is self._overview
 
     def set_mode(self, mode: Mode) -> None:
         self._remember_focus()
