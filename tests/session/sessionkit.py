@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from app.event.model import Event, EventInfo, Group, GroupWork, Task
+from app.session import SessionStore
 
 TASK_IDS = ("funn", "rolle", "arbeidsformer", "kommunene", "kunnskapshull")
 TITLE = "Faggruppesamling september 2021"
@@ -45,3 +49,16 @@ def write_event(folder: Path, title: str = TITLE) -> Event:
         f"  tasks:\n{tasks}slides:\n  - title: Velkommen\n",
         encoding="utf-8")
     return make_event(path, title)
+
+
+@pytest.fixture
+def event(tmp_path: Path) -> Event:
+    """The small event, written where the test can find it."""
+    return write_event(tmp_path)
+
+
+@pytest.fixture
+def store(tmp_path: Path, event: Event) -> Iterator[SessionStore]:
+    """A fresh session for ``event``, closed after the test."""
+    with SessionStore.create(tmp_path / "faggruppesamling-2021.plenum", event) as opened:
+        yield opened

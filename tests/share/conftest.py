@@ -1,4 +1,4 @@
-"""Fixtures for the sharing tests: a small event, its session, and a room server on loopback."""
+"""Fixtures for the sharing tests: the session tests' event and session, and a room server on loopback."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "session"))
 
 from roomkit import Room, start_server
-from sessionkit import write_event
+from sessionkit import event, store
 
 from app.event.model import Event
 from app.presenting.groupwork import GroupworkRound
@@ -19,16 +19,7 @@ from app.session import SessionStore
 from app.share.links import ShareLinks
 from app.timing.clock import SystemClock
 
-
-@pytest.fixture
-def event(tmp_path: Path) -> Event:
-    return write_event(tmp_path)
-
-
-@pytest.fixture
-def store(tmp_path: Path, event: Event) -> Iterator[SessionStore]:
-    with SessionStore.create(tmp_path / "faggruppesamling-2021.plenum", event) as opened:
-        yield opened
+__all__ = ["event", "room", "store"]
 
 
 @pytest.fixture
