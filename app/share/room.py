@@ -7,12 +7,11 @@ calls a ``RoomBackend``:
 * ``plenum serve`` (and the tests) use ``SessionRoom``, which writes to the
   store directly. The server calls it on its single worker thread, one call
   at a time, and nothing else writes to that store meanwhile.
-* The console implements ``RoomBackend`` over its Qt UI thread: each method
-  runs the same ``SessionRoom`` method on the UI thread (a queued call) and
-  waits for the result, so the console's editor, the notes grid and the
-  devices all go through one thread. The server thread may block in these
-  calls (it is not the event loop's thread); the UI thread never waits for
-  the server.
+* The console's ``ConsoleRoom`` (app/ui/share/console_room.py) runs the
+  same ``SessionRoom`` methods on the server's worker thread, through the
+  store's lock, after committing the console editor's pending text; the UI
+  thread gets the news as queued signals and never waits for a commit (an
+  fsync is milliseconds, the UI thread's budget per remote save is 2 ms).
 
 Every method is called on the server's worker thread, never concurrently,
 may block, and raises ``RoomInputError`` (the device gets 400 with the
