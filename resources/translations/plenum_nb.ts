@@ -197,27 +197,32 @@
 <context>
     <name>FollowNoteLine</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="118"/>
+        <location filename="../../app/ui/programme/page.py" line="138"/>
         <source>Followed the round: “%1” started %2</source>
         <translation>Fulgte runden: «%1» startet %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="120"/>
+        <location filename="../../app/ui/programme/page.py" line="140"/>
         <source>Followed the round: “%1” finished %2</source>
         <translation>Fulgte runden: «%1» ferdig %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="124"/>
+        <location filename="../../app/ui/programme/page.py" line="144"/>
+        <source>; start “%1” from the Programme page</source>
+        <translation>; start «%1» fra Program-siden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/programme/page.py" line="147"/>
         <source>; the items before it are marked finished</source>
         <translation>; punktene før er markert ferdige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="126"/>
+        <location filename="../../app/ui/programme/page.py" line="149"/>
         <source>Marked finished at %1, with no start of their own:</source>
         <translation>Markert ferdige %1, uten egen starttid:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="134"/>
+        <location filename="../../app/ui/programme/page.py" line="157"/>
         <source>Start “%1”</source>
         <translation>Start «%1»</translation>
     </message>
@@ -980,52 +985,52 @@
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="211"/>
+        <location filename="../../app/ui/console/window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="212"/>
+        <location filename="../../app/ui/console/window.py" line="221"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="213"/>
+        <location filename="../../app/ui/console/window.py" line="222"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="214"/>
+        <location filename="../../app/ui/console/window.py" line="223"/>
         <source>White screen</source>
         <translation>Hvit skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="215"/>
+        <location filename="../../app/ui/console/window.py" line="224"/>
         <source>Freeze the projector</source>
         <translation>Frys lerretet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="216"/>
+        <location filename="../../app/ui/console/window.py" line="225"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="217"/>
+        <location filename="../../app/ui/console/window.py" line="226"/>
         <source>&amp;Screens</source>
         <translation>&amp;Skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="218"/>
+        <location filename="../../app/ui/console/window.py" line="227"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="219"/>
+        <location filename="../../app/ui/console/window.py" line="228"/>
         <source>Present fullscreen</source>
         <translation>Vis i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="221"/>
+        <location filename="../../app/ui/console/window.py" line="230"/>
         <source>Projector</source>
         <translation>Lerretet</translation>
     </message>
@@ -1051,57 +1056,57 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="214"/>
+        <location filename="../../app/ui/programme/page.py" line="238"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="215"/>
+        <location filename="../../app/ui/programme/page.py" line="239"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="216"/>
+        <location filename="../../app/ui/programme/page.py" line="240"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="217"/>
+        <location filename="../../app/ui/programme/page.py" line="241"/>
         <source>Finished</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="218"/>
+        <location filename="../../app/ui/programme/page.py" line="242"/>
         <source>Deviation</source>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="241"/>
+        <location filename="../../app/ui/programme/page.py" line="265"/>
         <source>Mark selected started</source>
         <translation>Marker valgt som startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="242"/>
+        <location filename="../../app/ui/programme/page.py" line="266"/>
         <source>Mark selected finished</source>
         <translation>Marker valgt som ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="243"/>
+        <location filename="../../app/ui/programme/page.py" line="267"/>
         <source>Start next item</source>
         <translation>Start neste punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="245"/>
+        <location filename="../../app/ui/programme/page.py" line="269"/>
         <source>Start the item after the running one, which finishes.</source>
         <translation>Start punktet etter det som pågår, som da blir ferdig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="246"/>
+        <location filename="../../app/ui/programme/page.py" line="270"/>
         <source>Follow automatically</source>
         <translation>Følg automatisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="353"/>
+        <location filename="../../app/ui/programme/page.py" line="377"/>
         <source>Projected end %1</source>
         <translation>Forventet slutt %1</translation>
     </message>
@@ -1328,7 +1333,7 @@
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="45"/>
+        <location filename="../../app/ui/programme/page.py" line="47"/>
         <source>When on, the rundown follows the talk:
 • the first slide advance starts the first item, if none has started;
 • starting the group-work round starts the group-work item, and items before it

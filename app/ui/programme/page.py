@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +33,8 @@ from app.ui.console.delay_badges import day_badge, day_tooltip, rehearsal_badge,
 from app.ui.plain_text import plain_tooltip
 from app.ui.programme.journal import ProgrammeJournal
 
-REHEARSAL_COLOUR = "#c9a7ff"  # apart from the delay colours: a state of the day, not a delay
+REHEARSAL_COLOUR = NOTE_COLOUR = "#c9a7ff"  # apart from the delay colours: a state of the day, not a delay
+ITEM_COLOUR = "#e8e8e8"  # the console's text colour (console/style.py)
 REFRESH_MS = 5000  # the delay is shown in whole minutes: a few seconds late is fine
 TABLE_FONT_PX = 15
 CELL_PADDING = 6
@@ -53,38 +55,52 @@ def follow_rules() -> str:
     )
 
 
-class _ElidedLabel(QLabel):
-    """A one-line plain-text label that takes the width it is given and ends in "…" when short of it.
+class _ElidedText(QWidget):
+    """One line of plain text, painted, ending in "…" when short of width; never moves the layout.
 
-    The top bar must never grow the console past the laptop's screen for a long item title.
+    The top bar must never grow the console past the laptop's screen for a
+    long item title, and a note that changes every few minutes must not
+    relayout the console (every relayout of a main window moves its pages).
+    ``grows``: ask for the text's width (an item title); otherwise take the
+    width the row leaves, whatever the text.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, colour: str, *, grows: bool) -> None:
         super().__init__()
         self._full = ""
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._colour = QColor(colour)
+        self._grows = grows
+        if not grows:
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
+        if text == self._full:
+            return
         self._full = text
-        self.updateGeometry()
-        self._elide()
+        if self._grows:
+            self.updateGeometry()
+        self.update()
 
     def full_text(self) -> str:
         return self._full
 
+    def shown_text(self) -> str:
+        """The text as painted now, elided to the width it has."""
+        return self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+        width = self.fontMetrics().horizontalAdvance(self._full) + 4 if self._grows else 0
+        return QSize(width, self.fontMetrics().height() + 4)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self.fontMetrics().height() + 4)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self._colour)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), align, self.shown_text())
+        painter.end()
 
 
 class FollowNoteLine(QWidget):
@@ -93,25 +109,29 @@ class FollowNoteLine(QWidget):
     Shown in the top bar and on the Program page, so no automatic mark is silent.
     """
 
-    def __init__(self, journal: ProgrammeJournal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: ProgrammeJournal, parent: QWidget | None = None, *, offers: bool) -> None:
         super().__init__(parent)
         self._journal = journal
-        self.text = _ElidedLabel()
-        self.text.setStyleSheet("color: #c9a7ff;")
+        self._offers = offers
+        self.text = _ElidedText(NOTE_COLOUR, grows=False)
         self.offer_button = QPushButton()
         self.offer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.offer_button.clicked.connect(self._start_offered)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
         layout.addWidget(self.offer_button)
-        layout.addStretch(1)
+        retained = self.offer_button.sizePolicy()
+        retained.setRetainSizeWhenHidden(True)  # showing the offer moves nothing
+        self.offer_button.setSizePolicy(retained)
         self.refresh()
 
     def refresh(self) -> None:
         note = self._journal.note
-        self.setVisible(note is not None)
         if note is None:
+            self.text.set_full_text("")
+            self.text.setToolTip("")
+            self.offer_button.hide()
             return
         at = note.at.strftime("%H:%M")
         if note.kind == "started":
@@ -119,6 +139,9 @@ class FollowNoteLine(QWidget):
         else:
             words = self.tr("Followed the round: \u201c%1\u201d finished %2")
         text = words.replace("%2", at).replace("%1", note.title)
+        if note.offer is not None and not self._offers:
+            title = self._journal.rundown.log()[note.offer].title
+            text += self.tr("; start \u201c%1\u201d from the Programme page").replace("%1", title)
         tooltip = text
         if note.closed:
             text += self.tr("; the items before it are marked finished")
@@ -127,7 +150,7 @@ class FollowNoteLine(QWidget):
             tooltip = text + "\n\n" + heading + "\n" + listed
         self.text.setToolTip(plain_tooltip(tooltip))
         self.text.set_full_text(text)
-        offer = note.offer
+        offer = note.offer if self._offers else None
         self.offer_button.setVisible(offer is not None)
         if offer is not None:
             title = self._journal.rundown.log()[offer].title
@@ -168,8 +191,7 @@ class AgendaSummary(QWidget):
     def __init__(self, journal: ProgrammeJournal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self.item = QLabel()
-        self.item.setTextFormat(Qt.TextFormat.PlainText)
+        self.item = _ElidedText(ITEM_COLOUR, grows=True)  # a long agenda title must not widen the console
         self.delay = QLabel()
         self.delay.setProperty("role", "badge")
         self.rehearsal = _rehearsal_label()
@@ -179,7 +201,8 @@ class AgendaSummary(QWidget):
         layout.addWidget(self.item)
         layout.addWidget(self.rehearsal)
         layout.addWidget(self.delay)
-        self.note = FollowNoteLine(journal, self)
+        # Words only: a button appearing in the top bar relayouts the whole console.
+        self.note = FollowNoteLine(journal, self, offers=False)
         layout.addWidget(self.note, 1)
         unsubscribe = journal.changed.subscribe(self.refresh)
         self.destroyed.connect(lambda *_: unsubscribe())
@@ -187,14 +210,15 @@ class AgendaSummary(QWidget):
 
     def text(self) -> str:
         """ "Gruppearbeid · Dagen: 7 min bak" (with "Øving" in a rehearsal), as shown."""
-        shown = (self.item, self.rehearsal, self.delay)
-        return " · ".join(label.text() for label in shown if label.text() and not label.isHidden())
+        shown = [self.item.full_text()]
+        shown += [label.text() for label in (self.rehearsal, self.delay) if not label.isHidden()]
+        return " · ".join(text for text in shown if text)
 
     def refresh(self) -> None:
         rundown = self._journal.rundown
         current = rundown.current()
         entries = rundown.log()
-        self.item.setText(entries[current].title if current is not None else "")
+        self.item.set_full_text(entries[current].title if current is not None else "")
         self.setVisible(bool(entries))
         self.rehearsal.setVisible(rundown.rehearsal)
         _show_delay(self.delay, rundown.delay())
@@ -270,7 +294,7 @@ class ProgrammePage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(status)
         layout.addWidget(self.rehearsal_note)
-        self.note = FollowNoteLine(journal, self)
+        self.note = FollowNoteLine(journal, self, offers=True)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -6,6 +6,8 @@ back from the audience window, the clock is a FakeClock: nothing sleeps.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
@@ -70,8 +72,9 @@ def column_edges(app: PresenterApp) -> list[tuple[int, int]]:
 
 
 def test_ending_the_round_ends_it_on_the_projector_in_the_console_and_for_the_groups(
-    qtbot: QtBot, seed: PresenterApp, clock: FakeClock
+    qtbot: QtBot, seed: PresenterApp, clock: FakeClock, tmp_path: Path
 ) -> None:
+    assert seed.open_session(tmp_path / "dag.plenum")
     qtbot.keyClick(seed.console, K.Key_2, CTRL)
     assert seed.console.mode is Mode.GROUPWORK
     page = seed.groupwork.page
@@ -114,6 +117,13 @@ def test_ending_the_round_ends_it_on_the_projector_in_the_console_and_for_the_gr
     clock.advance(120)
     assert not group.running and group.remaining() == left
     assert page.groups.time_labels["Gruppe 2"].text().endswith("paused")
+    # The session holds the ended round, with the group's timer stopped, for a restart and the report.
+    session = seed.session
+    assert session is not None
+    events = [(e.kind, e.label) for e in session.timer_events()]
+    assert events[-2:] == [("pause", "Gruppe 2"), ("end", "groupwork")]
+    saved = session.get_state("countdown")
+    assert isinstance(saved, dict) and saved["ended"] and saved["ended_at"] == round_.ended_at.isoformat()  # type: ignore[union-attr]
     # The page did not jump, and no task title is cut.
     assert column_edges(seed) == columns
     tasks = page.tasks.list
