@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
-from app.presenting.groupwork import GroupworkScreen
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.console.style import BAR, caption
@@ -123,10 +122,13 @@ class TopBar(QFrame):
             return (self.tr("Black") if content.colour == "black" else self.tr("White")), "#e8e8e8"
         if isinstance(content, Frozen):
             return self.tr("Frozen"), "#5fb0ff"
+        # Only imported here (not before the console's first frame): if group work or a
+        # summary is on the projector, its module is loaded already.
+        from app.presenting.groupwork import GroupworkScreen
+        from app.ui.notes.summary_screen import SummaryContent
+
         if isinstance(content, GroupworkScreen):
             return self.tr("Group work"), "#f2c94c"
-        # Only imported here: if a summary is on the projector its module is loaded already.
-        from app.ui.notes.summary_screen import SummaryContent
 
         if isinstance(content, SummaryContent):
             return self.tr("Summary: %1").replace("%1", content.group), "#f2c94c"
