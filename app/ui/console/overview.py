@@ -1,13 +1,18 @@
 """The overview grid: every slide as a thumbnail; arrows or a click, then Enter, jumps.
 
-Thumbnails are rendered once per version of the event and kept, so opening
-the overview a second time is instant.
+Thumbnails are drawn when their row comes into view, in the turn after a
+scroll, and the most recent ``THUMBNAILS_KEPT`` are kept per version of the
+event: opening the overview again is instant, and a deck of 20,000 slides
+costs a screenful of thumbnails (not 20,000 of them, 3.7 GB, drawn before
+the grid shows).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap
+from collections import OrderedDict
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from app.event.model import Event
@@ -17,6 +22,7 @@ from app.ui.plain_text import plain_tooltip
 
 THUMB = QSize(288, 162)
 CELL = QSize(THUMB.width() + 24, THUMB.height() + 52)  # the narrowest cell: thumbnail, gap, title
+THUMBNAILS_KEPT = 240  # several screenfuls; 45 MB at 288x162 (more on a high-DPI screen)
 
 
 class OverviewGrid(QListWidget):
@@ -37,6 +43,12 @@ class OverviewGrid(QListWidget):
         self.setUniformItemSizes(True)
         self.itemActivated.connect(lambda item: self.chosen.emit(self.row(item)))
         self.itemClicked.connect(lambda item: self.chosen.emit(self.row(item)))
+        self._drawn: OrderedDict[int, None] = OrderedDict()  # rows with a thumbnail, oldest first
+        self._blank = QIcon()
+        self._draw_visible = QTimer(self, singleShot=True, interval=0)
+        self._draw_visible.timeout.connect(self._thumbnails_for_visible_rows)
+        # Not start itself: it would take the scroll position for its interval.
+        self.verticalScrollBar().valueChanged.connect(lambda _: self._draw_visible.start())
 
     def open_at_current(self) -> None:
         """Rebuild if the event changed, select the current slide, take focus."""
@@ -67,7 +79,12 @@ class OverviewGrid(QListWidget):
         # The viewport, not the list: it narrows again when the scroll bar appears.
         if event.type() == QEvent.Type.Resize:
             self._spread_columns()
+            self._draw_visible.start()
         return super().viewportEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw_visible.start()
 
     def _spread_columns(self) -> None:
         """As many columns as fit, widened to share the width: no empty column on the right."""
@@ -80,17 +97,49 @@ class OverviewGrid(QListWidget):
 
     def _build(self, event: Event) -> None:
         self.clear()
-        ratio = self.devicePixelRatioF()
+        self._drawn.clear()
+        blank = QPixmap(THUMB)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank = QIcon(blank)  # one for all rows not drawn yet: every cell has its size
         for number, slide in enumerate(event.slides, start=1):
-            thumbnail = _thumbnail(event, number - 1, ratio)
-            icon = QIcon(thumbnail)
-            icon.addPixmap(thumbnail, QIcon.Mode.Selected)  # no selection tint over the slide
-            item = QListWidgetItem(icon, "")
             # The title is the author's text: item text is never interpreted as markup.
-            item.setText(f"{number}  {slide.title or ''}".strip())
+            item = QListWidgetItem(self._blank, f"{number}  {slide.title or ''}".strip())
             item.setToolTip(plain_tooltip(slide.title or ""))
             self.addItem(item)
         self._built_for = event
+        self._draw_visible.start()
+
+    def _visible_rows(self) -> range:
+        """The rows whose cells the viewport shows, from the grid's geometry (uniform cells)."""
+        if self.count() == 0:
+            return range(0)
+        grid, view = self.gridSize(), self.viewport().rect()
+        columns = max(1, view.width() // max(1, grid.width()))
+        # The first cell at least partly in view: down the first column until one is hit.
+        hits = (self.indexAt(QPoint(grid.width() // 2, y)).row()
+                for y in range(0, grid.height() + 1, 8))
+        first = next((row for row in hits if row >= 0), 0)
+        first -= first % columns
+        rows_shown = view.height() // max(1, grid.height()) + 2
+        return range(first, min(self.count(), first + rows_shown * columns))
+
+    def _thumbnails_for_visible_rows(self) -> None:
+        event = self._built_for
+        if event is None or not self.isVisible():
+            return
+        ratio = self.devicePixelRatioF()
+        for row in self._visible_rows():
+            if row in self._drawn:
+                self._drawn.move_to_end(row)
+                continue
+            thumbnail = _thumbnail(event, row, ratio)
+            icon = QIcon(thumbnail)
+            icon.addPixmap(thumbnail, QIcon.Mode.Selected)  # no selection tint over the slide
+            self.item(row).setIcon(icon)
+            self._drawn[row] = None
+        while len(self._drawn) > THUMBNAILS_KEPT:
+            oldest, _ = self._drawn.popitem(last=False)
+            self.item(oldest).setIcon(self._blank)
 
 
 def _thumbnail(event: Event, index: int, ratio: float) -> QPixmap:
