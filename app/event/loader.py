@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from app.collector import collector_paused
 from app.echo import quoted
 from app.event import limits
 from app.event.durations import format_duration
 from app.event.fields import Fields, Reporter, did_you_mean
+from app.event.guest_pdf import GuestDocument, GuestPdfProblem, inspect_pdf, parse_pages
 from app.event.images import image_problem
 from app.event.model import (
     LAYOUTS,
@@ -26,6 +27,7 @@ from app.event.model import (
     EventInfo,
     Group,
     GroupWork,
+    GuestPage,
     Image,
     Layout,
     LoadResult,
@@ -51,6 +53,7 @@ TASK_KEYS = ("id", "title", "prompt", "points")
 POINT_KEYS = ("text", "level")
 PERSON_KEYS = ("name", "role", "note")
 IMAGE_KEYS = ("src", "alt")
+GUEST_KEYS = ("pdf", "pages", "notes", "duration")
 _LAYOUT_KEYS: dict[str, set[str]] = {
     "title": {"title", "subtitle"},
     "section": {"title", "subtitle"},
@@ -295,8 +298,86 @@ class _EventBuilder:
         slide_nodes = self.r.sequence(node, "'slides'", limits.MAX_SLIDES)
         if slide_nodes is not None and not slide_nodes:
             self.r.at(node, "'slides' is empty: add at least one slide")
-        built = (self.slide(n, number, groupwork) for number, n in enumerate(slide_nodes or [], 1))
-        return tuple(s for s in built if s is not None)
+        built: list[Slide] = []
+        for number, slide_node in enumerate(slide_nodes or [], 1):
+            if _is_guest_entry(slide_node):
+                built.extend(self.guest_slides(slide_node, number))
+            else:
+                slide = self.slide(slide_node, number, groupwork)
+                if slide is not None:
+                    built.append(slide)
+        return tuple(built)
+
+    def guest_slides(self, node: Node, number: int) -> list[Slide]:
+        """A ``pdf:`` entry: one slide per chosen page of the guest's PDF.
+
+        A PDF that cannot be shown is a problem ``plenum check`` fails on, but the
+        day goes on: it becomes one placeholder slide, as a missing picture does.
+        """
+        f = self.r.mapping(node, f"slide {number}", GUEST_KEYS, ("pdf",))
+        if f is None or "pdf" not in f:
+            return []
+        src_node = f["pdf"][1]
+        src = self.r.text(src_node, "pdf")
+        if src is None:
+            return []
+        duration = self.r.duration(f["duration"][1], "duration") if "duration" in f else None
+        line = position(node)[0]
+        document, path = self._guest_document(src, src_node)
+        if document is None or path is None:
+            return [Slide(layout="pdf", guest=GuestPage(src, None, 1), show_footer=False,
+                          duration=duration, line=line)]
+        pages = self._guest_pages(f, document)
+        notes = self._page_notes(f["notes"][1], pages) if "notes" in f else {}
+        share = duration / len(pages) if duration is not None else None
+        # No footer or number over the guest's own design: the pages carry their own.
+        return [Slide(layout="pdf", guest=GuestPage(src, path, page, document.page_sizes[page - 1]),
+                      notes=notes.get(page, ""), show_footer=False, duration=share, line=line)
+                for page in pages]
+
+    def _guest_document(self, src: str, src_node: Node) -> tuple[GuestDocument | None, Path | None]:
+        outside = outside_problem(src, self.folder)
+        if outside:
+            self.r.at(src_node, f"pdf {quoted(src)}: {outside}", blocking=False)
+            return None, None
+        path = (self.folder / src).resolve()
+        try:
+            return inspect_pdf(path), path
+        except GuestPdfProblem as exc:
+            self.r.at(src_node, f"pdf {quoted(src)}: {exc}", blocking=False)
+            return None, None
+
+    def _guest_pages(self, f: Fields, document: GuestDocument) -> list[int]:
+        """The pages ``pages:`` picks; every page when it is absent or wrong (and reported)."""
+        every = list(range(1, len(document.page_sizes) + 1))
+        if "pages" not in f:
+            return every
+        spec = self.r.text(f["pages"][1], "pages")
+        if spec is None:
+            return every
+        try:
+            return parse_pages(spec, len(every))
+        except GuestPdfProblem as exc:
+            self.r.at(f["pages"][1], str(exc), blocking=False)
+            return every
+
+    def _page_notes(self, node: Node, pages: list[int]) -> dict[int, str]:
+        """Speaker notes by page number (``2: Spør om utvalget.``), for the pages shown."""
+        if not isinstance(node, MappingNode):
+            self.r.at(node, "'notes' of a pdf slide must be page numbers with their notes, "
+                            "like '2: Spør om utvalget.'")
+            return {}
+        shown, notes = set(pages), {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else ""
+            if not (isinstance(key, str) and key.strip().isdigit() and int(key) in shown):
+                self.r.at(key_node, f"notes: {quoted(str(key))} is not the number of a page shown "
+                                    f"(pages {pages[0]}-{pages[-1]}): write the page's number")
+                continue
+            text = self.r.text(value_node, "notes", allow_empty=True, limit=limits.MAX_NOTES_CHARS)
+            if text:
+                notes[int(key)] = text.rstrip("\n")
+        return notes
 
     def slide(self, node: Node, number: int, groupwork: GroupWork | None) -> Slide | None:
         what = f"slide {number}"
@@ -411,6 +492,11 @@ class _EventBuilder:
                 continue
             refs.append(ref)
         return tuple(refs)
+
+
+def _is_guest_entry(node: Node) -> bool:
+    return isinstance(node, MappingNode) and any(
+        isinstance(key, ScalarNode) and key.value == "pdf" for key, _ in node.value)
 
 
 def _shown_characters(slide: Slide) -> int:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-Layout = Literal["title", "section", "bullets", "people", "image", "tasks", "agenda"]
+# "pdf" is a page of a guest's PDF: made from a ``pdf:`` entry, never written as a layout.
+Layout = Literal["title", "section", "bullets", "people", "image", "tasks", "agenda", "pdf"]
 LAYOUTS: tuple[Layout, ...] = ("title", "section", "bullets", "people", "image", "tasks", "agenda")
 
 Severity = Literal["error", "warning"]
@@ -141,6 +142,16 @@ class Image:
 
 
 @dataclass(frozen=True)
+class GuestPage:
+    """One page of a guest's PDF, shown as a slide of its own (``pdf:`` in the event file)."""
+
+    src: str  # as written in the event file
+    path: Path | None  # None: the file cannot be shown (the problem was reported), a placeholder is
+    number: int  # 1-based, as the guest's deck counts
+    size: tuple[float, float] | None = None  # the page in points; None with no file
+
+
+@dataclass(frozen=True)
 class Slide:
     """One slide; which fields matter depends on ``layout``."""
 
@@ -151,6 +162,7 @@ class Slide:
     bullets: tuple[Point, ...] = ()
     people: tuple[Person, ...] = ()
     image: Image | None = None
+    guest: GuestPage | None = None
     tasks: tuple[str, ...] = ()
     notes: str = ""
     show_footer: bool = True

@@ -72,7 +72,50 @@ def export_pdf(event: Event, path: Path) -> Path:
     finally:
         painter.end()
     buffer.close()
-    return write_atomically(path, data.data())
+    deck = data.data()
+    if any(slide.guest is not None for slide in event.slides):
+        deck = splice_guest_pages(event, deck)
+    return write_atomically(path, deck)
+
+
+def splice_guest_pages(event: Event, deck: bytes) -> bytes:
+    """The deck with each guest slide's page replaced by the guest's original page.
+
+    The original is placed as a vector page, scaled and centred on the slide's
+    page (letterboxed on the theme's background, which the deck's page already
+    has), so its text stays text: selectable, searchable and sharp in print.
+    """
+    from io import BytesIO
+
+    from pypdf import PdfReader, PdfWriter, Transformation
+    from pypdf.errors import PyPdfError
+
+    from app.event.guest_pdf import MAX_GUEST_PDF_BYTES
+    from app.reading import read_limited
+
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(deck)))
+    guests: dict[Path, PdfReader] = {}
+    for index, slide in enumerate(event.slides):
+        page = slide.guest
+        if page is None or page.path is None:
+            continue
+        try:
+            if page.path not in guests:
+                guests[page.path] = PdfReader(BytesIO(read_limited(page.path, MAX_GUEST_PDF_BYTES)))
+            original = guests[page.path].pages[page.number - 1]
+            box = original.mediabox
+            target = writer.pages[index]
+            width, height = float(target.mediabox.width), float(target.mediabox.height)
+            scale = min(width / float(box.width), height / float(box.height))
+            dx = (width - float(box.width) * scale) / 2 - float(box.left) * scale
+            dy = (height - float(box.height) * scale) / 2 - float(box.bottom) * scale
+            target.merge_transformed_page(original, Transformation().scale(scale).translate(dx, dy))
+        except (OSError, PyPdfError, IndexError, ValueError) as exc:
+            raise ExportError(f"{page.path}: page {page.number} cannot be copied into the deck: "
+                              f"{exc}") from exc
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def write_atomically(path: Path, data: bytes) -> Path:

@@ -89,7 +89,7 @@ def _content_key(frame: Frame) -> Hashable:
     event's): everything but its line, notes, duration and the number's digits."""
     slide = frame.slide
     return (slide.layout, slide.title, slide.subtitle, slide.lead, slide.bullets, slide.people,
-            slide.image, slide.tasks, slide.show_footer, bool(frame.number_text))
+            slide.image, slide.guest, slide.tasks, slide.show_footer, bool(frame.number_text))
 
 
 def _body(frame: Frame) -> Body:
@@ -246,6 +246,12 @@ def _smallest_task(frame: Frame) -> float:
 
 # layout -> (builder, the smallest text size it uses: when that reaches the
 # floor the slide stops shrinking)
+def _guest(frame: Frame, scale: float) -> tuple[list[Item], float]:
+    from app.render.guest_pages import guest_slide  # loaded only by events with a guest's PDF
+
+    return guest_slide(frame, scale)
+
+
 _BUILDERS: dict[str, tuple[Builder, Callable[[Frame], float]]] = {
     "title": (_title, lambda _: SUBTITLE_PX),
     "section": (_section, lambda _: SECTION_SUB_PX),
@@ -254,4 +260,5 @@ _BUILDERS: dict[str, tuple[Builder, Callable[[Frame], float]]] = {
     "agenda": (_agenda, lambda _: AGENDA_PX),
     "people": (people_slide, lambda _: NOTE_PX),
     "image": (image_slide, lambda _: HEADING_PX),
+    "pdf": (_guest, lambda _: HEADING_PX),
 }

@@ -135,6 +135,9 @@ def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) ->
     ready pixels. Windows call this for the neighbours of the current slide
     while the presenter talks.
     """
+    if event.slides[index].guest is not None:
+        _prefetch_guest_page(event, index, size, ratio)
+        return
     scratch = QImage(1, 1, QImage.Format.Format_RGB32)
     scratch.setDevicePixelRatio(ratio)
     painter = QPainter(scratch)
@@ -143,6 +146,17 @@ def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) ->
             paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
     finally:
         painter.end()
+
+
+def _prefetch_guest_page(event: Event, index: int, size: QSizeF, ratio: float) -> None:
+    """A guest's page is rasterised on a background thread, at the size the view will draw it."""
+    from app.render.guest_pages import GuestPageItem, prefetch
+
+    box = letterbox(QRectF(0, 0, size.width(), size.height()), event.theme.canvas_size)
+    canvas_to_device = box.width() / event.theme.canvas_size[0] * ratio
+    for item in slide_plan(event, index).items:
+        if isinstance(item, GuestPageItem):
+            prefetch(item.page, item.device_pixels(canvas_to_device))
 
 
 def _draw_failure(painter: QPainter, event: Event, index: int) -> None:

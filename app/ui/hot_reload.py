@@ -11,6 +11,9 @@ A file still missing after the debounce was deleted, renamed away or its
 drive removed: that is reported like a broken save (the talk keeps the last
 good version), and the nearest folder that still exists is watched, so the
 file coming back, even on a re-inserted USB stick, reloads it.
+
+The files the event shows from its folder that change on their own (a guest's
+PDF replaced by a corrected version) are watched too, and reload it the same way.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.event.model import LoadResult, Problem
+from app.event.model import Event, LoadResult, Problem
 
 DEBOUNCE_MS = 200
 GONE = ("the event file is gone (deleted, renamed or its drive removed); still showing the last "
@@ -36,10 +39,12 @@ class EventFileWatcher(QObject):
     reloaded = Signal(object, object)
     failed = Signal(object)
 
-    def __init__(self, path: Path, load: Loader, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, load: Loader, parent: QObject | None = None,
+                 event: Event | None = None) -> None:
         super().__init__(parent)
         self._path = path
         self._load = load
+        self._guest_files = _guest_files(event)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._schedule)
         self._watcher.directoryChanged.connect(self._schedule)
@@ -63,6 +68,8 @@ class EventFileWatcher(QObject):
         if result.event is None:
             self.failed.emit(_blocking(result.problems))
         else:
+            self._guest_files = _guest_files(result.event)
+            self._watch()
             self.reloaded.emit(result.event, result.problems)
 
     def _schedule(self, _path: str) -> None:
@@ -76,10 +83,23 @@ class EventFileWatcher(QObject):
         else:
             folder = str(_nearest_folder(self._path.parent))
         stale = [d for d in self._watcher.directories() if d != folder]
+        stale += [f for f in self._watcher.files()
+                  if f != str(self._path) and f not in self._guest_files]
         if stale:
             self._watcher.removePaths(stale)
+        watched = self._watcher.files()
+        fresh = [f for f in self._guest_files if f not in watched and Path(f).exists()]
+        if fresh:  # a replaced file is a new one: watched again after every change
+            self._watcher.addPaths(fresh)
         if folder is not None and folder not in self._watcher.directories():
             self._watcher.addPath(folder)
+
+
+def _guest_files(event: Event | None) -> set[str]:
+    """The guests' PDFs the event shows."""
+    if event is None:
+        return set()
+    return {str(s.guest.path) for s in event.slides if s.guest is not None and s.guest.path is not None}
 
 
 def _nearest_folder(folder: Path) -> Path:

@@ -84,7 +84,7 @@ class PresenterApp:
         self.refused_images = RefusedImagesNotice(self.presentation, self.console.notices, self.console)
         self.watcher: EventFileWatcher | None = None
         if load is not None:
-            self.watcher = EventFileWatcher(Path(event.path), load, self.console)
+            self.watcher = EventFileWatcher(Path(event.path), load, self.console, event)
             self.watcher.reloaded.connect(self._on_reloaded)
             self.watcher.failed.connect(self._on_reload_failed)
 

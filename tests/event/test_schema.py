@@ -134,6 +134,7 @@ def keys(schema: dict[str, Any]) -> set[str]:
         (DEFS["person"], L.PERSON_KEYS),
         (DEFS["image"], L.IMAGE_KEYS),
         (DEFS["slide"], L.SLIDE_KEYS),
+        (DEFS["guest-slides"], L.GUEST_KEYS),
     ],
 )
 def test_each_section_allows_exactly_the_loaders_keys(
@@ -179,6 +180,20 @@ def test_files_the_loader_accepts_the_schema_accepts(text: str) -> None:
     assert schema_errors(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + "slides:\n  - pdf: guest.pdf\n    pages: '1-2,3-'\n    notes: {2: a, 3: b}\n"
+               "    duration: 25m\n",
+        HEAD + "slides:\n  - {pdf: guest.pdf, pages: 2}\n",
+    ],
+)
+def test_guest_pdf_slides_the_schema_accepts(text: str) -> None:
+    # The loader only misses the file, which no schema can know about.
+    assert [m.split(":")[0] for m in loader_errors(text)] == ["pdf 'guest.pdf'"]
+    assert schema_errors(text) == []
+
+
 # --- files the loader rejects -------------------------------------------
 
 
@@ -221,6 +236,10 @@ def test_files_the_loader_accepts_the_schema_accepts(text: str) -> None:
         HEAD + "slides:\n  - {title: a, bullets: ['']}\n",
         HEAD + "slides:\n  - image: {alt: no src}\n",
         HEAD + "slides:\n  - {layout: people, people: [{role: no name}]}\n",
+        HEAD + "slides:\n  - {pdf: guest.pdf, title: a}\n",
+        HEAD + "slides:\n  - {pdf: guest.pdf, pages: 'eins-zwei'}\n",
+        HEAD + "slides:\n  - {pdf: guest.pdf, notes: {zwei: a}}\n",
+        HEAD + "slides:\n  - {layout: pdf, title: a}\n",
     ],
 )
 def test_mistakes_the_loader_rejects_the_schema_rejects(text: str) -> None:

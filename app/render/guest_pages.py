@@ -1,0 +1,241 @@
+"""Pages of a guest's PDF on screens: rasterised by PDFium at the target's device pixels.
+
+A guest page is drawn like a picture slide, but its pixels come from PDFium
+(pypdfium2) at exactly the size of the view, so text stays as sharp as the
+guest's own PDF viewer shows it. Rasterising a page takes tens of
+milliseconds, so the pages next to the current one are rasterised ahead of
+need on a background thread (``prefetch``, called by ``prepare_slide``), and
+the images are kept in a cache with a memory budget, as decoded pictures are.
+A paint that finds its page missing rasterises it there and then.
+
+PDF output (``plenum export-deck``) gets no pixels: the export puts the
+guest's original vector page in their place (``export.splice_guest_pages``).
+A page that cannot be rasterised draws the placeholder a missing picture
+gets, and never stops the presentation.
+
+PDFium is not thread-safe: every call holds ``guest_pdf.PDFIUM_LOCK``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QImage, QPaintEngine, QPainter, QTransform
+
+from app.event.guest_pdf import PDFIUM_LOCK, GuestPdfProblem, open_document
+from app.event.model import GuestPage
+from app.render.images import DashedFrame, MissingPictureIcon, fitted_rect
+from app.render.plan import Fill, Frame, Item, Text
+from app.render.text_fit import lay_out
+
+PLACEHOLDER_PX = 40.0
+
+log = logging.getLogger(__name__)
+
+BUDGET_BYTES = 32 * 1_048_576  # about three projector-sized pages and the console's views
+OPEN_DOCUMENTS = 4  # guests' files kept open (parsing a large PDF again costs time)
+
+_PageKey = tuple[str, int, int, int, int]  # path, file mtime (ns), page, width, height
+_pages: OrderedDict[_PageKey, QImage] = OrderedDict()
+_bytes = 0
+_cache_lock = threading.Lock()
+_documents: OrderedDict[str, tuple[int, Any]] = OrderedDict()  # path -> (mtime, PdfDocument)
+_worker: Any = None  # a ThreadPoolExecutor, made on first use
+
+
+@dataclass
+class GuestPageItem:
+    """A guest's page letterboxed into ``rect`` on the slide's canvas.
+
+    ``fallback`` is what to draw when the page cannot be rasterised (the
+    placeholder a missing picture gets).
+    """
+
+    page: GuestPage
+    rect: QRectF
+    fallback: list[Item] = field(default_factory=list)
+
+    def draw(self, painter: QPainter) -> None:
+        engine = painter.paintEngine()
+        if engine is not None and engine.type() == QPaintEngine.Type.Pdf:
+            return  # the deck's export puts the original vector page here
+        transform = painter.combinedTransform()  # to device pixels, pixel ratio included
+        if transform.type().value > QTransform.TransformationType.TxScale.value:
+            self._draw_fallback(painter)
+            return
+        target = transform.mapRect(self.rect)
+        pixels = QSize(max(1, round(target.width())), max(1, round(target.height())))
+        ratio = painter.device().devicePixelRatioF()
+        image = page_image(self.page, pixels, ratio)
+        if image is None:
+            self._draw_fallback(painter)
+            return
+        painter.save()
+        painter.resetTransform()  # what stays is the pixel ratio's scale
+        painter.drawImage(QPointF(round(target.left()) / ratio, round(target.top()) / ratio), image)
+        painter.restore()
+
+    def device_pixels(self, canvas_to_device: float) -> QSize:
+        """The page's size in device pixels when the canvas is drawn at this scale."""
+        size = QSizeF(self.rect.size()) * canvas_to_device
+        return QSize(max(1, round(size.width())), max(1, round(size.height())))
+
+    def _draw_fallback(self, painter: QPainter) -> None:
+        for item in self.fallback:
+            item.draw(painter)
+
+
+def guest_slide(frame: Frame, scale: float) -> tuple[list[Item], float]:
+    """A page of a guest's PDF, as large as the canvas allows, letterboxed on the theme's
+    background; the placeholder when the file cannot be shown."""
+    page = frame.slide.guest
+    canvas = QRectF(0, 0, frame.width, frame.height)
+    area = canvas.adjusted(frame.margin, frame.margin / 2, -frame.margin, -frame.margin / 2)
+    placeholder = _placeholder(frame, area, page)
+    if page is None or page.path is None or page.size is None:
+        return placeholder, 0.0
+    return [GuestPageItem(page, fitted_rect(QSizeF(*page.size), canvas), placeholder)], 0.0
+
+
+def _placeholder(frame: Frame, area: QRectF, page: GuestPage | None) -> list[Item]:
+    """What a missing picture shows: the file's name (and the page) in a dashed frame."""
+    palette = frame.palette
+    caption = f"{page.src} · {page.number}" if page is not None else ""
+    laid = lay_out([frame.para(caption, PLACEHOLDER_PX, color=palette.muted, align="center")],
+                   area.width() * 0.8, 1.0)
+    icon = QRectF(area.center().x() - 60, 0, 120, 90)
+    top = area.center().y() - (icon.height() + 48 + laid.height) / 2
+    return [Fill(area, palette.tint), DashedFrame(area, palette.muted),
+            MissingPictureIcon(icon.translated(0, top), palette.muted),
+            Text(laid, QPointF(area.left() + area.width() * 0.1, top + icon.height() + 48))]
+
+
+def page_image(page: GuestPage, pixels: QSize, ratio: float = 1.0) -> QImage | None:
+    """The page rasterised at ``pixels``; None if the file or page cannot be read."""
+    key = _key(page, pixels)
+    if key is None:
+        return None
+    with _cache_lock:
+        image = _pages.get(key)
+        if image is not None:
+            _pages.move_to_end(key)
+    if image is None:
+        image = _rasterise_cached(page, key)
+    if image is not None and image.devicePixelRatio() != ratio:
+        image = QImage(image)  # a shallow copy: the cached one keeps its own ratio
+        image.setDevicePixelRatio(ratio)
+    return image
+
+
+def prefetch(page: GuestPage, pixels: QSize) -> None:
+    """Rasterise the page at ``pixels`` on the background thread, if it is not cached yet."""
+    global _worker
+    key = _key(page, pixels)
+    if key is None:
+        return
+    with _cache_lock:
+        if key in _pages:
+            return
+    if _worker is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guest-pages")
+    _worker.submit(_rasterise_cached, page, key)
+
+
+def wait_for_prefetch() -> None:
+    """Block until every page asked for by ``prefetch`` has been rasterised."""
+    if _worker is not None:
+        _worker.submit(lambda: None).result()
+
+
+def is_cached(page: GuestPage, pixels: QSize) -> bool:
+    """Whether the page is ready at ``pixels``, so that a paint only copies it."""
+    key = _key(page, pixels)
+    with _cache_lock:
+        return key is not None and key in _pages
+
+
+def cached_bytes() -> int:
+    """Bytes the rasterised pages take (for the memory tests)."""
+    return _bytes
+
+
+def _key(page: GuestPage, pixels: QSize) -> _PageKey | None:
+    if page.path is None:
+        return None
+    try:
+        mtime = page.path.stat().st_mtime_ns  # a replaced file (hot reload) gets new pixels
+    except OSError:
+        return None
+    return (str(page.path), mtime, page.number, pixels.width(), pixels.height())
+
+
+def _rasterise_cached(page: GuestPage, key: _PageKey) -> QImage | None:
+    global _bytes
+    with PDFIUM_LOCK:
+        with _cache_lock:
+            image = _pages.get(key)  # the other thread may have made it meanwhile
+        if image is not None:
+            return image
+        try:
+            image = _rasterise(page, key)
+        except Exception:  # a damaged page: the placeholder, never a stopped talk
+            log.exception("cannot rasterise page %d of %s", page.number, page.path)
+            return None
+    with _cache_lock:
+        _pages[key] = image
+        _bytes += image.sizeInBytes()
+        while len(_pages) > 1 and _bytes > BUDGET_BYTES:
+            _, dropped = _pages.popitem(last=False)
+            _bytes -= dropped.sizeInBytes()
+    return image
+
+
+def _rasterise(page: GuestPage, key: _PageKey) -> QImage:
+    """Called with PDFIUM_LOCK held."""
+    path, mtime, number, width, height = key
+    document = _document(Path(path), mtime)
+    pdf_page = document[number - 1]
+    try:
+        page_width, page_height = pdf_page.get_size()
+        scale = min(width / page_width, height / page_height)
+        bitmap = pdf_page.render(scale=scale, prefer_bgrx=True, fill_color=(255, 255, 255, 255))
+        try:
+            raw = bytes(bitmap.buffer)
+            image = QImage(raw, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB32).copy()  # owns its pixels
+        finally:
+            bitmap.close()
+    finally:
+        pdf_page.close()
+    if (image.width(), image.height()) != (width, height):  # rounding: a pixel either way
+        image = image.scaled(width, height)
+    return image
+
+
+def _document(path: Path, mtime: int) -> Any:
+    """The open document for ``path`` as of ``mtime``; called with PDFIUM_LOCK held."""
+    name = str(path)
+    known = _documents.get(name)
+    if known is not None and known[0] == mtime:
+        _documents.move_to_end(name)
+        return known[1]
+    if known is not None:
+        known[1].close()
+        del _documents[name]
+    try:
+        document = open_document(path)
+    except GuestPdfProblem as exc:
+        raise OSError(f"{path}: {exc}") from None
+    _documents[name] = (mtime, document)
+    while len(_documents) > OPEN_DOCUMENTS:
+        _, (_, oldest) = _documents.popitem(last=False)
+        oldest.close()
+    return document
