@@ -88,6 +88,8 @@ class ShareFeature(QObject):
 
             self.panel = SharePanel(self.sharing, self.print_handout, self.toggle_join,
                                     lambda: self.join_shown, self._console)
+        if self.panel.isVisible():
+            self.panel.refresh()  # showing it again re-reads the groups too (showEvent)
         self.panel.show()
         self.panel.activateWindow()
         return self.panel

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -193,6 +193,10 @@ class SharePanel(QDialog):
         self.rows.addWidget(LinkRow(self.tr("Read-only: tasks and time"), None, sharing.view_url(),
                                     None, self.rows_widget))
         self.rows.addStretch(1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # groups renamed, added or removed since
 
     def update_join_button(self) -> None:
         self.join_button.setText(self.tr("Back to the slides") if self._join_shown()

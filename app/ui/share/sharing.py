@@ -208,6 +208,7 @@ class Sharing(QObject):
             return []
         from app.share.cards import group_cards
 
+        links.forget_missing()  # a group added since gets a link, a removed one loses its link
         return group_cards(store, links, server.base_url())
 
     def cards(self) -> list[JoinCard]:

@@ -192,3 +192,17 @@ def test_the_console_s_own_save_reaches_the_devices(app: PresenterApp, qtbot: Qt
     assert status == 200
     assert state["group"]["notes"]["funn"]["text"] == "Skrevet i konsollen"
     assert loopback(url).startswith("http://127.0.0.1:")
+
+
+def test_groups_added_or_removed_on_the_day_get_or_lose_their_links(app: PresenterApp) -> None:
+    switch_on(app)
+    store = app.session
+    assert store is not None
+    removed = store.groups()[3]
+    old = app.sharing.sharing.cards()[3].url
+    store.remove_group(removed.id)
+    store.add_group("Gruppe 5", room="Kantina")
+    panel = app.sharing.open_panel()
+    assert [row.title.text() for row in panel.group_rows][-1] == "Gruppe 5"
+    assert request("GET", old)[0] == 403
+    assert request("GET", panel.group_rows[-1].link.text())[0] == 200
