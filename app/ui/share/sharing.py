@@ -4,7 +4,8 @@
 ``start`` needs a session this Plenum writes to: the links (``ShareLinks``)
 live in it, so a restart of Plenum gives the groups the same links, and the
 session remembers that sharing was on (state ``"share.on"``) and on which
-port, so opening it again switches sharing back on (``resume``). ``stop``
+port, so opening it again switches sharing back on (``resume``, in the event
+loop's turn after the session opened). ``stop``
 closes every connection; closing the session or the app stops sharing
 without forgetting that it was on.
 
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.event.model import Event
 from app.presenting.groupwork import GroupworkRound
@@ -90,7 +91,7 @@ class Sharing(QObject):
         self.activity = RoomActivity(self)
         self._unsubscribe: list[Callable[[], None]] = []
         self._switch_interval = sys.getswitchinterval()
-        holder.opened.connect(self.resume)
+        holder.opened.connect(self._resume_soon)
         holder.closing.connect(lambda _store: self.stop(remember=False))
         holder.saved.connect(self._console_saved)
 
@@ -180,6 +181,11 @@ class Sharing(QObject):
             self.start()
         else:
             self.stop()
+
+    def _resume_soon(self, store: SessionStore) -> None:
+        """``resume`` in the event loop's next turn: ``plenum --resume`` opens the session
+        before the first frame, which must not wait for aiohttp to load."""
+        QTimer.singleShot(0, self, lambda: self.resume(store) if self._holder.store is store else None)
 
     def resume(self, store: SessionStore) -> None:
         """Switch sharing back on if it was on when this session was last used."""

@@ -72,7 +72,8 @@ def test_switching_off_closes_the_server_and_is_remembered(app: PresenterApp) ->
     assert app.session is not None and app.session.get_state(STATE_ON) is False
 
 
-def test_a_restart_resumes_sharing_with_the_same_links(make_app: object, tmp_path: Path) -> None:
+def test_a_restart_resumes_sharing_with_the_same_links(make_app: object, tmp_path: Path,
+                                                        qtbot: QtBot) -> None:
     assert callable(make_app)
     first: PresenterApp = make_app()
     assert first.open_session(tmp_path / "dag.plenum")
@@ -83,7 +84,8 @@ def test_a_restart_resumes_sharing_with_the_same_links(make_app: object, tmp_pat
         request("GET", links[0])
     second: PresenterApp = make_app(settings_name="again.ini")
     assert second.open_session(tmp_path / "dag.plenum")
-    assert second.sharing.sharing.running
+    assert not second.sharing.sharing.running  # not before the app's first frame: in the next turn
+    qtbot.waitUntil(lambda: second.sharing.sharing.running, timeout=5000)
     assert [card.url for card in second.sharing.sharing.cards()] == links
     assert request("GET", links[0])[0] == 200
 
