@@ -356,9 +356,27 @@ class SessionStore:
             if newest is None:
                 return None
             known = self._newest.get((group_id, task_id))
-            if known is None or known.version.id != newest:
-                known = self._newest[(group_id, task_id)] = self._rebuild_to(group_id, task_id, newest)
-            return known
+            if known is not None and known.version.id == newest:
+                return known
+            found = self._newer_than(known, newest) if known is not None else None
+            if found is None:
+                found = self._rebuild_to(group_id, task_id, newest)
+            self._newest[(group_id, task_id)] = found
+            return found
+
+    def _newer_than(self, known: Stored, newest: int) -> Stored | None:
+        """The newest version from the one known and the rows saved since (another
+        process writing while this one reads); None if they do not follow on from it."""
+        if known.version.id > newest:  # rolled back since: start again from the file
+            return None
+        rows = self._query(f"SELECT {self._columns} FROM summary_versions WHERE group_id = ? "
+                           "AND task_id = ? AND id > ? AND id <= ? ORDER BY id",
+                           (known.version.group_id, known.version.task_id, known.version.id,
+                            newest))
+        try:
+            return rebuild(rows, after=known)[-1]
+        except (BrokenChain, IndexError):
+            return None
 
     def _rebuild_to(self, group_id: int, task_id: str, version_id: int) -> Stored:
         """Version ``version_id``, from the nearest whole text before it."""

@@ -59,11 +59,11 @@ def new_row(latest: Stored | None, text: str) -> Row:
                latest.chain + 1)
 
 
-def rebuild(rows: Iterable[Sequence[Any]]) -> list[Stored]:
-    """The versions of one cell from its rows (``COLUMNS``, in id order, starting at a
-    whole text), each with its whole text."""
+def rebuild(rows: Iterable[Sequence[Any]], after: Stored | None = None) -> list[Stored]:
+    """The versions of one cell from its rows (``COLUMNS``, in id order), each with its
+    whole text. The rows start at a whole text, or continue from the version ``after``."""
     built: list[Stored] = []
-    previous: Stored | None = None
+    previous = after
     for row in rows:
         version_id, group_id, task_id, stored, saved_at, source, base_id, head, tail = row
         if base_id is None:

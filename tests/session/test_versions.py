@@ -80,6 +80,21 @@ def test_every_version_comes_back_exactly_after_edits_anywhere(store: SessionSto
         assert reader.summaries(1)["rolle"].text == restored.text
 
 
+def test_a_reader_follows_the_writers_new_versions(store: SessionStore) -> None:
+    text = "Start. " * 40
+    store.save_summary(1, "funn", text)
+    with SessionStore.open(store.path, read_only=True) as reader:
+        assert reader.summary(1, "funn").text == text  # type: ignore[union-attr]
+        for number in range(MAX_CHAIN + 5):  # changes, and a whole text on the way
+            text += f"ord {number} "
+            store.save_summary(1, "funn", text)
+            if number % 50 == 0:
+                assert reader.summary(1, "funn").text == text  # type: ignore[union-attr]
+        store.save_summary(1, "funn", "Alt nytt")  # a whole text again
+        assert reader.summary(1, "funn").text == "Alt nytt"  # type: ignore[union-attr]
+        assert reader.summaries(1)["funn"].text == "Alt nytt"
+
+
 def test_a_version_whose_base_is_gone_is_reported_as_damage(store: SessionStore) -> None:
     for number in range(5):
         store.save_summary(1, "funn", "Tekst " * 50 + str(number))
