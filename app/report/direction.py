@@ -8,13 +8,18 @@ forms (``arabic_reshaper``; reportlab does no shaping), and each set line
 reordered by the Unicode bidirectional algorithm (``python-bidi``), with the
 paragraph's direction from its first strong letter. Then the page reads
 right and ``pdftotext`` gives the letters back in the order they were typed.
-Lines are still set flush left; the report's own words are left to right.
+The pieces of a line are written into the PDF in reading order, each at its
+place on the line (``reading_order``), so readers that follow the content's
+order (``pdftotext -raw``, some copy and paste) get the words in the order
+they were typed too. Lines are still set flush left; the report's own words
+are left to right.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 
 # arabic_reshaper and python-bidi are imported where a text needs them (~13 ms
 # that a report without right-to-left text does not pay).
@@ -76,3 +81,46 @@ def display_order(runs: Sequence[Run], direction: str | None) -> list[Run]:
         else:
             out.append((char, face))
     return out
+
+
+Placed = tuple[str, str, float]  # text, font, its left edge from the line's start
+
+
+def reading_order(shown: Sequence[Run], advance: Callable[[str, str], float]) -> list[Placed]:
+    """The pieces of a line drawn as ``shown`` (display order), each with its place,
+    listed in reading order: the words of a right-to-left stretch last to first.
+
+    ``advance(text, font)`` is a piece's width. Pieces are cut at spaces and
+    font changes; a stretch runs from a right-to-left word to the last one
+    before a left-to-right word, taking the spaces, digits and punctuation
+    between them along.
+    """
+    pieces: list[Placed] = []
+    x = 0.0
+    for chunk, face in shown:
+        for piece in _SPACES.split(chunk):
+            if piece:
+                pieces.append((piece, face, x))
+                x += advance(piece, face)
+    ordered: list[Placed] = []
+    start = 0
+    while start < len(pieces):
+        if not _RIGHT_TO_LEFT.search(pieces[start][0]):
+            ordered.append(pieces[start])
+            start += 1
+            continue
+        end = last = start
+        while end + 1 < len(pieces) and not _left_to_right(pieces[end + 1][0]):
+            end += 1
+            if _RIGHT_TO_LEFT.search(pieces[end][0]):
+                last = end
+        ordered.extend(reversed(pieces[start:last + 1]))
+        start = last + 1
+    return ordered
+
+
+_SPACES = re.compile("([ \u00a0]+)")
+
+
+def _left_to_right(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) == "L" for char in text)

@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from app.report.direction import display_order, paragraph_direction
+from app.report.direction import display_order, paragraph_direction, reading_order
 from app.report.fonts import merge_runs
 from app.report.layout import Block, PageCanvas
 from app.report.text import NBSP
@@ -313,9 +313,13 @@ class PlainText:
         # draws nothing (so sets no leading): the next line gets an origin.
         left, moved = x + style.leftIndent, True
         for (runs, width), direction in zip(lines, self._directions, strict=True):
-            if direction is not None:
-                runs = display_order(runs, direction)
             if not runs:
+                y -= leading
+                moved = True
+                continue
+            if direction is not None:
+                self._draw_in_reading_order(pen, display_order(runs, direction), left, y,
+                                            (room - width) if width > room + _FUZZ else 0.0)
                 y -= leading
                 moved = True
                 continue
@@ -336,3 +340,19 @@ class PlainText:
             text.textLine(chunk)
             if spaces:
                 text.setWordSpace(0)
+
+    def _draw_in_reading_order(self, pen: Any, shown: Line, left: float, y: float,
+                               shrink: float) -> None:
+        """A line holding right-to-left text: its pieces placed one by one, in reading
+        order (``direction.reading_order``); ``shrink`` (negative) is taken from its spaces."""
+        size, leading = self.style.fontSize, self.style.leading
+        spaces = sum(chunk.count(" ") + chunk.count(NBSP) for chunk, _ in shown)
+        per_space = shrink / spaces if spaces else 0.0
+
+        def advance(piece: str, face: str) -> float:
+            return _measure(face)(piece, size) + per_space * (piece.count(" ") + piece.count(NBSP))
+
+        for piece, face, offset in reading_order(shown, advance):
+            pen.text.setTextOrigin(left + offset, y)
+            pen.font(face, size, leading)
+            pen.text.textOut(piece)

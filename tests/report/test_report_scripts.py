@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from reportkit import pdf_pages
 from app.event.model import Event
 from app.report import GroupReport, ReportInput
 from app.report.build import build_report
-from app.report.direction import display_order, paragraph_direction
+from app.report.direction import display_order, paragraph_direction, reading_order
 from app.report.text import visible_controls
 
 HEBREW = "שלום עולם, זה מבחן של רפורט"
@@ -59,6 +60,13 @@ def test_every_right_to_left_word_comes_out_in_typed_order(scripts_pdf: Path, ty
     assert [w for w in reversed_words if w in found] == []
 
 
+@pytest.mark.parametrize("typed", [HEBREW, ARABIC, MIXED])
+def test_the_words_are_written_in_reading_order(scripts_pdf: Path, typed: str) -> None:
+    """In the content's order (``pdftotext -raw``), the words come as typed, not as shown."""
+    found = " ".join(_words("\n".join(pdf_pages(scripts_pdf))))
+    assert " ".join(_words(typed)) in found
+
+
 def test_arabic_is_drawn_joined(scripts_pdf: Path) -> None:
     text = "\n".join(pdf_pages(scripts_pdf))
     # The glyphs drawn are the joined (presentation) forms, not isolated letters.
@@ -90,3 +98,14 @@ def test_a_right_to_left_line_keeps_each_characters_font_and_mirrors_brackets() 
     assert all(face == ("Noto" if chunk in "()" else "Fallback") for chunk, face in shown
                if chunk.strip())
 
+
+
+def test_pieces_keep_their_place_but_come_in_reading_order() -> None:
+    shown = [("Hebraisk: ", "N"), ("מבחן", "F"), (" ", "N"), ("זה", "F"), (" ,", "N"),
+             ("עולם", "F"), (" ", "N"), ("שלום", "F"), (". slutt", "N")]
+    placed = reading_order(shown, lambda text, _font: float(len(text)))
+    assert [text for text, _, _ in placed] == [
+        "Hebraisk:", " ", "שלום", " ", "עולם", ",", " ", "זה", " ", "מבחן", ".", " ", "slutt"]
+    by_place = sorted(placed, key=lambda piece: piece[2])
+    assert "".join(text for text, _, _ in by_place) == "".join(chunk for chunk, _ in shown)
+    assert all(b[2] == a[2] + len(a[0]) for a, b in pairwise(by_place))
