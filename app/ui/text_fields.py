@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -45,6 +46,14 @@ def is_text_field(widget: QWidget | None) -> bool:
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return widget.textInteractionFlags() != Qt.TextInteractionFlag.NoTextInteraction
     return False
+
+
+def selectable_without_focus(label: QLabel) -> None:
+    """Let the mouse select ``label``'s text (to copy a path or a task) without the label
+    taking the keyboard: a selectable label otherwise takes focus on a click, and the
+    keys typed next went to the presentation instead of the editor the person was in."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def acts_while_typing(event: QKeyEvent) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.event.model import Problem
+from app.ui.text_fields import selectable_without_focus
 
 
 class ProblemsBanner(QFrame):
@@ -27,7 +28,7 @@ class ProblemsBanner(QFrame):
         self.heading.setStyleSheet("font-weight: 700;")
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_without_focus(self.details)
         self.details.setWordWrap(True)
         close = QPushButton(self.tr("Dismiss"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)

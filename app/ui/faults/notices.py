@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.text_fields import selectable_without_focus
+
 Action = tuple[str, Callable[[], None]]
 
 NOTICE_STYLE = """
@@ -42,7 +44,7 @@ class Notice(QFrame):
         # Details quote paths and exception text: plain text, selectable to copy.
         self.details = QLabel(details)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_without_focus(self.details)
         self.details.setWordWrap(True)
         self.details.setVisible(bool(details))
         text = QVBoxLayout()

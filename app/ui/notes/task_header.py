@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.event.model import Task
 from app.render.inline import plain_text
+from app.ui.text_fields import selectable_without_focus
 
 
 def _label(role: str, parent: QWidget) -> QLabel:
@@ -14,7 +15,7 @@ def _label(role: str, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setProperty("role", role)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    selectable_without_focus(label)
     return label
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.text_fields import selectable_without_focus
+
 
 class SessionBanner(QFrame):
     """Lines of messages, each with a key, so one can be replaced or removed."""
@@ -25,7 +27,7 @@ class SessionBanner(QFrame):
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_without_focus(self.text)
         self.dismiss = QPushButton(self.tr("Dismiss"))
         self.dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.dismiss.clicked.connect(self.clear)

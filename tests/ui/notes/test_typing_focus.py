@@ -351,3 +351,33 @@ def test_a_group_moved_while_its_note_is_typed_keeps_the_editor_and_the_text(
     notes_app.sessions.holder.flush()
     assert store.summary(second.id, "funn").text == "Notat for gruppe 2, fortsatt"  # type: ignore[union-attr]
     assert store.summary(first.id, "funn") is None
+
+
+def test_a_click_in_the_console_takes_the_keyboard_only_into_a_field_or_onto_the_projector(
+        qtbot: QtBot, notes_app: PresenterApp) -> None:
+    """A click on anything else (a button, a task's title, a notice) must leave the cursor where
+    the person was typing: the keys typed next would otherwise reach the presentation."""
+    from app.ui.content_view import ContentView
+
+    console, page = notes_app.console, notes_app.sessions.notes_page
+    for mode in Mode:
+        console.set_mode(mode)  # every page built
+    console.notices.show_notice("test", "A notice", "with details to copy")
+    console.banner.show_warnings(())
+
+    def takes_keyboard_on_click(widget: QWidget) -> bool:
+        return (widget.window() is console and widget.isEnabled()
+                and bool(widget.focusPolicy() & Qt.FocusPolicy.ClickFocus))
+
+    def may(widget: QWidget) -> bool:
+        return (is_text_field(widget) or is_text_field(widget.focusProxy())
+                or isinstance(widget, ContentView) or widget is console.overview)
+
+    takers = [w for w in console.findChildren(QWidget) if takes_keyboard_on_click(w)]
+    assert [w for w in takers if not may(w)] == []
+    assert sum(isinstance(w, ContentView) for w in takers) >= 3 and page.editor in takers
+    # And the task's title, which the mouse may select, leaves the cursor in the editor.
+    click_into(page.editor)
+    qtbot.mouseClick(page.header.title, LEFT)
+    type_text(console, "B")
+    assert page.editor.toPlainText() == "B" and notes_app.presentation.content == SlideContent(0)
