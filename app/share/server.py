@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import errno
 import ipaddress
 import json
 import logging
@@ -146,7 +147,7 @@ class RoomServer:
 
     def base_url(self) -> str:
         """The address a person on the LAN types: the first bound address that is not a wildcard."""
-        host = next((a for a in self._bind if not ipaddress.ip_address(a).is_unspecified), None)
+        host = next((a for a in self._bind if not _wildcard(a)), None)
         if host is None:
             host = next(iter(lan_addresses()), "127.0.0.1")
         return base_url(host, self.port)
@@ -253,6 +254,15 @@ class RoomServer:
         await runner.cleanup()
 
     async def _listen(self, runner: web.AppRunner) -> None:
+        try:
+            await self._bind_sites(runner)
+        except OSError as error:
+            if error.errno == errno.EADDRNOTAVAIL:
+                raise OSError(error.errno, f"{', '.join(self._bind)}: not an address of this machine "
+                                           "(give one of its own with --bind, or none)") from error
+            raise
+
+    async def _bind_sites(self, runner: web.AppRunner) -> None:
         port = self._fixed_port or free_port(self._bind[0])
         for _attempt in range(20):
             sites = [web.TCPSite(runner, address, port) for address in self._bind]
@@ -307,7 +317,7 @@ class RoomServer:
     def _own_addresses(self) -> frozenset[str]:
         """The names a Host header may carry: loopback, the bound and the LAN addresses (not 0.0.0.0)."""
         names = LOOPBACK_NAMES | set(self._bind) | set(lan_addresses())
-        return frozenset(n for n in names if n == "localhost" or not ipaddress.ip_address(n).is_unspecified)
+        return frozenset(name for name in names if not _wildcard(name))
 
     async def _refresh_addresses(self) -> None:
         """Re-read the LAN addresses now and then, off the loop (``getaddrinfo`` may be slow)."""
@@ -523,6 +533,14 @@ class RoomServer:
             task = asyncio.ensure_future(socket.close(code=4403, message=b"link renewed"))
             task.add_done_callback(_log_failure)
         self._buckets.pop(token, None)
+
+
+def _wildcard(address: str) -> bool:
+    """0.0.0.0 or ::, which a page can never be addressed by (a host name is not a wildcard)."""
+    try:
+        return ipaddress.ip_address(address).is_unspecified
+    except ValueError:
+        return False
 
 
 def _send_soon(socket: web.WebSocketResponse, message: dict[str, Any]) -> None:

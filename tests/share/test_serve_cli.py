@@ -59,3 +59,13 @@ def test_a_bad_port_is_one_line(tmp_path: Path, port: str) -> None:
     done = subprocess.run([sys.executable, "-m", "app", "serve", str(event.path), "--bind", "127.0.0.1",
                            "--port", port], capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_a_bind_address_not_on_this_machine_is_one_line(tmp_path: Path) -> None:
+    from sessionkit import write_event
+
+    event = write_event(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "app", "serve", str(event.path), "--bind", "192.0.2.1"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and done.stdout == ""
+    assert "not an address of this machine" in done.stderr and done.stderr.count("\n") == 1
