@@ -107,7 +107,7 @@ class RoomBackend(Protocol):
 
 
 class SessionRoom:
-    """``RoomBackend`` writing straight to ``store``: ``plenum serve``, tests, the console's UI thread."""
+    """``RoomBackend`` writing straight to ``store``: for ``plenum serve``, the tests, ``ConsoleRoom``."""
 
     def __init__(self, store: SessionStore, event: Event) -> None:
         self._store = store

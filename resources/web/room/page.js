@@ -292,7 +292,9 @@ async function send(taskId) {
       body: JSON.stringify({ task: taskId, text: sent, base: n.base }),
     });
     if (response.status === 403) return refuse();
-    if (response.status === 413 || response.status === 400) n.state = 'tooLong';
+    // Too long is final until the text changes; anything else (sharing stopping, the session
+    // busy) is tried again: the text is in local storage meanwhile.
+    if (response.status === 413) n.state = 'tooLong';
     else if (response.ok) answer = await response.json();
   } catch (e) { /* offline: kept, sent again */ } finally { n.inFlight = false; }
   if (!answer) {
