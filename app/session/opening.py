@@ -38,12 +38,17 @@ _WHAT_TO_DO = "open a copy read-only or start a new session"
 
 @dataclass
 class OpenedFile:
-    """A checked connection; ``lock`` is None when the file is open read-only."""
+    """A checked connection; ``lock`` is None when the file is open read-only.
+
+    ``unwritable``: read-only because the disk, folder or file cannot be written
+    (not on request, not because another Plenum writes), so the UI can say so.
+    """
 
     conn: sqlite3.Connection
     lock: WriterLock | None
     read_only_reason: str | None
     blank: bool
+    unwritable: bool = False
 
 
 def open_file(path: Path, *, read_only: bool = False, may_be_new: bool = False) -> OpenedFile:
@@ -80,7 +85,7 @@ def open_file(path: Path, *, read_only: bool = False, may_be_new: bool = False) 
         if lock is not None:
             lock.release()
         raise
-    return OpenedFile(conn, lock, reason, blank)
+    return OpenedFile(conn, lock, reason, blank, unwritable=bool(unwritable))
 
 
 def _unwritable(path: Path) -> str | None:

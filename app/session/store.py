@@ -54,6 +54,7 @@ class SessionStore:
         self.path = path
         self.read_only = opened.lock is None
         self.read_only_reason = opened.read_only_reason
+        self.on_unwritable_disk = opened.unwritable  # read-only for its disk, not another writer
         self._conn = opened.conn
         self._lock = opened.lock
         self._clock = clock

@@ -591,12 +591,12 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="118"/>
+        <location filename="../../app/ui/share/feature.py" line="120"/>
         <source>Join</source>
         <translation>Bli med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="119"/>
+        <location filename="../../app/ui/share/feature.py" line="121"/>
         <source>Scan your group&apos;s code with the phone&apos;s camera</source>
         <translation>Skann koden til gruppen din med mobilkameraet</translation>
     </message>
@@ -911,7 +911,7 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../app/ui/faults/notices.py" line="56"/>
+        <location filename="../../app/ui/faults/notices.py" line="58"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -1038,17 +1038,17 @@
 <context>
     <name>ProblemsBanner</name>
     <message>
-        <location filename="../../app/ui/console/problems_banner.py" line="46"/>
+        <location filename="../../app/ui/console/problems_banner.py" line="47"/>
         <source>The event file has problems. Still showing the last version that loaded.</source>
         <translation>Arrangementsfilen har feil. Viser fortsatt siste versjon som lot seg laste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/problems_banner.py" line="54"/>
+        <location filename="../../app/ui/console/problems_banner.py" line="55"/>
         <source>The event file loaded, but has problems to fix:</source>
         <translation>Arrangementsfilen ble lastet, men har feil som bør rettes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/problems_banner.py" line="32"/>
+        <location filename="../../app/ui/console/problems_banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -1351,7 +1351,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>SessionBanner</name>
     <message>
-        <location filename="../../app/ui/session/banner.py" line="29"/>
+        <location filename="../../app/ui/session/banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
@@ -1365,57 +1365,62 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
     </message>
     <message>
         <location filename="../../app/ui/session/feature.py" line="128"/>
+        <source>Read-only: the session&apos;s disk or folder cannot be written to (%1). Notes cannot be edited here; copy the session to a disk you can write to, to go on writing.</source>
+        <translation>Skrivebeskyttet: øktens disk eller mappe kan ikke skrives til (%1). Notatene kan ikke redigeres her; kopier økten til en disk du kan skrive til for å skrive videre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/session/feature.py" line="133"/>
         <source>Read-only: %1. Notes cannot be edited here; they are shown as the other Plenum saves them.</source>
         <translation>Skrivebeskyttet: %1. Notatene kan ikke redigeres her; de vises slik den andre Plenum lagrer dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="136"/>
+        <location filename="../../app/ui/session/feature.py" line="141"/>
         <source>The event file has changed since this session was made: %1. The notes are kept; the session now refers to the new version.</source>
         <translation>Arrangementsfila er endret siden økta ble opprettet: %1. Notatene er beholdt; økta viser nå til den nye versjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="167"/>
+        <location filename="../../app/ui/session/feature.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="173"/>
+        <location filename="../../app/ui/session/feature.py" line="178"/>
         <source>Open session…</source>
         <translation>Åpne økt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="174"/>
+        <location filename="../../app/ui/session/feature.py" line="179"/>
         <source>Recent sessions</source>
         <translation>Nylige økter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="177"/>
+        <location filename="../../app/ui/session/feature.py" line="182"/>
         <source>Import notes…</source>
         <translation>Importer notater …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="179"/>
+        <location filename="../../app/ui/session/feature.py" line="184"/>
         <source>Export notes for group…</source>
         <translation>Eksporter notater for gruppe …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="182"/>
+        <location filename="../../app/ui/session/feature.py" line="187"/>
         <source>Export report (PDF)…</source>
         <translation>Eksporter rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="190"/>
+        <location filename="../../app/ui/session/feature.py" line="195"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="207"/>
+        <location filename="../../app/ui/session/feature.py" line="212"/>
         <source>Open a session you can write to before importing.</source>
         <translation>Åpne en økt du kan skrive til før du importerer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="221"/>
-        <location filename="../../app/ui/session/feature.py" line="250"/>
+        <location filename="../../app/ui/session/feature.py" line="226"/>
+        <location filename="../../app/ui/session/feature.py" line="255"/>
         <source>Open a session first.</source>
         <translation>Åpne en økt først.</translation>
     </message>
@@ -1424,7 +1429,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <translation type="vanished">Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="244"/>
+        <location filename="../../app/ui/session/feature.py" line="249"/>
         <source>Notes for %1 written to %2</source>
         <translation>Notatene for %1 er skrevet til %2</translation>
     </message>
@@ -1543,12 +1548,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <translation>Lenker og QR-koder …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="156"/>
+        <location filename="../../app/ui/share/feature.py" line="158"/>
         <source>Scan the code, or type the address into the browser:</source>
         <translation>Skann koden, eller skriv adressen i nettleseren:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="157"/>
+        <location filename="../../app/ui/share/feature.py" line="159"/>
         <source>Links for the groups</source>
         <translation>Lenker for gruppene</translation>
     </message>
@@ -1612,17 +1617,17 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <translation>Bare lesing: oppgaver og tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="198"/>
+        <location filename="../../app/ui/share/panel.py" line="202"/>
         <source>Back to the slides</source>
         <translation>Tilbake til lysbildene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="199"/>
+        <location filename="../../app/ui/share/panel.py" line="203"/>
         <source>Show «Join» in plenum</source>
         <translation>Vis «Bli med» i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="209"/>
+        <location filename="../../app/ui/share/panel.py" line="213"/>
         <source>Handout saved: %1</source>
         <translation>Oppslaget er lagret: %1</translation>
     </message>
@@ -1630,12 +1635,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../app/ui/share/sharing.py" line="114"/>
+        <location filename="../../app/ui/share/sharing.py" line="115"/>
         <source>Open a session you can write to before sharing: the groups&apos; notes are saved in it.</source>
         <translation>Åpne en økt du kan skrive i før du deler: gruppenes notater lagres i den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/sharing.py" line="136"/>
+        <location filename="../../app/ui/share/sharing.py" line="137"/>
         <source>Sharing could not start: %1</source>
         <translation>Delingen kunne ikke starte: %1</translation>
     </message>
@@ -1743,42 +1748,42 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="80"/>
+        <location filename="../../app/ui/console/top_bar.py" line="79"/>
         <source>ON THE PROJECTOR</source>
         <translation>PÅ LERRETET</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="121"/>
+        <location filename="../../app/ui/console/top_bar.py" line="120"/>
         <source>Live</source>
         <translation>Direkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="123"/>
+        <location filename="../../app/ui/console/top_bar.py" line="122"/>
         <source>Black</source>
         <translation>Svart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="123"/>
+        <location filename="../../app/ui/console/top_bar.py" line="122"/>
         <source>White</source>
         <translation>Hvit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="125"/>
+        <location filename="../../app/ui/console/top_bar.py" line="124"/>
         <source>Frozen</source>
         <translation>Fryst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="127"/>
+        <location filename="../../app/ui/console/top_bar.py" line="131"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="132"/>
+        <location filename="../../app/ui/console/top_bar.py" line="134"/>
         <source>Summary: %1</source>
         <translation>Oppsummering: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/top_bar.py" line="133"/>
+        <location filename="../../app/ui/console/top_bar.py" line="135"/>
         <source>Another mode</source>
         <translation>Annen visning</translation>
     </message>
@@ -1848,7 +1853,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/render/slide_painter.py" line="156"/>
+        <location filename="../../app/render/slide_painter.py" line="170"/>
         <source>Slide %1 cannot be shown</source>
         <translation>Lysbilde %1 kan ikke vises</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import pytest
 
 from app.event.loader import load_event
 from app.session import SessionStore
+from app.session.schema import SCHEMA_VERSION
 from app.ui.faults.broken_session import move_aside, rescue_copy
 from app.ui.faults.notices import Notice
 from app.ui.presenter import PresenterApp
@@ -59,7 +61,8 @@ def _session_notice(presenter: PresenterApp) -> Notice:
 @pytest.mark.parametrize(("damage", "says"), [
     (_truncated, "Øktfilen er skadet eller avkortet."),
     (_not_sqlite, "Filen er ikke en Plenum-økt (den er tom eller en annen type fil)."),
-    (_newer_version, "Økten er skrevet av en nyere Plenum (format 99; denne Plenum leser format 1). "
+    (_newer_version, "Økten er skrevet av en nyere Plenum (format 99; denne Plenum leser format "
+                     f"{SCHEMA_VERSION}). "
                      "Oppdater Plenum."),
 ])
 def test_a_damaged_session_is_explained_and_a_new_one_keeps_the_old_file(
@@ -141,3 +144,21 @@ def test_move_aside_never_overwrites_an_earlier_broken_file(tmp_path: Path) -> N
     assert (a.read_bytes(), b.read_bytes()) == (b"one", b"two") and a != b
     assert (tmp_path / "s.plenum.broken-20210901-130509-wal").read_bytes() == b"wal"
     assert not first.exists()
+
+
+def test_a_healthy_session_on_a_read_only_disk_opens_read_only_and_says_why(
+    small_disk: Callable[..., Path], presenter: PresenterApp, event_file: Path
+) -> None:  # small_disk first: it is unmounted after the presenter closed the session
+    disk = small_disk(1024)
+    path = _session(event_file, disk / "dag.plenum", summaries=2)
+    subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    before = path.read_bytes()
+    assert presenter.open_session(path) is True  # not "damaged", no offer to set it aside
+    store = presenter.session
+    assert store is not None and store.read_only and store.on_unwritable_disk
+    assert [g.name for g in store.groups()] == ["Gruppe <b>1</b> ŋ"]
+    assert presenter.sessions.banner.messages()["read-only"] == (
+        f"Skrivebeskyttet: øktens disk eller mappe kan ikke skrives til ({path}). Notatene kan "
+        "ikke redigeres her; kopier økten til en disk du kan skrive til for å skrive videre.")
+    assert presenter.console.notices.notice("session") is None
+    assert path.read_bytes() == before

@@ -123,7 +123,12 @@ class SessionFeature(QObject):
         self.banner.set_message("open", None)
         self._console.setWindowTitle(f"{self._base_title} — {store.path}")
         self.recent.add(store.path)
-        if store.read_only:
+        if store.read_only and store.on_unwritable_disk:
+            self.banner.set_message("read-only", self.tr(
+                "Read-only: the session's disk or folder cannot be written to (%1). Notes cannot be "
+                "edited here; copy the session to a disk you can write to, to go on writing.").replace(
+                "%1", str(store.path)))
+        elif store.read_only:
             self.banner.set_message("read-only", self.tr(
                 "Read-only: %1. Notes cannot be edited here; they are shown as the other "
                 "Plenum saves them.").replace("%1", store.read_only_reason or str(store.path)))
