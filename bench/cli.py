@@ -26,7 +26,7 @@ from bench.result import Absent, Figure
 
 # Table order: what the user sees first, then the exports, then the long ones.
 BENCHMARKS = ("startup", "render", "nav", "load", "report", "autosave", "timer", "memory", "export_deck",
-              "share", "share_console", "scale")
+              "share", "share_console", "scale", "guest")
 
 
 def _parser() -> argparse.ArgumentParser:

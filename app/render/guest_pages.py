@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPaintEngine, QPainter, QTransform
 
 from app.event.guest_pdf import PDFIUM_LOCK, GuestPdfProblem, open_document
@@ -38,7 +38,7 @@ PLACEHOLDER_PX = 40.0
 
 log = logging.getLogger(__name__)
 
-BUDGET_BYTES = 32 * 1_048_576  # about three projector-sized pages and the console's views
+BUDGET_BYTES = 28 * 1_048_576  # the projector's page and its two neighbours, the console's views
 OPEN_DOCUMENTS = 4  # guests' files kept open (parsing a large PDF again costs time)
 
 _PageKey = tuple[str, int, int, int, int]  # path, file mtime (ns), page, width, height
@@ -46,6 +46,7 @@ _pages: OrderedDict[_PageKey, QImage] = OrderedDict()
 _bytes = 0
 _cache_lock = threading.Lock()
 _documents: OrderedDict[str, tuple[int, Any]] = OrderedDict()  # path -> (mtime, PdfDocument)
+_pending: dict[_PageKey, GuestPage] = {}  # asked for by prefetch, not made yet
 _worker: Any = None  # a ThreadPoolExecutor, made on first use
 
 
@@ -125,6 +126,14 @@ def page_image(page: GuestPage, pixels: QSize, ratio: float = 1.0) -> QImage | N
         image = _pages.get(key)
         if image is not None:
             _pages.move_to_end(key)
+        larger = _larger_cached(key) if image is None else None
+    if image is None and larger is not None:
+        # A smaller view (the console's, a thumbnail) of a page the projector has:
+        # scaled from it in a few ms, instead of waiting for PDFium, which the
+        # background thread may be holding for the next page.
+        image = larger.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        _remember(key, image)
     if image is None:
         image = _rasterise_cached(page, key)
     if image is not None and image.devicePixelRatio() != ratio:
@@ -140,13 +149,25 @@ def prefetch(page: GuestPage, pixels: QSize) -> None:
     if key is None:
         return
     with _cache_lock:
-        if key in _pages:
+        if key in _pages or key in _pending:
             return
+        _pending[key] = page
     if _worker is None:
         from concurrent.futures import ThreadPoolExecutor
 
         _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guest-pages")
-    _worker.submit(_rasterise_cached, page, key)
+    _worker.submit(_rasterise_largest_pending)
+
+
+def _rasterise_largest_pending() -> None:
+    """The projector's page first: it is the largest, the slowest to make and the first
+    the next key press needs; the console's smaller views are scaled from it."""
+    with _cache_lock:
+        if not _pending:
+            return
+        key = max(_pending, key=lambda k: k[3] * k[4])
+        page = _pending.pop(key)
+    _rasterise_cached(page, key)
 
 
 def wait_for_prefetch() -> None:
@@ -178,7 +199,6 @@ def _key(page: GuestPage, pixels: QSize) -> _PageKey | None:
 
 
 def _rasterise_cached(page: GuestPage, key: _PageKey) -> QImage | None:
-    global _bytes
     with PDFIUM_LOCK:
         with _cache_lock:
             image = _pages.get(key)  # the other thread may have made it meanwhile
@@ -189,13 +209,30 @@ def _rasterise_cached(page: GuestPage, key: _PageKey) -> QImage | None:
         except Exception:  # a damaged page: the placeholder, never a stopped talk
             log.exception("cannot rasterise page %d of %s", page.number, page.path)
             return None
+    _remember(key, image)
+    return image
+
+
+def _remember(key: _PageKey, image: QImage) -> None:
+    global _bytes
     with _cache_lock:
+        if key in _pages:
+            return
         _pages[key] = image
         _bytes += image.sizeInBytes()
         while len(_pages) > 1 and _bytes > BUDGET_BYTES:
             _, dropped = _pages.popitem(last=False)
             _bytes -= dropped.sizeInBytes()
-    return image
+
+
+def _larger_cached(key: _PageKey) -> QImage | None:
+    """The largest cached image of the same page at least as large as ``key``'s (lock held)."""
+    best: QImage | None = None
+    for other, image in _pages.items():
+        if other[:3] == key[:3] and other[3] >= key[3] and other[4] >= key[4] and (
+                best is None or image.width() > best.width()):
+            best = image
+    return best
 
 
 def _rasterise(page: GuestPage, key: _PageKey) -> QImage:
@@ -208,9 +245,8 @@ def _rasterise(page: GuestPage, key: _PageKey) -> QImage:
         scale = min(width / page_width, height / page_height)
         bitmap = pdf_page.render(scale=scale, prefer_bgrx=True, fill_color=(255, 255, 255, 255))
         try:
-            raw = bytes(bitmap.buffer)
-            image = QImage(raw, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB32).copy()  # owns its pixels
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB32).copy()  # owns its pixels, PDFium's go
         finally:
             bitmap.close()
     finally:
