@@ -113,10 +113,16 @@ def test_an_oversized_body_is_413_and_a_too_long_note_too(room: Room) -> None:
 
 
 def test_a_flood_of_saves_is_429(room: Room) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
     url = room.url(room.group, "note")
-    statuses = [request(room, "POST", url, {"task": "funn", "text": f"v{i}", "base": None})[0]
-                for i in range(Limits().save_burst + 15)]
-    assert 429 in statuses and statuses[0] == 200
+    first = request(room, "POST", url, {"task": "funn", "text": "v", "base": None})[0]
+    # All at once, so a slow machine cannot refill the bucket between them.
+    with ThreadPoolExecutor(16) as pool:
+        statuses = list(pool.map(lambda i: request(room, "POST", url, {"task": "funn", "text": f"v{i}",
+                                                                         "base": None})[0],
+                                 range(3 * Limits().save_burst)))
+    assert first == 200 and 429 in statuses and set(statuses) <= {200, 429}
 
 
 def test_follow_ups_and_done_are_written_for_the_tokens_group_only(room: Room) -> None:
