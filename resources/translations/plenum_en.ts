@@ -72,7 +72,7 @@
 <context>
     <name>NotesPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/page.py" line="279"/>
+        <location filename="../../app/ui/notes/page.py" line="362"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -88,6 +88,17 @@
         <translation>
             <numerusform>%n picture will be shown as a placeholder</numerusform>
             <numerusform>%n pictures will be shown as a placeholder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomList</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/share/room_list.py" line="96"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
         </translation>
     </message>
 </context>
