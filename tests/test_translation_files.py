@@ -74,7 +74,8 @@ def test_every_count_in_the_code_has_its_plural_forms(language: str) -> None:
     counted = counted_messages_in_code()
     assert len(counted) >= 5  # the scan finds the tr(..., n) calls at all
     missing = sorted(key for key in counted if plural.get(key, 0) < 2)
-    assert missing == [], f"plenum_{language}.ts lacks the plural forms of these (context, source)"
+    assert missing == [], (f"plenum_{language}.ts lacks the plural forms of these (context, source); "
+                           "run the update in docs/translations.md and fill them in")
 
 
 def test_a_counted_message_is_never_singular() -> None:
