@@ -59,7 +59,8 @@ def show_console_on(console: QWidget, screen: QScreen) -> None:
     """Maximized on ``screen`` (its available area first, for the platforms that need it)."""
     if console.screen() is screen and console.isVisible():
         return
-    console.showNormal()
+    if console.isVisible():
+        console.showNormal()  # leave maximized before moving; a first show needs no such step
     console.setScreen(screen)
     console.setGeometry(screen.availableGeometry())
     console.showMaximized()
