@@ -591,12 +591,12 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="120"/>
+        <location filename="../../app/ui/share/feature.py" line="119"/>
         <source>Join</source>
         <translation>Bli med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="121"/>
+        <location filename="../../app/ui/share/feature.py" line="120"/>
         <source>Scan your group&apos;s code with the phone&apos;s camera</source>
         <translation>Skann koden til gruppen din med mobilkameraet</translation>
     </message>
@@ -1538,22 +1538,22 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>ShareFeature</name>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="57"/>
+        <location filename="../../app/ui/share/feature.py" line="56"/>
         <source>Share with the groups</source>
         <translation>Del med gruppene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="61"/>
+        <location filename="../../app/ui/share/feature.py" line="60"/>
         <source>Links and QR codes…</source>
         <translation>Lenker og QR-koder …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="158"/>
+        <location filename="../../app/ui/share/feature.py" line="157"/>
         <source>Scan the code, or type the address into the browser:</source>
         <translation>Skann koden, eller skriv adressen i nettleseren:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="159"/>
+        <location filename="../../app/ui/share/feature.py" line="158"/>
         <source>Links for the groups</source>
         <translation>Lenker for gruppene</translation>
     </message>
@@ -1635,12 +1635,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../app/ui/share/sharing.py" line="115"/>
+        <location filename="../../app/ui/share/sharing.py" line="114"/>
         <source>Open a session you can write to before sharing: the groups&apos; notes are saved in it.</source>
         <translation>Åpne en økt du kan skrive i før du deler: gruppenes notater lagres i den.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/sharing.py" line="137"/>
+        <location filename="../../app/ui/share/sharing.py" line="136"/>
         <source>Sharing could not start: %1</source>
         <translation>Delingen kunne ikke starte: %1</translation>
     </message>

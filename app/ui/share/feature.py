@@ -26,7 +26,7 @@ from app.ui.groupwork.feature import GroupworkFeature
 from app.ui.keys import Command
 from app.ui.session.feature import SessionFeature
 from app.ui.session.report_export import ui_language
-from app.ui.share.sharing import ServerFactory, Sharing
+from app.ui.share.sharing import Sharing
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -40,14 +40,13 @@ class ShareFeature(QObject):
     """Owns ``Sharing`` and its window; ``stop`` ends sharing when the app closes."""
 
     def __init__(self, presentation: Presentation, console: PresenterConsole, sessions: SessionFeature,
-                 groupwork: GroupworkFeature, clock: Clock,
-                 make_server: ServerFactory | None = None) -> None:
+                 groupwork: GroupworkFeature, clock: Clock) -> None:
         super().__init__(console)
         self._presentation = presentation
         self._console = console
         self._sessions = sessions
         self.sharing = Sharing(sessions.holder, lambda: presentation.event, groupwork.round, clock,
-                               ui_language, make_server, parent=self)
+                               ui_language, parent=self)
         self.sharing.changed.connect(self._on_changed)
         self.sharing.failed.connect(lambda message: sessions.banner.set_message("share", message))
         self.panel: SharePanel | None = None

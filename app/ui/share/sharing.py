@@ -5,14 +5,14 @@
 live in it, so a restart of Plenum gives the groups the same links, and the
 session remembers that sharing was on (state ``"share.on"``) and on which
 port, so opening it again switches sharing back on (``resume``, in the event
-loop's turn after the session opened). ``stop``
-closes every connection; closing the session or the app stops sharing
-without forgetting that it was on.
+loop's turn after the session opened). ``stop`` closes every connection;
+closing the session or the app stops sharing without forgetting that it was on.
 
 aiohttp and the server are imported in ``start``, never before: a talk that
-never shares pays nothing at start-up (``tests/ui/share``'s subprocess test).
-``make_server`` is the seam the tests use; the default builds the real
-``RoomServer`` on the machine's LAN addresses.
+never shares pays nothing at start-up (the subprocess test in
+tests/ui/notes/test_notes_files.py). ``make_server(links, room, port)``
+builds the real ``RoomServer`` on the machine's LAN addresses; a test
+replaces it to see a start that fails.
 """
 
 from __future__ import annotations
@@ -76,15 +76,14 @@ class Sharing(QObject):
     failed = Signal(str)
 
     def __init__(self, holder: SessionHolder, event: Callable[[], Event], round_: GroupworkRound,
-                 clock: Clock, language: Callable[[], str],
-                 make_server: ServerFactory | None = None, parent: QObject | None = None) -> None:
+                 clock: Clock, language: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._holder = holder
         self._event = event
         self._round = round_
         self._clock = clock
         self._language = language
-        self._make_server = make_server or self._real_server
+        self.make_server: ServerFactory = self._real_server
         self.server: RoomServerLike | None = None
         self.links: ShareLinks | None = None
         self.room: ConsoleRoom | None = None
@@ -125,7 +124,7 @@ class Sharing(QObject):
         error: OSError | None = None
         for port in _ports_to_try(saved_port):
             try:
-                server = self._make_server(links, room, port)
+                server = self.make_server(links, room, port)
                 server.start()
                 break
             except OSError as exc:

@@ -208,3 +208,21 @@ def test_groups_added_or_removed_on_the_day_get_or_lose_their_links(app: Present
     assert [row.title.text() for row in panel.group_rows][-1] == "Gruppe 5"
     assert request("GET", old)[0] == 403
     assert request("GET", panel.group_rows[-1].link.text())[0] == 200
+
+
+def test_sharing_that_cannot_start_says_why_and_stays_off(make_app: object, tmp_path: Path) -> None:
+    assert callable(make_app)
+    presenter: PresenterApp = make_app()
+    presenter.sharing.share_action.trigger()  # no session yet
+    assert not presenter.sharing.sharing.running and not presenter.sharing.share_action.isChecked()
+    assert "session" in presenter.sessions.banner.messages()["share"]
+    assert presenter.open_session(tmp_path / "dag.plenum")
+
+    def no_port(*_args: object) -> object:
+        raise OSError(98, "no free port in 8765-8784 on 192.168.1.20")
+
+    presenter.sharing.sharing.make_server = no_port
+    presenter.sharing.share_action.trigger()
+    assert not presenter.sharing.sharing.running and not presenter.sharing.share_action.isChecked()
+    assert "no free port in 8765-8784" in presenter.sessions.banner.messages()["share"]
+    assert presenter.session is not None and presenter.session.get_state(STATE_ON) is None
