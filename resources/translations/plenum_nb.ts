@@ -1623,8 +1623,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
     </message>
     <message>
         <location filename="../../app/ui/share/panel.py" line="203"/>
-        <source>Show «Join» in plenum</source>
+        <source>Show «Join» in plenary</source>
         <translation>Vis «Bli med» i plenum</translation>
+    </message>
+    <message>
+        <source>Show «Join» in plenum</source>
+        <translation type="vanished">Vis «Bli med» i plenum</translation>
     </message>
     <message>
         <location filename="../../app/ui/share/panel.py" line="213"/>

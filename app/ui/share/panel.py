@@ -200,7 +200,7 @@ class SharePanel(QDialog):
 
     def update_join_button(self) -> None:
         self.join_button.setText(self.tr("Back to the slides") if self._join_shown()
-                                 else self.tr("Show «Join» in plenum"))
+                                 else self.tr("Show «Join» in plenary"))
 
     def show_error(self, message: str) -> None:
         self.message.setProperty("role", "error")
