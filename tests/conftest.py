@@ -124,3 +124,18 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[..., Path]]:
     yield mount
     for point in mounted:
         subprocess.run(["umount", str(point)], check=True)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Let work still running on Qt's thread pool finish before the interpreter shuts down.
+
+    A job (a picture check, an export) still running Python while the
+    interpreter finalises ends the test process in a segmentation fault, as it
+    ended the app before ``plenum`` waited for it (tests/ui/test_quit_while_working.py).
+    """
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
