@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pypdfium2
@@ -120,3 +122,20 @@ def test_the_cache_stays_within_its_budget(qapp, tmp_path: Path, monkeypatch: py
     for index in range(1, 9):
         assert guest_pages.page_image(event.slides[index].guest, QSize(1920, 1080)) is not None  # type: ignore[arg-type]
     assert guest_pages.cached_bytes() <= 3 * 1920 * 1080 * 4
+
+
+def test_an_event_without_guest_pages_never_loads_pdfium_or_pypdf(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from app.cli import main\n"
+        "from app.paths import DEFAULT_EVENT\n"
+        f"assert main(['render', str(DEFAULT_EVENT), '--out', {str(tmp_path / 'png')!r}]) == 0\n"
+        f"assert main(['export-deck', str(DEFAULT_EVENT), '--out', {str(tmp_path / 'd.pdf')!r}]) == 0\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('pypdfium2', 'pypdf', "
+        "'app.render.guest_pages')))\n"
+        "print('LOADED', loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "LOADED []" in done.stdout, done.stdout
