@@ -45,6 +45,9 @@ class HistoryPanel(QWidget):
         heading = caption(self.tr("HISTORY"))
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The column is narrow on a 1024 px laptop: lines wrap rather than scroll sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.restore_button.setEnabled(False)
@@ -70,16 +73,17 @@ class HistoryPanel(QWidget):
     def _describe(self, version: SummaryVersion, *, latest: bool) -> str:
         at = version.saved_at.astimezone().strftime("%H:%M:%S")
         words = self.tr("%n word(s)", "", word_count(version.text))
-        line = f"{at}  ·  {words}"
+        marks: list[str] = []
         if version.source.startswith("import:"):
-            line += "  ·  " + self.tr("imported")
+            marks.append(self.tr("imported"))
         elif version.source.startswith("restore:"):
-            line += "  ·  " + self.tr("restored")
+            marks.append(self.tr("restored"))
         elif version.source == "device":
-            line += "  ·  " + self.tr("from a device")
+            marks.append(self.tr("from a device"))
         if latest:
-            line += "  ·  " + self.tr("current")
-        return line
+            marks.append(self.tr("current"))
+        # Where it came from on a line of its own: the time and words line stays short.
+        return "\n".join([f"{at}  ·  {words}", "  ·  ".join(marks)] if marks else [f"{at}  ·  {words}"])
 
     def _selection_changed(self, row: int) -> None:
         self.restore_button.setEnabled(not self._read_only and row > 0)

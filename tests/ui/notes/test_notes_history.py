@@ -55,3 +55,33 @@ def test_restore_an_earlier_version_from_the_list(qtbot: QtBot, notes_app: Prese
     assert [v.text for v in store.history(group.id, "funn")] == ["Første utkast", "Andre utkast",
                                                                   "Første utkast"]
     assert "restored" in page.history.list.item(0).text()
+
+
+def test_every_history_line_fits_its_column_in_a_1024_px_window(
+    qtbot: QtBot, notes_app: PresenterApp
+) -> None:
+    page = notes_app.sessions.notes_page
+    holder = notes_app.sessions.holder
+    page.select(0, 0)
+    clock = notes_app.presentation.timer._clock
+    assert isinstance(clock, FakeClock)
+    for text in ("Første utkast", "Andre utkast"):
+        page.editor.setPlainText(text)
+        holder.flush()
+        clock.advance(60)
+    qtbot.waitUntil(lambda: page.history.list.count() == 2)
+    qtbot.mouseClick(page.history.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.history.list.visualItemRect(page.history.list.item(1)).center())
+    qtbot.mouseClick(page.history.restore_button, Qt.MouseButton.LeftButton)  # "restored · current"
+    qtbot.waitUntil(lambda: page.history.list.count() == 3)
+    notes_app.console.showNormal()
+    notes_app.console.resize(1024, 768)
+    qtbot.waitUntil(lambda: notes_app.console.width() == 1024)
+    history = page.history.list
+    width = history.viewport().width()
+    assert not history.horizontalScrollBar().isVisible()
+    for row in range(history.count()):
+        item = history.item(row)
+        assert history.visualItemRect(item).right() < width
+        for line in item.text().splitlines():
+            assert history.fontMetrics().horizontalAdvance(line) <= width, (line, width)
