@@ -9,10 +9,21 @@ from pathlib import Path
 
 import pytest
 from presenter_app import close_app, deck_yaml, open_presenter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.timing.clock import FakeClock
+from app.ui.i18n import install_translator
 from app.ui.presenter import PresenterApp
+
+
+@pytest.fixture
+def norwegian(qapp: QApplication) -> Iterator[None]:
+    """The console in bokmål, as facilitators see it: request it before the app's fixture."""
+    translator = install_translator(qapp, "nb")
+    assert translator is not None
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -13,14 +11,6 @@ from app.event.loader import load_event
 from app.timing.clock import FakeClock
 from app.ui.i18n import install_translator
 from app.ui.presenter import PresenterApp
-
-
-@pytest.fixture
-def norwegian(qapp: QApplication) -> Iterator[None]:
-    translator = install_translator(qapp, "nb")
-    assert translator is not None
-    yield
-    qapp.removeTranslator(translator)
 
 
 def test_english_has_its_plural_forms(qapp: QApplication) -> None:

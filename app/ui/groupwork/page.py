@@ -12,13 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -54,6 +53,41 @@ def _column(content: QVBoxLayout) -> QWidget:
     return column
 
 
+class ViewChooser(QWidget):
+    """The projector's view buttons: one row where they fit, two rows of two where they do not.
+
+    The right column's width is set by the stretch factors alone (``_column``),
+    so on a 1024 px laptop the four Norwegian buttons in one row would be cut.
+    """
+
+    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons = buttons
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._place(len(buttons))
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for column in range(len(self._buttons)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
+
+    def one_row_width(self) -> int:
+        """The width the buttons need side by side."""
+        spacing = self._grid.horizontalSpacing()
+        return sum(b.sizeHint().width() for b in self._buttons) + spacing * (len(self._buttons) - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fits = self.one_row_width() <= event.size().width()
+        self._place(len(self._buttons) if fits else (len(self._buttons) + 1) // 2)
+
+
 class GroupworkPage(QWidget):
     """The console page of group-work mode; every control calls the controller or the round."""
 
@@ -82,7 +116,6 @@ class GroupworkPage(QWidget):
             ("time", self.tr("Time only")),
             (SLIDES, self.tr("Slides")),
         ]
-        chooser = QHBoxLayout()
         self._buttons: dict[str, QPushButton] = {}
         for key, text in views:
             button = QPushButton(text)
@@ -90,7 +123,6 @@ class GroupworkPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
             self.view_buttons.addButton(button)
-            chooser.addWidget(button)
             self._buttons[key] = button
         self.mute = QCheckBox(self.tr("Chime muted"))
         self.mute.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -107,7 +139,8 @@ class GroupworkPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(caption(self.tr("ON THE PROJECTOR")))
         right.addWidget(self.preview)
-        right.addLayout(chooser)
+        self.chooser = ViewChooser(list(self._buttons.values()))
+        right.addWidget(self.chooser)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setStyleSheet("color: #2e3237;")
