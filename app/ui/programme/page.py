@@ -196,6 +196,8 @@ class AgendaSummary(QWidget):
         self.delay.setProperty("role", "badge")
         self.rehearsal = _rehearsal_label()
         self.rehearsal.setToolTip(rehearsal_note(journal.event.info.date))
+        for badge in (self.rehearsal, self.delay):  # as wide as its words, whatever the line's room
+            badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.item)

@@ -117,3 +117,25 @@ def test_the_badges_in_bokmal(qapp: object) -> None:
         assert talk_badge(Pace("on_time", 0.0))[0] == "Foredraget: i rute"
     finally:
         qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+
+
+def test_the_top_bar_badges_are_as_wide_as_their_words_at_1366_px(
+    norwegian: None, qtbot: QtBot, screens: object, tmp_path: Path
+) -> None:
+    clock = FakeClock(dt.datetime(2021, 9, 1, 12, 30, tzinfo=CEST))
+    app = open_seed(qtbot, clock, tmp_path)
+    try:
+        qtbot.keyClick(app.audience, K.Key_PageDown)  # the first item starts at 12:30
+        clock.advance(50 * 60)  # a 20-minute item run for 50 minutes
+        qtbot.keyClick(app.console, K.Key_1, CTRL)
+        app.groupwork.programme.refresh()
+        summary = app.groupwork.summary
+        assert summary.delay.text() == "Dagen: 30 min bak"
+        summary.note.hide()  # nothing else in the line to take the room: the badge must not
+        summary.layout().activate()
+        assert app.console.width() > 1300
+        badge = summary.delay
+        words = badge.fontMetrics().horizontalAdvance(badge.text())
+        assert words <= badge.contentsRect().width() <= badge.sizeHint().width()
+    finally:
+        close_app(app)
