@@ -236,23 +236,27 @@ def _larger_cached(key: _PageKey) -> QImage | None:
 
 
 def _rasterise(page: GuestPage, key: _PageKey) -> QImage:
-    """Called with PDFIUM_LOCK held."""
+    """Called with PDFIUM_LOCK held. PDFium draws straight into the image's own pixels
+    (its public C API through ``pypdfium2.raw``): one buffer per page, no copy of it."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
     path, mtime, number, width, height = key
     document = _document(Path(path), mtime)
     pdf_page = document[number - 1]
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFFFF)  # paper: a page's transparent parts are white, as in any viewer
+    pixels = (ctypes.c_ubyte * image.sizeInBytes()).from_buffer(image.bits())
+    bitmap = pdfium_c.FPDFBitmap_CreateEx(width, height, pdfium_c.FPDFBitmap_BGRx, pixels,
+                                          image.bytesPerLine())
     try:
-        page_width, page_height = pdf_page.get_size()
-        scale = min(width / page_width, height / page_height)
-        bitmap = pdf_page.render(scale=scale, prefer_bgrx=True, fill_color=(255, 255, 255, 255))
-        try:
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB32).copy()  # owns its pixels, PDFium's go
-        finally:
-            bitmap.close()
+        pdfium_c.FPDF_RenderPageBitmap(bitmap, pdf_page.raw, 0, 0, width, height, 0,
+                                       pdfium_c.FPDF_ANNOT)
     finally:
+        pdfium_c.FPDFBitmap_Destroy(bitmap)
         pdf_page.close()
-    if (image.width(), image.height()) != (width, height):  # rounding: a pixel either way
-        image = image.scaled(width, height)
+    del pixels
     return image
 
 
