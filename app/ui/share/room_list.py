@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.console.style import caption
@@ -56,6 +56,8 @@ class RoomList(QWidget):
         layout.addWidget(self.state)
         layout.addLayout(self.rows)
         self.cells: dict[int, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
+        self._names: dict[int, str] = {}
+        self._news_under_names: bool | None = None  # how the rows are placed now (None: not yet)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
@@ -99,6 +101,7 @@ class RoomList(QWidget):
             typed.setText(self.tr("typed %1").replace("%1", _clock(last)) if last else "")
             finished = activity.done.get(group_id)
             done.setText(self.tr("done %1").replace("%1", _clock(finished)) if finished else "")
+        self._arrange()
         self._later.stop()
         if on and self.isVisible():
             self._poll.start()
@@ -113,14 +116,54 @@ class RoomList(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.cells = {}
-        for row, (group_id, name) in enumerate(groups):
-            labels = (QLabel(name), QLabel(), QLabel(), QLabel())
-            for column, label in enumerate(labels):
+        self._names = dict(groups)
+        self._news_under_names = None
+        for group_id, name in groups:
+            labels = (QLabel(name, self), QLabel(self), QLabel(self), QLabel(self))
+            for label in labels:
                 label.setTextFormat(Qt.TextFormat.PlainText)
-                self.rows.addWidget(label, row, column)
             labels[3].setStyleSheet(DONE_STYLE)
             labels[2].setStyleSheet(QUIET_STYLE)
             self.cells[group_id] = labels
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """A group's name and news side by side where they fit, else the news under its name.
+
+        The column is narrow on a 1024 px laptop: side by side, «ferdig 12:30»
+        and a long group name were cut off. A name wider than the list itself is
+        elided, the whole name in its tooltip.
+        """
+        if not self.cells:
+            return
+        spacing = self.rows.horizontalSpacing()
+        news = [max(cells[c].sizeHint().width() for cells in self.cells.values()) for c in (1, 2, 3)]
+        metrics = self.fontMetrics()
+        names = max(metrics.horizontalAdvance(name) for name in self._names.values())
+        under = names + sum(news) + 3 * spacing > self.width()
+        if under != self._news_under_names:
+            self._news_under_names = under
+            for row, labels in enumerate(self.cells.values()):
+                if under:
+                    self.rows.addWidget(labels[0], 2 * row, 0, 1, 3)
+                    for column, label in enumerate(labels[1:]):
+                        self.rows.addWidget(label, 2 * row + 1, column)
+                else:
+                    for column, label in enumerate(labels):
+                        self.rows.addWidget(label, row, column)
+        room = self.width() if under else self.width() - sum(news) - 3 * spacing
+        for group_id, (name_label, *_news) in self.cells.items():
+            font = name_label.font()
+            font.setBold(under)  # a heading over its news
+            name_label.setFont(font)
+            name = self._names[group_id]
+            shown = name_label.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0))
+            name_label.setText(shown)
+            name_label.setToolTip(name if shown != name else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sharekit import loopback, request, save_note
 
@@ -226,3 +227,33 @@ def test_sharing_that_cannot_start_says_why_and_stays_off(make_app: object, tmp_
     assert not presenter.sharing.sharing.running and not presenter.sharing.share_action.isChecked()
     assert "no free port in 8765-8784" in presenter.sessions.banner.messages()["share"]
     assert presenter.session is not None and presenter.session.get_state(STATE_ON) is None
+
+
+def test_the_device_list_keeps_its_words_in_a_1000_px_window(
+    norwegian: None, app: PresenterApp, qtbot: QtBot
+) -> None:
+    store = app.session
+    assert store is not None
+    long_name = "Gruppe 3 \u2013 Samferdsel, areal og klima i hele Osloregionen"
+    store.update_group(store.groups()[2].id, name=long_name)
+    app.keys.run(Command.MODE_2)
+    room_list = app.sharing.room_list
+    assert room_list is not None
+    room_list.switch.click()
+    for number in (0, 2):
+        url = app.sharing.sharing.cards()[number].url
+        save_note(url, "funn", "noe")
+        assert request("POST", url + "done", {"done": True})[0] == 200
+    cells = list(room_list.cells.values())
+    qtbot.waitUntil(lambda: cells[2][3].text().startswith("ferdig "), timeout=1000)
+    app.console.showNormal()
+    app.console.resize(1000, 768)
+    qtbot.waitUntil(lambda: app.console.width() == 1000)
+    QApplication.processEvents()  # the layouts' posted requests
+    for labels in cells:
+        for label in labels:
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), label.text()
+            assert label.geometry().right() < room_list.width(), label.text()
+    name = cells[2][0]
+    assert name.text() != long_name and name.text().endswith("…") and name.toolTip() == long_name
+    assert cells[0][0].text() == "Gruppe 1" and cells[0][0].toolTip() == ""
