@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.event.model import Task
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 NO_TEXT = "\u2013"  # an en dash in an empty cell
 FILLED = QColor("#1f4d4a")
 EMPTY = QColor("#1e2124")
+TASK_COLUMN_MIN = 40  # a three-digit word count, centred
+NAME_COLUMN_MIN = 60
 
 
 class NotesGrid(QTableWidget):
@@ -38,6 +40,7 @@ class NotesGrid(QTableWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # see _fit_names
         self.setStyleSheet(
             "QTableWidget { background: #17191c; color: #e8e8e8; gridline-color: #2e3237; }"
             " QHeaderView { background: #17191c; }"
@@ -55,6 +58,10 @@ class NotesGrid(QTableWidget):
         self.setRowCount(len(groups))
         self.setColumnCount(len(tasks))
         self.setVerticalHeaderLabels([g.name for g in groups])
+        for number, group in enumerate(groups):
+            name = self.verticalHeaderItem(number)
+            if name is not None:
+                name.setToolTip(plain_tooltip(group.name))  # the whole name, where it is elided
         # Tasks by number (the header above the editor says "task 2 of 5"); ids are too
         # long for a narrow column, and the title is the tooltip.
         self.setHorizontalHeaderLabels([str(number) for number in range(1, len(tasks) + 1)])
@@ -67,8 +74,19 @@ class NotesGrid(QTableWidget):
                 self.setItem(r, c, QTableWidgetItem())
                 self.set_text_of(r, c, "")
         self.blockSignals(False)
+        self._fit_names()
         if groups and tasks:
             self.setCurrentCell(max(0, min(row, len(groups) - 1)), max(0, min(column, len(tasks) - 1)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """The group names take what the task columns leave them: a long name is elided
+        rather than pushing the tasks out of sight (a 1024 px laptop)."""
+        room = self.width() - 2 * self.frameWidth() - self.columnCount() * TASK_COLUMN_MIN
+        self.verticalHeader().setMaximumWidth(max(room, NAME_COLUMN_MIN))
 
     def set_text_of(self, row: int, column: int, text: str) -> None:
         item = self.item(row, column)
