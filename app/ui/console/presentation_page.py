@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.presenting.presentation import Presentation
 from app.ui.console.notes_view import NotesView
@@ -13,6 +13,52 @@ from app.ui.console.talk_clock import TalkClock
 from app.ui.content_view import ContentView, current_slide, next_slide
 from app.ui.keys import KeyboardController
 from app.ui.slide_images import SlideImages
+
+ROW_SPACING = 24
+
+
+class StatusLine(QWidget):
+    """The slide's position, then the talk's clock: on one line where they fit, else the
+    clock under the position.
+
+    Its width is what the column gives it (it never widens the console): in a
+    1024 px window «Lysbilde 12 / 18», the pace and «Ja, nullstill tiden» pushed
+    the console past the screen's edge. Decided again whenever its parts'
+    sizes change (the pace badge appearing, the reset question), not only on a resize.
+    """
+
+    def __init__(self, position: QWidget, typed_number: QWidget, talk_clock: QWidget,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._talk_clock = talk_clock
+        self._first = QHBoxLayout()
+        self._first.addWidget(position)
+        self._first.addWidget(typed_number)
+        self._first.addStretch(1)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(ROW_SPACING)
+        self._box.addLayout(self._first, 0)
+        self._box.addWidget(talk_clock, 1)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+
+    def one_line(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self) -> None:
+        needed = self._first.sizeHint().width() + ROW_SPACING + self._talk_clock.sizeHint().width()
+        fits = needed <= self.width()
+        if fits != self.one_line():
+            self._box.setDirection(QBoxLayout.Direction.LeftToRight if fits
+                                   else QBoxLayout.Direction.TopToBottom)
+            self._box.setSpacing(ROW_SPACING if fits else 4)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._arrange()
+        return super().event(event)
 
 
 class PresentationPage(QWidget):
@@ -54,16 +100,12 @@ class PresentationPage(QWidget):
         self.typed_number.setStyleSheet("background: #f2c94c; color: #101214;")
         self.talk_clock = TalkClock(presentation, self)
 
-        status = QHBoxLayout()
-        status.addWidget(self.position)
-        status.addWidget(self.typed_number)
-        status.addSpacing(24)
-        status.addWidget(self.talk_clock, 1)
+        self.status = StatusLine(self.position, self.typed_number, self.talk_clock, self)
 
         left = QVBoxLayout()
         left.addWidget(caption(self.tr("CURRENT SLIDE")))
         left.addWidget(self.current, 1)
-        left.addLayout(status)
+        left.addWidget(self.status)
 
         right = QVBoxLayout()
         right.addWidget(caption(self.tr("NEXT")))
