@@ -10,7 +10,7 @@ colours, so the check and the projector cannot disagree.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 
 from PySide6.QtGui import QColor
 
@@ -31,11 +31,23 @@ def legibility_problems(event: Event) -> list[Problem]:
                               f"are set in {FAMILY}, the font Plenum ships")
     reported_pairs: set[str] = set()
     footer_checked = False
-    # Judged once per kind of slide and per text: a long deck repeats both.
+    # A long deck repeats its slides (and its kinds of slide): each distinct
+    # content is laid out and judged once, each kind's contrast once.
+    judged: dict[Hashable, tuple[bool, list[str]]] = {}
     contrasts: dict[tuple[str, bool], list[tuple[str, float]]] = {}
-    missing_by_text: dict[str, list[str]] = {}
     for number, slide in enumerate(event.slides, start=1):
-        if slide_plan(event, number - 1).overflow:
+        # The footer's characters are judged with the first slide that shows it.
+        with_footer = slide.show_footer and bool(event.theme.footer) and not footer_checked
+        footer_checked |= with_footer
+        content = _content(slide)
+        verdict = None if with_footer else judged.get(content)
+        if verdict is None:
+            texts = [*_slide_texts(event, slide), *([event.theme.footer or ""] if with_footer else [])]
+            verdict = (slide_plan(event, number - 1).overflow, missing_characters("".join(texts)))
+            if not with_footer:
+                judged[content] = verdict
+        overflow, missing = verdict
+        if overflow:
             warn(slide, f"slide {number}: the text does not fit even at the smallest legible "
                         f"size ({FLOOR_PX:.0f} px at 1080 lines); shorten it or split the slide")
         kind = (slide.layout, slide.show_footer)
@@ -49,19 +61,17 @@ def legibility_problems(event: Event) -> list[Problem]:
         if slide.image is not None and not (slide.image.alt or "").strip():
             warn(slide, f"slide {number}: image {slide.image.src!r} has no alt text; add "
                         "'alt:' describing it for the handout and for screen readers")
-        texts = list(_slide_texts(event, slide))
-        if slide.show_footer and event.theme.footer and not footer_checked:
-            texts.append(event.theme.footer)
-            footer_checked = True
-        text = "".join(texts)
-        missing = missing_by_text.get(text)
-        if missing is None:
-            missing = missing_by_text[text] = missing_characters(text)
         if missing:
             shown = ", ".join(f"{c!r} (U+{ord(c):04X})" for c in missing)
             warn(slide, f"slide {number}: {FAMILY} has no glyph for {shown}; it is drawn "
                         "with a fallback font or as a box")
     return problems
+
+
+def _content(slide: Slide) -> Hashable:
+    """What a slide's layout and text depend on: all but its place, notes and timing."""
+    return (slide.layout, slide.title, slide.subtitle, slide.lead, slide.bullets, slide.people,
+            slide.image, slide.tasks, slide.show_footer)
 
 
 def _warner(event: Event, problems: list[Problem]) -> Callable[[Slide, str], None]:
