@@ -88,7 +88,7 @@ def _type_into_app(event: Event, path: Path, text: str, speedup: float) -> tuple
 
     def autosave() -> None:
         start = time.perf_counter()
-        holder.submit(group, task, editor.toPlainText())
+        holder.submit(group, task, editor.toPlainText(), base=None)
         samples.append((time.perf_counter() - start) * 1000)
 
     editor.textChanged.connect(autosave)

@@ -63,7 +63,9 @@ API overview (everything importable from ``app.session``)::
     # idle_delay (0.25 s) after the last change, at most max_delay (0.75 s) after the first
     writer = AutosaveWriter(store, on_saved=cb, on_error=cb2)  # callbacks on the writer thread
                                                  # on_saved(list[SummaryVersion])
-    writer.submit(group_id, task_id, text) ; writer.pending(group_id, task_id) -> str | None
+    writer.submit(group_id, task_id, text, base=version_id_or_None)  # merged if base is stale
+    writer.pending(group_id, task_id) -> str | None ; writer.ahead_of(group_id, task_id, version_id)
+    save_typed(store, group_id, task_id, text, base, source=...)  # app.session.merge
     writer.flush() ; writer.close() ; writer.wake()  # wake: read the clock again (tests)
 
     # notes files (deck-format.md "The notes file")

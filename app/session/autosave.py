@@ -13,6 +13,14 @@ quarter of a second after they stop typing: waiting out the whole
 ``max_delay`` after a short burst left «lagrer …» showing long after the
 typing stopped (issue 15, finding 10).
 
+Each text names the version it was typed from (its base), as a device's
+save does: a device may save into the same cell between the editor's
+keystrokes and the commit, and the commit then merges with it
+(``app.session.merge.save_typed``) instead of replacing it. The editor learns
+of its own commits only through ``on_saved``, so it may hand over text with a
+base the writer has already committed from; the writer knows its text went
+on from what it committed, and takes that commit as the base (``_lineage``).
+
 Time is read from the ``monotonic`` passed in; ``wake`` makes the thread read
 it again, so a test moves a fake clock past a deadline instead of sleeping.
 """
@@ -24,10 +32,12 @@ import time
 from collections.abc import Callable
 
 from app.session.errors import ReadOnlySessionError
+from app.session.merge import save_typed
 from app.session.model import SummaryVersion
 from app.session.store import SessionStore
 
 Key = tuple[int, str]
+Typed = tuple[str, int | None]  # a text and the version it was typed from (None: an empty cell)
 SavedCallback = Callable[[list[SummaryVersion]], None]
 ErrorCallback = Callable[[Exception], None]
 
@@ -53,7 +63,12 @@ class AutosaveWriter:
         self._on_saved = on_saved
         self._on_error = on_error
         self._cond = threading.Condition()
-        self._pending: dict[Key, str] = {}
+        self._pending: dict[Key, Typed] = {}
+        self._in_flight: dict[Key, str] = {}  # taken from _pending, being committed
+        self._committed: dict[Key, int] = {}  # the cell's current version after this writer's last commit
+        # Writer thread only: per cell, the bases the editor's texts were typed from that
+        # this writer has committed from, and the version holding its last committed text.
+        self._lineage: dict[Key, tuple[frozenset[int | None], int]] = {}
         self._first_change: float | None = None
         self._last_change = 0.0
         self._submitted = 0  # generation of the latest submit
@@ -64,12 +79,12 @@ class AutosaveWriter:
         self._thread = threading.Thread(target=self._run, name="plenum-autosave", daemon=True)
         self._thread.start()
 
-    def submit(self, group_id: int, task_id: str, text: str) -> None:
-        """Hand over the editor's current text; returns at once."""
+    def submit(self, group_id: int, task_id: str, text: str, *, base: int | None) -> None:
+        """Hand over the editor's current text, typed from version ``base``; returns at once."""
         with self._cond:
             if self._closing:
                 raise RuntimeError("the autosave writer is closed")
-            self._pending[(group_id, task_id)] = text
+            self._pending[(group_id, task_id)] = (text, base)
             self._submitted += 1
             # No notify after the first change: the thread wakes at the idle deadline anyway
             # and waits on if the typing went on (a wake-up per keystroke costs the UI the GIL).
@@ -84,9 +99,23 @@ class AutosaveWriter:
             self._cond.notify_all()
 
     def pending(self, group_id: int, task_id: str) -> str | None:
-        """Text handed over but not yet committed, if any."""
+        """Text handed over but not yet committed (waiting or being written), if any."""
+        key = (group_id, task_id)
         with self._cond:
-            return self._pending.get((group_id, task_id))
+            waiting = self._pending.get(key)
+            return waiting[0] if waiting is not None else self._in_flight.get(key)
+
+    def ahead_of(self, group_id: int, task_id: str, version_id: int) -> bool:
+        """True if this writer still holds text for the cell, or committed after ``version_id``.
+
+        News of version ``version_id`` (a device's save, an older notice) is then
+        stale for the editor: the writer's own commit merges it, and its
+        ``on_saved`` brings the newer text.
+        """
+        key = (group_id, task_id)
+        with self._cond:
+            return (key in self._pending or key in self._in_flight
+                    or self._committed.get(key, version_id) > version_id)
 
     def flush(self) -> None:
         """Commit everything submitted so far, now; raise if that write failed."""
@@ -128,23 +157,39 @@ class AutosaveWriter:
                     self._cond.wait(remaining)
                 batch, generation = self._pending, self._submitted
                 self._pending, self._first_change = {}, None
+                self._in_flight = {key: text for key, (text, _base) in batch.items()}
                 self._flush_requested = False
             self._write(batch, generation)
 
-    def _write(self, batch: dict[Key, str], generation: int) -> None:
+    def _write(self, batch: dict[Key, Typed], generation: int) -> None:
         error: Exception | None = None
         saved: list[SummaryVersion] = []
+        lineage: dict[Key, tuple[frozenset[int | None], int]] = {}
+        current: dict[Key, int] = {}
         try:
             with self._store.transaction():
-                saved = [self._store.save_summary(g, t, text) for (g, t), text in batch.items()]
+                for key, (text, base) in batch.items():
+                    bases, last = self._lineage.get(key, (frozenset(), 0))
+                    typed_from = last if base in bases else base
+                    result = save_typed(self._store, *key, text, typed_from, source="editor")
+                    saved.append(result.own)
+                    if result.merged:
+                        saved.append(result.current)  # last: what the cell holds now
+                    lineage[key] = ((bases if base in bases else frozenset()) | {base, typed_from},
+                                    result.own.id)
+                    current[key] = result.current.id
         except Exception as exc:
             error = exc
+        if error is None:
+            self._lineage.update(lineage)
         with self._cond:
             self._attempted = generation
             self._last_error = error
+            self._in_flight = {}
+            self._committed.update(current)
             if error is not None:
-                for key, text in batch.items():
-                    self._pending.setdefault(key, text)
+                for key, typed in batch.items():
+                    self._pending.setdefault(key, typed)
                 if self._first_change is None:
                     self._first_change = self._last_change = self._monotonic()
             self._cond.notify_all()

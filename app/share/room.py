@@ -34,7 +34,7 @@ from typing import Any, Protocol
 from app.event.model import Event, Task
 from app.presenting.groupwork import GroupworkRound
 from app.session import SessionStore, SummaryVersion, UnknownGroupError
-from app.share.merge import merge_texts
+from app.session.merge import save_typed
 from app.timing.clock import Clock
 from app.timing.countdown import Countdown
 
@@ -140,31 +140,14 @@ class SessionRoom:
 
     def save_note(self, request: NoteRequest) -> NoteSaved:
         """One save (``save_notes`` without the batch): merged if typed from an older version."""
-        group_id, task_id, text, base = request.group_id, request.task_id, request.text, request.base
-        if task_id not in self._task_ids:
-            raise RoomInputError(f"no task '{task_id}' in this event")
-        _check_length(text, MAX_NOTE_CHARS, "notes")
-        store = self._store
-        with store.transaction():
-            current = store.summary(group_id, task_id)
-            if current is None or current.id == base or current.text == text:
-                saved = store.save_summary(group_id, task_id, text, source=DEVICE_SOURCE)
-                return NoteSaved(task_id, saved.id, saved.text, saved.saved_at, saved.id, False)
-            base_text = self._base_text(group_id, task_id, base)
-            own = store.save_summary(group_id, task_id, text, source=DEVICE_SOURCE)
-            merged = store.save_summary(group_id, task_id, merge_texts(base_text, current.text, text),
-                                        source=DEVICE_SOURCE)
-            return NoteSaved(task_id, merged.id, merged.text, merged.saved_at, own.id, True)
-
-    def _base_text(self, group_id: int, task_id: str, base: int | None) -> str:
-        """The text the device started from; empty if unknown (then both texts are kept whole)."""
-        if base is None:
-            return ""
-        try:
-            version = self._store.version(base)
-        except KeyError:
-            return ""
-        return version.text if (version.group_id, version.task_id) == (group_id, task_id) else ""
+        if request.task_id not in self._task_ids:
+            raise RoomInputError(f"no task '{request.task_id}' in this event")
+        _check_length(request.text, MAX_NOTE_CHARS, "notes")
+        saved = save_typed(self._store, request.group_id, request.task_id, request.text,
+                           request.base, source=DEVICE_SOURCE)
+        current = saved.current
+        return NoteSaved(request.task_id, current.id, current.text, current.saved_at, saved.own.id,
+                         saved.merged)
 
     def add_follow_up(self, group_id: int, text: str) -> None:
         _check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")

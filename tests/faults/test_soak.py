@@ -61,7 +61,7 @@ def _simulate_hour(presentation: Presentation, round_: GroupworkRound, clock: Fa
             expected -= STEP
         assert round_.countdown.remaining() == pytest.approx(expected, abs=1e-9), (hour, step)
         if step % 30 == 0:
-            writer.submit(group_id, "funn", f"time {hour} steg {step}: " + "notat " * 50)
+            writer.submit(group_id, "funn", f"time {hour} steg {step}: " + "notat " * 50, base=None)
     assert round_.countdown.remaining() == pytest.approx(ROUND + 120 - 28 * 60)
     round_.end()
     writer.flush()

@@ -13,8 +13,8 @@ def test_latest_text_per_cell_is_committed_on_flush(store: SessionStore) -> None
     writer = AutosaveWriter(store, max_delay=60, on_saved=saved.extend)
     try:
         for end in range(1, len(HOSTILE) + 1):
-            writer.submit(1, "funn", HOSTILE[:end])
-        writer.submit(2, "rolle", "annen gruppe")
+            writer.submit(1, "funn", HOSTILE[:end], base=None)
+        writer.submit(2, "rolle", "annen gruppe", base=None)
         assert writer.pending(1, "funn") == HOSTILE
         writer.flush()
     finally:
@@ -34,7 +34,7 @@ def test_a_read_only_store_cannot_autosave(store: SessionStore) -> None:
 def test_a_failed_write_is_reported_and_kept_pending(store: SessionStore) -> None:
     errors: list[Exception] = []
     writer = AutosaveWriter(store, max_delay=60, on_error=errors.append)
-    writer.submit(99, "funn", "ingen slik gruppe")
+    writer.submit(99, "funn", "ingen slik gruppe", base=None)
     with pytest.raises(Exception, match="no group with id 99"):
         writer.flush()
     assert writer.pending(99, "funn") == "ingen slik gruppe" and len(errors) == 1
@@ -50,7 +50,7 @@ def test_10000_keystrokes_while_the_writer_commits_end_in_the_last_text(store: S
     try:
         for i in range(10_000):
             text += HOSTILE[i % len(HOSTILE)]
-            writer.submit(1, "funn", text)
+            writer.submit(1, "funn", text, base=None)
     finally:
         writer.close()
     assert store.summary(1, "funn").text == text  # type: ignore[union-attr]
@@ -82,9 +82,9 @@ def test_a_pause_in_the_typing_commits_at_once_and_steady_typing_within_max_dela
 
     writer = AutosaveWriter(store, max_delay=1.0, idle_delay=0.25, monotonic=clock, on_saved=on_saved)
     try:
-        writer.submit(1, "funn", "Kort")
+        writer.submit(1, "funn", "Kort", base=None)
         clock.now += 0.2
-        writer.submit(1, "funn", "Kort innspill")
+        writer.submit(1, "funn", "Kort innspill", base=None)
         clock.now += 0.2  # 0.2 s since the last key: typing may go on
         writer.wake()
         assert not committed.wait(0.05) and writer.pending(1, "funn") == "Kort innspill"
@@ -94,11 +94,11 @@ def test_a_pause_in_the_typing_commits_at_once_and_steady_typing_within_max_dela
         assert [v.text for v in saved] == ["Kort innspill"] and writer.pending(1, "funn") is None
         committed.clear()
         for word in ("a", "ab", "abc", "abcd"):  # a key every 0.2 s: no pause
-            writer.submit(1, "funn", word)
+            writer.submit(1, "funn", word, base=None)
             clock.now += 0.2
             writer.wake()
             assert not committed.wait(0.02)
-        writer.submit(1, "funn", "abcde")
+        writer.submit(1, "funn", "abcde", base=None)
         clock.now += 0.2  # 1.0 s after "a": max_delay, though no pause came
         writer.wake()
         assert committed.wait(5)

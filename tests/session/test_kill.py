@@ -39,7 +39,7 @@ _TYPIST = textwrap.dedent("""
     writer = AutosaveWriter(store)
     print("ready", flush=True)
     for n in range(1, len(text) + 1):
-        writer.submit(1, "funn", text[:n])
+        writer.submit(1, "funn", text[:n], base=None)
         print(n, time.monotonic(), flush=True)
         time.sleep(0.005)
 """)

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.event.model import Event
-from app.session import SessionStore
-from app.share.merge import merge_texts, tokens
+from app.session import AutosaveWriter, SessionStore, SummaryVersion
+from app.session.merge import merge_texts, tokens
 from app.share.room import NoteRequest, NoteSaved, RoomInputError, SessionRoom
 
 
@@ -62,3 +62,33 @@ def test_a_merge_never_loses_a_word_either_side_added(base: str, stored: str, ty
         added = [w for w in tokens(side) if not w.isspace() and w not in tokens(base)]
         for word in added:
             assert word in tokens(merged)
+
+
+def test_the_editors_autosave_after_a_devices_save_keeps_the_devices_words(
+        store: SessionStore, event: Event) -> None:
+    """The race of issue 13 item 5: the editor typed on from the version a device then
+    changed, and its autosave committed after the device's save. The writer merges
+    against the version the editor typed from, so both texts are current."""
+    saved: list[SummaryVersion] = []
+    writer = AutosaveWriter(store, max_delay=60, on_saved=saved.extend)
+    room = SessionRoom(store, event)
+    group = store.groups()[0].id
+    try:
+        writer.submit(group, "funn", "Vi mener\n", base=None)
+        writer.flush()
+        start = saved[-1]
+        device = room.save_note(NoteRequest(group, "funn", "Vi mener\nA: mer samarbeid\n", start.id))
+        # The «saved» notice for ``start`` is all the editor knows: its next text names it as base.
+        writer.submit(group, "funn", "Vi mener\nB: færre møter\n", base=start.id)
+        writer.flush()
+        writer.submit(group, "funn", "Vi mener\nB: færre møter, kortere\n", base=start.id)
+        writer.flush()
+    finally:
+        writer.close()
+    current = store.summary(group, "funn")
+    assert current is not None
+    assert current.text == "Vi mener\nA: mer samarbeid\nB: færre møter, kortere\n"
+    assert saved[-1] == current  # the notice carries the merged version, last
+    texts = [v.text for v in store.history(group, "funn")]
+    assert device.text in texts and "Vi mener\nB: færre møter\n" in texts  # both kept whole
+    assert {v.source for v in store.history(group, "funn")} == {"editor", "device"}

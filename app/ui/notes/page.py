@@ -16,7 +16,9 @@ the clicker its keys back).
 
 The editor is bound to one cell, the one named above it: typing is handed to
 the session for that cell only, and before another cell is loaded the text
-still waiting to be saved is committed to the cell it was typed in.
+still waiting to be saved is committed to the cell it was typed in. Each
+save names the version the text was typed from, so a device's save in
+between is merged with it, not replaced (docs/session-file.md).
 """
 
 from __future__ import annotations
@@ -66,9 +68,9 @@ class NotesPage(QWidget):
         self._rebuilding = False
         self._groups: tuple[SessionGroup, ...] = ()
         self._loading = False
-        # The committed text the editor's text was typed from: a device's save to the
-        # same cell is merged with what was typed here since (``remote_saved``).
-        self._base_text = ""
+        # The version the editor's text was typed from; every save names it, so a save
+        # from a device in between is merged, not replaced (``AutosaveWriter``).
+        self._base: int | None = None
         self._history_later = QTimer(self)
         self._history_later.setSingleShot(True)
         self._history_later.setInterval(HISTORY_DELAY_MS)
@@ -233,6 +235,9 @@ class NotesPage(QWidget):
         cell = (group.id, task.id) if group is not None and task is not None else None
         if cell != self._cell:
             self._save_held_cell()
+        # Text still pending for the held cell was typed from the base it has.
+        keep_base = cell == self._cell and cell is not None and self._holder.writer is not None \
+            and self._holder.writer.pending(*cell) is not None
         self._cell = cell
         read_only = store is None or store.read_only
         self._loading = True
@@ -242,8 +247,9 @@ class NotesPage(QWidget):
             self.editor.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
         finally:
             self._loading = False
-        stored = store.summary(group.id, task.id) if store and group and task else None
-        self._base_text = stored.text if stored is not None else ""
+        if not keep_base:
+            stored = store.summary(group.id, task.id) if store and group and task else None
+            self._base = stored.id if stored is not None else None
         usable = group is not None and task is not None
         self.editor.setReadOnly(read_only or not usable)
         self.editor.setEnabled(usable)
@@ -289,19 +295,22 @@ class NotesPage(QWidget):
         if self._loading or self._cell is None:
             return
         text = self.editor.toPlainText()
-        self._holder.submit(*self._cell, text)
+        self._holder.submit(*self._cell, text, base=self._base)
         self._update_words(text)
         self.grid.set_text_of(self.grid.currentRow(), self.grid.currentColumn(), text)
 
     # --- saves from the groups' devices ---------------------------------------------------
 
-    def remote_saved(self, group_id: int, task_id: str, text: str, saved_at: dt.datetime) -> None:
-        """A device saved ``text``: show it in the grid, and in the editor if it is this cell.
+    def remote_saved(self, group_id: int, task_id: str, text: str, saved_at: dt.datetime,
+                     version_id: int) -> None:
+        """A device saved ``text`` as version ``version_id``: show it in the grid, and in the
+        editor if it is this cell.
 
         Costs the UI thread a few widget updates and no database query (the
         history follows ``HISTORY_DELAY_MS`` later, once for a burst of saves).
-        Text typed here since the editor's text was last committed is merged
-        with the device's, so neither side loses a word.
+        If the writer still holds text typed here, or has committed since, the
+        editor keeps its text: that commit merges the device's words into it
+        (the editor's saves name their base) and its notice shows the result.
         """
         row = next((i for i, g in enumerate(self._groups) if g.id == group_id), -1)
         tasks = self.tasks()
@@ -311,23 +320,30 @@ class NotesPage(QWidget):
         if self._cell != (group_id, task_id):
             self.grid.set_text_of(row, column, text)
             return
-        typed = self.editor.toPlainText()
-        shown = text
-        if typed not in (self._base_text, text):
-            from app.share.merge import merge_texts
-
-            shown = merge_texts(self._base_text, text, typed)
-        self._base_text = text
-        if shown != typed:
-            self._replace_text(shown)
-        if shown != text:
-            self._holder.submit(group_id, task_id, shown)
-        else:
+        if self._follow(version_id, text):
             at = saved_at.astimezone().strftime("%H:%M:%S")
             self._set_status(self.tr("saved %1 from a device").replace("%1", at), error=False)
-        self._update_words(shown)
-        self.grid.set_text_of(row, column, shown)
         self._history_later.start()
+
+    def _follow(self, version_id: int, text: str) -> bool:
+        """Show the held cell's version ``version_id`` unless the editor is ahead of it.
+
+        The editor is ahead if it shows that version or a later one, or if the
+        writer has text typed here still to commit or committed after it: that
+        commit merges ``text`` with what was typed, and its notice comes next.
+        Otherwise everything typed here is in ``text`` already.
+        """
+        writer = self._holder.writer
+        if self._cell is None or (self._base is not None and version_id <= self._base):
+            return False
+        if writer is not None and writer.ahead_of(*self._cell, version_id):
+            return False
+        if text != self.editor.toPlainText():
+            self._replace_text(text)
+        self._base = version_id
+        self._update_words(text)
+        self.grid.set_text_of(self.grid.currentRow(), self.grid.currentColumn(), text)
+        return True
 
     def _replace_text(self, text: str) -> None:
         """Put ``text`` in the editor by changing only the part that differs.
@@ -372,8 +388,8 @@ class NotesPage(QWidget):
         if writer is not None and writer.pending(group.id, task.id) is not None:
             return
         mine = [v for v in versions if v.group_id == group.id and v.task_id == task.id]
-        if mine and mine[-1].text == self.editor.toPlainText():
-            self._base_text = mine[-1].text
+        if mine:
+            self._follow(mine[-1].id, mine[-1].text)  # merged with a device's save, if one came in
         latest = mine[-1] if mine else self.store.summary(group.id, task.id) if self.store else None
         if latest is not None:
             self._set_saved_at(latest)

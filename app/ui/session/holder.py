@@ -34,7 +34,7 @@ class SessionHolder(QObject):
     text stays pending and is retried).
 
     Sharing adds two (``app.ui.share``): ``remote_saved(group_id, task_id, text,
-    saved_at)`` when a group's device saved a summary, and
+    saved_at, version_id)`` when a group's device saved a summary, and
     ``remote_changed(group_id)`` when one changed the group's follow-up points.
     """
 
@@ -43,7 +43,7 @@ class SessionHolder(QObject):
     pending = Signal()
     saved = Signal(object)
     save_failed = Signal(str)
-    remote_saved = Signal(int, str, str, object)
+    remote_saved = Signal(int, str, str, object, int)
     remote_changed = Signal(int)
     _saved_on_writer = Signal(object)
     _failed_on_writer = Signal(str)
@@ -93,11 +93,12 @@ class SessionHolder(QObject):
         self.opened.emit(store)
         return store
 
-    def submit(self, group_id: int, task_id: str, text: str) -> None:
-        """Hand the editor's text to the writer; costs microseconds on the UI thread."""
+    def submit(self, group_id: int, task_id: str, text: str, *, base: int | None) -> None:
+        """Hand the editor's text, typed from version ``base``, to the writer; costs
+        microseconds on the UI thread."""
         if self.writer is None:
             return
-        self.writer.submit(group_id, task_id, text)
+        self.writer.submit(group_id, task_id, text, base=base)
         self.pending.emit()
 
     def flush(self) -> None:

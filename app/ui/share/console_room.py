@@ -14,8 +14,9 @@ under the 2 ms a remote save may cost the UI thread (``python -m bench``).
 A device and the console's editor typing into the same cell: before a
 device's save the editor's pending text is committed (``AutosaveWriter.flush``),
 so ``SessionRoom`` sees it as the current version and merges the device's
-text with it instead of replacing it; the notes page then merges its own
-newer keystrokes, if any, into what the device saved (``NotesPage.remote_saved``).
+text with it instead of replacing it. Keystrokes typed after that flush are
+committed naming the version they were typed from, and the writer merges them
+with the device's save in the same way (``app.session.merge.save_typed``).
 
 ``close`` (sharing stops) makes every later call fail at once, so stopping
 the server never waits for a call that waits for the console.

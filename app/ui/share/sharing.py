@@ -249,7 +249,8 @@ class Sharing(QObject):
 
     def _remote_saved(self, batch: list[tuple[int, NoteSaved]]) -> None:
         for group_id, saved in batch:
-            self._holder.remote_saved.emit(group_id, saved.task_id, saved.text, saved.saved_at)
+            self._holder.remote_saved.emit(group_id, saved.task_id, saved.text, saved.saved_at,
+                                           saved.version)
 
     def _real_server(self, links: ShareLinks, room: ConsoleRoom, port: int | None) -> RoomServerLike:
         from app.share.server import RoomServer

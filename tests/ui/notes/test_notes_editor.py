@@ -156,3 +156,49 @@ def test_the_status_says_saved_as_soon_as_the_typing_pauses(
     assert store.summary(group.id, "rolle").text.endswith(" og mer tekst til")  # type: ignore[union-attr]
     press(notes_app.console, Key.Key_Z, CTRL)  # undo is the editor's, not the projector's
     assert not page.editor.toPlainText().endswith(" til")
+
+
+def test_a_devices_save_between_keystrokes_and_autosave_is_merged_into_the_editor(
+        qtbot: QtBot, notes_app: PresenterApp) -> None:
+    """Issue 13 item 5: a device saves into the cell the editor is typing in. Whichever
+    notice reaches the editor first, the current version and the editor hold both texts."""
+    from app.session.merge import save_typed
+
+    page, holder = page_of(notes_app), notes_app.sessions.holder
+    store = notes_app.session
+    assert isinstance(store, SessionStore)
+    page.select(0, 0)
+    page.editor.setFocus()
+    group = store.groups()[0].id
+    page.editor.insertPlainText("Vi mener\n")  # (a key event's "\n" inserts no line break)
+    with qtbot.waitSignal(holder.saved, timeout=5000):
+        holder.flush()
+    start = store.summary(group, "funn")
+    assert start is not None
+    type_text(page.editor, "B: færre møter")  # pending in the writer
+    device = save_typed(store, group, "funn", "Vi mener\nA: mer samarbeid\n", start.id,
+                        source="device").current
+    # The autosave commits after the device, and its notice reaches the editor first.
+    with qtbot.waitSignal(holder.saved, timeout=5000):
+        holder.flush()
+    both = "Vi mener\nA: mer samarbeid\nB: færre møter"
+    assert page.editor.toPlainText() == both
+    holder.remote_saved.emit(group, "funn", device.text, device.saved_at, device.id)  # late
+    assert page.editor.toPlainText() == both
+    # A device's notice that arrives while text typed here is pending keeps that text;
+    # the writer's commit merges them and the editor shows the result.
+    type_text(page.editor, ", kortere")
+    merged = store.summary(group, "funn")
+    assert merged is not None
+    device = save_typed(store, group, "funn", "Vi mener\nA: mer samarbeid, nå\nB: færre møter",
+                        merged.id, source="device").current
+    holder.remote_saved.emit(group, "funn", device.text, device.saved_at, device.id)
+    assert page.editor.toPlainText() == both + ", kortere"
+    with qtbot.waitSignal(holder.saved, timeout=5000):
+        holder.flush()
+    final = "Vi mener\nA: mer samarbeid, nå\nB: færre møter, kortere"
+    assert page.editor.toPlainText() == final
+    assert store.summary(group, "funn").text == final  # type: ignore[union-attr]
+    type_text(page.editor, ".")  # typed on from the merged text: saved as it is
+    holder.flush()
+    assert store.summary(group, "funn").text == final + "."  # type: ignore[union-attr]
