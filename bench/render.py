@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
     from app.event.model import Event
+    from app.render.context import RenderContext
 
 FIGURES = {
     "render_p95_ms": "seed slide drawn at 1920x1080, prepared as the app does",
@@ -67,6 +68,7 @@ def render_every_slide(_run: Run) -> dict[str, list[float]]:
     from PySide6.QtGui import QImage
 
     from app.event import load_event
+    from app.render.context import RenderContext
     from app.render.fonts import load_fonts
     from app.render.slide_painter import prepare_slide
     from bench.qt import application
@@ -77,16 +79,17 @@ def render_every_slide(_run: Run) -> dict[str, list[float]]:
     if event is None:
         raise RuntimeError(f"{SEED_EVENT} does not load")
     target = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    render = RenderContext()
     samples: dict[str, list[float]] = {"first": [], "prepared": []}
     for index in range(len(event.slides)):
-        samples["first"].append(_draw(target, event, index))
+        samples["first"].append(_draw(target, render, event, index))
     for index in range(len(event.slides)):
-        prepare_slide(event, index, QSizeF(WIDTH, HEIGHT))
-        samples["prepared"].append(_draw(target, event, index))
+        prepare_slide(render, event, index, QSizeF(WIDTH, HEIGHT))
+        samples["prepared"].append(_draw(target, render, event, index))
     return samples
 
 
-def _draw(target: QImage, event: Event, index: int) -> float:
+def _draw(target: QImage, render: RenderContext, event: Event, index: int) -> float:
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPainter
 
@@ -95,7 +98,7 @@ def _draw(target: QImage, event: Event, index: int) -> float:
     target.fill(0xFF00FF)
     start = time.perf_counter()
     painter = QPainter(target)
-    paint_slide(painter, event, index, QRectF(0, 0, WIDTH, HEIGHT))
+    paint_slide(painter, render, event, index, QRectF(0, 0, WIDTH, HEIGHT))
     painter.end()
     elapsed = (time.perf_counter() - start) * 1000
     if target.pixel(WIDTH // 2, 2) & 0xFFFFFF == 0xFF00FF:

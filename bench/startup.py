@@ -6,11 +6,12 @@ current slide and the bare window is fullscreen on that one screen.
 
 Both are stamped the same way: ``time.monotonic()`` just before spawning, and
 the child's own ``time.monotonic()`` printed right after its first paint has
-been handled (``PLENUM_BENCH_FIRST_FRAME`` in the app, ``bench/floor_window.py``
-for the bare PySide6 window). The monotonic clock is system-wide on Linux, so
-the difference is launch-to-frame and excludes the child's exit. Runs
-alternate app/floor so both share the machine's noise; one untimed run of each
-first (full runs) warms the file cache (a user's second launch, not the first after boot).
+been handled (``bench/first_frame.py``, which runs ``plenum`` and watches its
+paints from outside, and ``bench/floor_window.py`` for the bare PySide6
+window). The monotonic clock is system-wide on Linux, so the difference is
+launch-to-frame and excludes the child's exit. Runs alternate app/floor so
+both share the machine's noise; one untimed run of each first (full runs)
+warms the file cache (a user's second launch, not the first after boot).
 
 The app's bytecode is compiled before any benchmark runs (see ``bench.cli``),
 as an install or a user's first launch leaves it.
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 from bench.context import ROOT, SEED_EVENT, Run, run_child
-from bench.result import NOT_BUILT, Absent, Figure
+from bench.result import Absent, Figure
 
 FIGURES = {
     "startup_s": "launch → first audience frame, seed event",
@@ -35,12 +36,10 @@ MARGIN_S = 0.15
 # pdfpc's margin over the bare window on one screen, measured in issue 15.
 ONE_SCREEN_MARGIN_S = 0.10
 ONE_SCREEN = ROOT / "bench" / "one_screen.json"
-_HOOK = "PLENUM_BENCH_FIRST_FRAME"
 
 
 def missing(_run: Run) -> str | None:
-    present = ROOT / "app" / "cli" / "present.py"
-    return None if _HOOK in present.read_text(encoding="utf-8") else NOT_BUILT
+    return None
 
 
 def stamped_launch(args: list[str], env: dict[str, str]) -> float:
@@ -88,11 +87,11 @@ def measure(run: Run) -> list[Figure | Absent]:
     with tempfile.TemporaryDirectory(prefix="plenum-bench-") as folder:
         session = str(Path(folder) / "startup.plenum")
         config = {"XDG_CONFIG_HOME": folder}  # the app remembers screens; keep that out of ~/.config
-        app = ["-m", "app", str(SEED_EVENT), "--session", session]
+        app = ["-m", "bench.first_frame", str(SEED_EVENT), "--session", session]
         floor = [str(ROOT / "bench" / "floor_window.py")]
-        two = _pair(run, app, floor, {**config, _HOOK: "1"}, config)
+        two = _pair(run, app, floor, config, config)
         one_screen = {**config, "QT_QPA_PLATFORM": f"offscreen:configfile={ONE_SCREEN}"}
-        one = _pair(run, app, floor, {**one_screen, _HOOK: "1"}, one_screen)
+        one = _pair(run, app, floor, one_screen, one_screen)
     return [
         *_figures(("startup_s", "startup_floor_s"), two, MARGIN_S),
         *_figures(("startup_one_screen_s", "startup_one_screen_floor_s"), one, ONE_SCREEN_MARGIN_S),

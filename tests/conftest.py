@@ -61,6 +61,16 @@ def screens(qapp: object) -> Iterator[tuple[object, object]]:
 
 
 @pytest.fixture
+def render(qapp: object) -> Iterator[object]:
+    """A render context of the test's own: no picture, plan or page from another test."""
+    from app.render.context import RenderContext
+
+    context = RenderContext()
+    yield context
+    context.close()
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
 

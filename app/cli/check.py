@@ -56,8 +56,10 @@ def _count(n: int, noun: str) -> str:
 
 
 def _legibility_problems(event: Event) -> list[Problem]:
-    """Slide warnings need the renderer (Qt), so it is imported only for usable events."""
+    """Slide warnings need the renderer (Qt), so it is imported only for usable events;
+    each event is laid out in a context of its own."""
+    from app.render.context import RenderContext
     from app.render.image_guard import image_problems
     from app.render.legibility import legibility_problems
 
-    return legibility_problems(event) + image_problems(event)
+    return legibility_problems(RenderContext(), event) + image_problems(event)

@@ -20,13 +20,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.render.context import RenderContext
     from app.render.export import ExportError, export_pdf
 
     event = load_for_export(args.event)
     if event is None:
         return 1
     try:
-        export_pdf(event, args.out)
+        export_pdf(RenderContext(), event, args.out)
     except ExportError as exc:
         print(exc, file=sys.stderr)
         return 1

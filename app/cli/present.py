@@ -18,7 +18,6 @@ slide on screen), and the rest follows in the turn after its first paint.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,9 +26,6 @@ from app.paths import DEFAULT_EVENT, default_session_path
 
 if TYPE_CHECKING:
     from app.crash_log import CrashLog
-
-BENCH_ENV = "PLENUM_BENCH_FIRST_FRAME"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -82,7 +78,7 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
     from app.render.fonts import load_fonts
     from app.timing.clock import SystemClock
     from app.ui.app_icon import show_identity
-    from app.ui.first_frame import AfterFirstPaint, AudienceStart, report_first_frame
+    from app.ui.first_frame import AfterFirstPaint, AudienceStart
     from app.ui.i18n import install_translator
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -123,9 +119,6 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
         # One screen: the console (with the current slide) first, the rest after its first paint.
         console_first = True
         AfterFirstPaint(start.show_console(clock), build_the_rest)
-    if os.environ.get(BENCH_ENV):
-        # Installed last, so its stamp comes before the rest is built.
-        report_first_frame(start.first_slide_view())
     try:
         return int(app.exec())
     finally:

@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.render.context import RenderContext
     from app.render.export import ExportError, export_pngs
 
     event = load_for_export(args.event)
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"--slides {args.slides}: {exc}", file=sys.stderr)
         return 1
     try:
-        written = export_pngs(event, args.out, indices, args.width)
+        written = export_pngs(RenderContext(), event, args.out, indices, args.width)
     except ExportError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from app import files
 from app.event.model import Event
+from app.render.context import RenderContext
 from app.render.fonts import ensure_gui_application
 from app.render.slide_painter import paint_slide, render_slide_image
 
@@ -31,7 +32,8 @@ def slide_file_names(event: Event, indices: Sequence[int]) -> list[str]:
     return [f"slide-{index + 1:0{digits}d}.png" for index in indices]
 
 
-def export_pngs(event: Event, folder: Path, indices: Sequence[int], width: int) -> list[Path]:
+def export_pngs(render: RenderContext, event: Event, folder: Path, indices: Sequence[int],
+                width: int) -> list[Path]:
     """Write slides ``indices`` (0-based) as PNGs ``width`` pixels wide into ``folder``."""
     ensure_gui_application()
     try:
@@ -43,13 +45,13 @@ def export_pngs(event: Event, folder: Path, indices: Sequence[int], width: int) 
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        render_slide_image(event, index, width).save(buffer, "PNG")
+        render_slide_image(render, event, index, width).save(buffer, "PNG")
         buffer.close()
         written.append(write_atomically(folder / name, data.data()))
     return written
 
 
-def export_pdf(event: Event, path: Path) -> Path:
+def export_pdf(render: RenderContext, event: Event, path: Path) -> Path:
     """Write the whole deck as a PDF, one page per slide, text as real (selectable) text."""
     ensure_gui_application()
     data = QByteArray()
@@ -68,7 +70,8 @@ def export_pdf(event: Event, path: Path) -> Path:
         for index in range(len(event.slides)):
             if index:
                 writer.newPage()
-            paint_slide(painter, event, index, QRectF(0, 0, writer.width(), writer.height()))
+            paint_slide(painter, render, event, index,
+                        QRectF(0, 0, writer.width(), writer.height()))
     finally:
         painter.end()
     buffer.close()

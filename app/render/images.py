@@ -23,30 +23,108 @@ from app.render.text_fit import lay_out
 PLACEHOLDER_ALT_PX, PLACEHOLDER_FILE_PX = 40.0, 30.0
 
 
-def load_image(path: Path | None) -> QImage | None:
-    """The picture decoded for screens, or None when it is missing or not an image Qt can read.
+class PictureCache:
+    """Pictures decoded for screens, their reduced copies and their sizes, for one
+    ``RenderContext``; every entry is bounded (budgets below), the newest always kept."""
 
-    Screens draw pictures straight from this image (see ``Picture``), so it is
-    decoded no larger than the logical canvas (``SCREEN_BOX``): a photo from
-    a camera is decoded to about 2 megapixels, not its own 12. Decoding costs
-    tens of milliseconds, so the last few are kept across reloads of the
-    event, by content, not by name: a deck that uses the same picture in
-    several files (the seed's placeholders, a logo copied per slide) decodes
-    and keeps it once.
-    """
-    key = content_key(path)
-    if key is None or path is None:
-        return None
-    if key in _decoded:
-        _decoded.move_to_end(key)
-        return _decoded[key]
-    image = _for_drawing(decode_image(path, SCREEN_BOX)[0])
-    _remember(_decoded, key, image, DECODED_BUDGET)
-    if image is not None:
-        _sizes[key] = image.size()
-        while len(_sizes) > DIGESTS_KEPT:
-            del _sizes[next(iter(_sizes))]
-    return image
+    def __init__(self) -> None:
+        self._decoded: OrderedDict[_ContentKey, QImage | None] = OrderedDict()
+        self._reduced: OrderedDict[tuple[_ContentKey, int, int, float], QImage] = OrderedDict()
+        self._digests: OrderedDict[_FileKey, _ContentKey] = OrderedDict()
+        self._sizes: dict[_ContentKey, QSize] = {}
+
+    def load(self, path: Path | None) -> QImage | None:
+        """The picture decoded for screens, or None when it is missing or not an image Qt can read.
+
+        Screens draw pictures straight from this image (see ``Picture``), so it is
+        decoded no larger than the logical canvas (``SCREEN_BOX``): a photo from
+        a camera is decoded to about 2 megapixels, not its own 12. Decoding costs
+        tens of milliseconds, so the last few are kept across reloads of the
+        event, by content, not by name: a deck that uses the same picture in
+        several files (the seed's placeholders, a logo copied per slide) decodes
+        and keeps it once.
+        """
+        key = self.content_key(path)
+        if key is None or path is None:
+            return None
+        if key in self._decoded:
+            self._decoded.move_to_end(key)
+            return self._decoded[key]
+        image = _for_drawing(decode_image(path, SCREEN_BOX)[0])
+        _remember(self._decoded, key, image, DECODED_BUDGET)
+        if image is not None:
+            self._sizes[key] = image.size()
+            while len(self._sizes) > DIGESTS_KEPT:
+                del self._sizes[next(iter(self._sizes))]
+        return image
+
+    def size(self, path: Path | None) -> QSize | None:
+        """The picture's size as decoded for screens, or None when it cannot be shown (missing,
+        refused, undecodable): what a plan needs, of which only the shape matters. Known
+        from the first decoding of the content on, so laying a slide out again needs no
+        pixels."""
+        key = self.content_key(path)
+        if key is None:
+            return None
+        size = self._sizes.get(key)
+        if size is not None:
+            return size
+        image = self.load(path)
+        return None if image is None else image.size()
+
+    def reduced(self, path: Path, image: QImage, pixels: QSize, ratio: float) -> QImage:
+        """``image`` (the picture at ``path``) smoothly reduced to ``pixels``, kept for the
+        next paint at that size."""
+        key = (self.content_key(path) or b"", pixels.width(), pixels.height(), ratio)
+        small = self._reduced.get(key)
+        if small is None:
+            small = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+            small.setDevicePixelRatio(ratio)
+            _remember(self._reduced, key, small, SMALL_BUDGET)
+        else:
+            self._reduced.move_to_end(key)
+        return small
+
+    def content_key(self, path: Path | None) -> _ContentKey | None:
+        """A digest of the file's bytes (None if it cannot be read), remembered per
+        (path, modification time, size, inode) so an unchanged file is read once."""
+        if path is None:
+            return None
+        try:
+            stat = path.stat()
+            file_key = (str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino)
+            digest = self._digests.get(file_key)
+            if digest is None:
+                digest = bytes(QCryptographicHash.hash(read_limited(path, MAX_IMAGE_BYTES),
+                                                       QCryptographicHash.Algorithm.Sha256).data())
+        except OSError:
+            return None
+        self._digests[file_key] = digest
+        self._digests.move_to_end(file_key)
+        while len(self._digests) > DIGESTS_KEPT:
+            self._digests.popitem(last=False)
+        return digest
+
+    @property
+    def decoded_count(self) -> int:
+        """How many pictures are kept decoded (a missing one counts: it is not read again)."""
+        return len(self._decoded)
+
+    @property
+    def decoded_bytes(self) -> int:
+        """Bytes of the pictures kept decoded; at most ``DECODED_BUDGET`` (or the newest)."""
+        return _bytes_of(self._decoded)
+
+    @property
+    def reduced_images(self) -> list[QImage]:
+        """The reduced copies kept, oldest first."""
+        return list(self._reduced.values())
+
+    @property
+    def reduced_bytes(self) -> int:
+        """Bytes of the reduced copies; at most ``SMALL_BUDGET`` (or the newest)."""
+        return _bytes_of(self._reduced)
 
 
 def load_original(path: Path) -> QImage | None:
@@ -61,21 +139,6 @@ def _for_drawing(image: QImage | None) -> QImage | None:
     return image
 
 
-def picture_size(path: Path | None) -> QSize | None:
-    """The picture's size as decoded for screens, or None when it cannot be shown (missing,
-    refused, undecodable): what a plan needs, of which only the shape matters. Known
-    from the first decoding of the content on, so laying a slide out again needs no
-    pixels."""
-    key = content_key(path)
-    if key is None:
-        return None
-    size = _sizes.get(key)
-    if size is not None:
-        return size
-    image = load_image(path)
-    return None if image is None else image.size()
-
-
 SCREEN_BOX = QSize(1920, 1080)  # the logical canvas: the most a 1080p projector shows
 # The current slide's picture and its two neighbours', each at most a screen (8 MB);
 # the seed's two 1200x800 pictures take 7.3 MB. The newest is always kept.
@@ -87,32 +150,7 @@ DIRECT_FROM = 0.5  # drawn straight from the decoded picture down to half its si
 MAX_ENTRIES = 32
 _ContentKey = bytes
 _FileKey = tuple[str, int, int, int]
-_decoded: OrderedDict[_ContentKey, QImage | None] = OrderedDict()
-_small: OrderedDict[tuple[_ContentKey, int, int, float], QImage] = OrderedDict()
-_digests: OrderedDict[_FileKey, _ContentKey] = OrderedDict()
-_sizes: dict[_ContentKey, QSize] = {}
 DIGESTS_KEPT = 256
-
-
-def content_key(path: Path | None) -> _ContentKey | None:
-    """A digest of the file's bytes (None if it cannot be read), remembered per
-    (path, modification time, size, inode) so an unchanged file is read once."""
-    if path is None:
-        return None
-    try:
-        stat = path.stat()
-        file_key = (str(path), stat.st_mtime_ns, stat.st_size, stat.st_ino)
-        digest = _digests.get(file_key)
-        if digest is None:
-            digest = bytes(QCryptographicHash.hash(read_limited(path, MAX_IMAGE_BYTES),
-                                                   QCryptographicHash.Algorithm.Sha256).data())
-    except OSError:
-        return None
-    _digests[file_key] = digest
-    _digests.move_to_end(file_key)
-    while len(_digests) > DIGESTS_KEPT:
-        _digests.popitem(last=False)
-    return digest
 
 
 def _remember(cache: OrderedDict, key: object, image: QImage | None,  # type: ignore[type-arg]
@@ -120,12 +158,12 @@ def _remember(cache: OrderedDict, key: object, image: QImage | None,  # type: ig
     """Add ``image``; drop the least recently used over ``budget`` bytes (the newest stays)."""
     cache[key] = image
     cache.move_to_end(key)
-    while len(cache) > 1 and (len(cache) > MAX_ENTRIES or cached_bytes(cache) > budget):
+    while len(cache) > 1 and (len(cache) > MAX_ENTRIES or _bytes_of(cache) > budget):
         cache.popitem(last=False)
 
 
-def cached_bytes(cache: OrderedDict) -> int:  # type: ignore[type-arg]
-    """Bytes of the images in one of this module's caches (for the memory tests)."""
+def _bytes_of(cache: OrderedDict) -> int:  # type: ignore[type-arg]
+    """Bytes of the images in one of ``PictureCache``'s stores."""
     return sum(image.sizeInBytes() for image in cache.values() if image is not None)
 
 
@@ -142,7 +180,7 @@ def fitted_rect(size: QSizeF, area: QRectF) -> QRectF:
 class Picture:
     """An image file drawn into ``rect``, smoothly, aspect kept.
 
-    Screens draw the picture as decoded for screens (``load_image``), scaled
+    Screens draw the picture as decoded for screens (``PictureCache.load``), scaled
     as it is drawn onto whole device pixels: about 3 ms for a full-screen
     picture. A smooth copy per screen size took 30 ms to make, and even one
     copy at the picture's canvas size (1-2 ms less per paint) measured +5 MiB
@@ -157,6 +195,7 @@ class Picture:
 
     path: Path
     rect: QRectF
+    cache: PictureCache
 
     def draw(self, painter: QPainter) -> None:
         engine = painter.paintEngine()
@@ -165,7 +204,7 @@ class Picture:
             if original is not None:
                 painter.drawImage(self.rect, original)
             return
-        image = load_image(self.path)
+        image = self.cache.load(self.path)
         if image is None:
             return
         transform = painter.combinedTransform()  # to device pixels: it includes the pixel ratio
@@ -187,23 +226,11 @@ class Picture:
             painter.drawImage(QRectF(corner, QSizeF(pixels) / ratio), image)
             painter.restore()
             return
-        small = self._small(image, pixels, ratio)
+        small = self.cache.reduced(self.path, image, pixels, ratio)
         painter.save()
         painter.resetTransform()
         painter.drawImage(corner, small)
         painter.restore()
-
-    def _small(self, image: QImage, pixels: QSize, ratio: float) -> QImage:
-        key = (content_key(self.path) or b"", pixels.width(), pixels.height(), ratio)
-        small = _small.get(key)
-        if small is None:
-            small = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-            small.setDevicePixelRatio(ratio)
-            _remember(_small, key, small, SMALL_BUDGET)
-        else:
-            _small.move_to_end(key)
-        return small
 
 
 @dataclass
@@ -246,9 +273,10 @@ def image_slide(frame: Frame, scale: float) -> tuple[list[Item], float]:
     items, top = heading(frame, scale)
     area = QRectF(frame.margin, top, frame.content_width, frame.body_bottom - top)
     image = frame.slide.image
-    size = picture_size(image.path) if image else None
+    pictures = frame.render.pictures
+    size = pictures.size(image.path) if image else None
     if image is not None and image.path is not None and size is not None:
-        items.append(Picture(image.path, fitted_rect(QSizeF(size), area)))
+        items.append(Picture(image.path, fitted_rect(QSizeF(size), area), pictures))
     else:
         items.extend(_placeholder(frame, area, scale))
     # The heading may take at most half the body: the picture gets the rest.

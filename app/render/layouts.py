@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, MutableMapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor
@@ -37,6 +38,9 @@ from app.render.plan import (
 )
 from app.render.text_fit import Marker, Para, fit_scale, lay_out, min_scale
 
+if TYPE_CHECKING:
+    from app.render.context import RenderContext
+
 TITLE_PX, SUBTITLE_PX = 104.0, 56.0
 SECTION_PX, SECTION_SUB_PX = 84.0, 52.0
 LEAD_PX = 50.0
@@ -61,7 +65,7 @@ class Body:
     scale: float
 
 
-def build_plan(event: Event, index: int,
+def build_plan(render: RenderContext, event: Event, index: int,
                bodies: MutableMapping[Hashable, Body] | None = None) -> SlidePlan:
     """Lay out slide ``index`` of ``event``, text fitted, on its logical canvas.
 
@@ -69,7 +73,7 @@ def build_plan(event: Event, index: int,
     with the same content, such as an agenda or a break slide shown several
     times: only their numbers differ, and the number is laid out apart.
     """
-    frame = make_frame(event, index)
+    frame = make_frame(render, event, index)
     key = _content_key(frame)
     body = bodies.get(key) if bodies is not None else None
     if body is None:

@@ -15,13 +15,14 @@ from collections.abc import Callable, Hashable, Iterator
 from PySide6.QtGui import QColor
 
 from app.event.model import Event, Problem, Slide
+from app.render.context import RenderContext
 from app.render.fonts import FAMILY, ensure_gui_application, has_family, missing_characters
 from app.render.palette import AA_CONTRAST, contrast_ratio, palette_for
 from app.render.slide_painter import slide_plan
 from app.render.text_fit import FLOOR_PX
 
 
-def legibility_problems(event: Event) -> list[Problem]:
+def legibility_problems(render: RenderContext, event: Event) -> list[Problem]:
     """Warnings (never errors: the event can still be presented) about slide legibility."""
     ensure_gui_application()
     problems: list[Problem] = []
@@ -43,7 +44,7 @@ def legibility_problems(event: Event) -> list[Problem]:
         verdict = None if with_footer else judged.get(content)
         if verdict is None:
             texts = [*_slide_texts(event, slide), *([event.theme.footer or ""] if with_footer else [])]
-            verdict = (slide_plan(event, number - 1).overflow, missing_characters("".join(texts)))
+            verdict = (slide_plan(render, event, number - 1).overflow, missing_characters("".join(texts)))
             if not with_footer:
                 judged[content] = verdict
         overflow, missing = verdict

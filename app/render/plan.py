@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -19,6 +19,9 @@ from app.event.model import Event, Slide
 from app.render.fonts import family_for
 from app.render.palette import Palette, palette_for
 from app.render.text_fit import LaidText, Para, lay_out
+
+if TYPE_CHECKING:
+    from app.render.context import RenderContext
 
 # Geometry on a canvas 1080 lines high (the width is 1920 or 1440).
 TOP = 84.0
@@ -100,6 +103,7 @@ class Frame:
     index: int
     palette: Palette
     family: str
+    render: RenderContext  # where the slide's pictures and guest pages are kept
 
     @property
     def slide(self) -> Slide:
@@ -144,8 +148,8 @@ class Frame:
         return Para(text, size, family=self.family, **kwargs)  # type: ignore[arg-type]
 
 
-def make_frame(event: Event, index: int) -> Frame:
-    return Frame(event, index, palette_for(event.theme), family_for(event.theme.font))
+def make_frame(render: RenderContext, event: Event, index: int) -> Frame:
+    return Frame(event, index, palette_for(event.theme), family_for(event.theme.font), render)
 
 
 def chrome(frame: Frame, color: QColor) -> tuple[list[Item], bool]:

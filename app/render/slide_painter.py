@@ -13,49 +13,28 @@ room's screen.
 from __future__ import annotations
 
 import logging
-import weakref
-from collections.abc import Hashable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from app.event.model import Event
-from app.render.layouts import Body, build_plan
+from app.render.context import RenderContext
+from app.render.layouts import build_plan
 from app.render.palette import palette_for
 from app.render.plan import SlidePlan
 from app.render.text_fit import fit_text, making_glyph_images
 
 log = logging.getLogger(__name__)
 
-class _EventPlans:
-    """The plans of one event's slides, and the bodies slides with equal content share."""
 
-    def __init__(self) -> None:
-        self.by_index: dict[int, SlidePlan] = {}
-        self.bodies: dict[Hashable, Body] = {}
-
-
-# By the identity of their event, dropped when the event dies. Not a
-# WeakKeyDictionary: that hashes its key on every lookup, and a frozen Event's
-# hash walks every slide, which made a pass over all slides quadratic.
-_plans: dict[int, _EventPlans] = {}
-
-
-def _plans_of(event: Event) -> _EventPlans:
-    plans = _plans.get(id(event))
-    if plans is None:
-        plans = _plans[id(event)] = _EventPlans()
-        weakref.finalize(event, _plans.pop, id(event), None)
-    return plans
-
-
-def slide_plan(event: Event, index: int) -> SlidePlan:
-    """The laid-out slide, computed on first use and kept while ``event`` lives."""
-    plans = _plans_of(event)
+def slide_plan(render: RenderContext, event: Event, index: int) -> SlidePlan:
+    """The laid-out slide, computed on first use and kept in ``render`` while ``event`` lives."""
+    plans = render.plans_of(event)
     plan = plans.by_index.get(index)
     if plan is None:
-        plan = plans.by_index[index] = build_plan(event, index, plans.bodies)
+        plan = plans.by_index[index] = build_plan(render, event, index, plans.bodies)
     return plan
 
 
@@ -88,7 +67,8 @@ def canvas(painter: QPainter, target: QRectF, size: tuple[int, int]) -> Iterator
         painter.restore()
 
 
-def paint_slide(painter: QPainter, event: Event, index: int, target: QRectF) -> None:
+def paint_slide(painter: QPainter, render: RenderContext, event: Event, index: int,
+                target: QRectF) -> None:
     """Draw slide ``index`` (0-based) letterboxed into ``target``; the theme background fills the rest."""
     box = letterbox(target, event.theme.canvas_size)
     background = palette_for(event.theme).background
@@ -96,7 +76,7 @@ def paint_slide(painter: QPainter, event: Event, index: int, target: QRectF) -> 
         painter.fillRect(bar, background)
     with canvas(painter, box, event.theme.canvas_size):
         try:
-            slide_plan(event, index).draw(painter)
+            slide_plan(render, event, index).draw(painter)
         except Exception:  # a paint must not raise; say which slide failed instead
             log.exception("cannot draw slide %d of %s", index + 1, event.path)
             _draw_failure(painter, event, index)
@@ -113,20 +93,21 @@ def _bars(target: QRectF, box: QRectF) -> list[QRectF]:
     return [bar for bar in bars if bar.width() > 0.01 and bar.height() > 0.01]
 
 
-def render_slide_image(event: Event, index: int, width: int) -> QImage:
+def render_slide_image(render: RenderContext, event: Event, index: int, width: int) -> QImage:
     """Slide ``index`` as an image ``width`` pixels wide, its height from the aspect."""
     canvas_w, canvas_h = event.theme.canvas_size
     height = max(1, round(width * canvas_h / canvas_w))
     image = QImage(width, height, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     try:
-        paint_slide(painter, event, index, QRectF(0, 0, width, height))
+        paint_slide(painter, render, event, index, QRectF(0, 0, width, height))
     finally:
         painter.end()
     return image
 
 
-def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) -> None:
+def prepare_slide(render: RenderContext, event: Event, index: int, size: QSizeF,
+                  ratio: float = 1.0) -> None:
     """Do now what the first draw of slide ``index`` at ``size`` would: lay it out, decode
     its pictures, and make the images of its large glyphs for that size.
 
@@ -136,27 +117,29 @@ def prepare_slide(event: Event, index: int, size: QSizeF, ratio: float = 1.0) ->
     while the presenter talks.
     """
     if event.slides[index].guest is not None:
-        _prefetch_guest_page(event, index, size, ratio)
+        _prefetch_guest_page(render, event, index, size, ratio)
         return
     scratch = QImage(1, 1, QImage.Format.Format_RGB32)
     scratch.setDevicePixelRatio(ratio)
     painter = QPainter(scratch)
     try:
         with making_glyph_images():
-            paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
+            paint_slide(painter, render, event, index,
+                        QRectF(0, 0, size.width(), size.height()))
     finally:
         painter.end()
 
 
-def _prefetch_guest_page(event: Event, index: int, size: QSizeF, ratio: float) -> None:
+def _prefetch_guest_page(render: RenderContext, event: Event, index: int, size: QSizeF,
+                         ratio: float) -> None:
     """A guest's page is rasterised on a background thread, at the size the view will draw it."""
-    from app.render.guest_pages import GuestPageItem, prefetch
+    from app.render.guest_pages import GuestPageItem
 
     box = letterbox(QRectF(0, 0, size.width(), size.height()), event.theme.canvas_size)
     canvas_to_device = box.width() / event.theme.canvas_size[0] * ratio
-    for item in slide_plan(event, index).items:
+    for item in slide_plan(render, event, index).items:
         if isinstance(item, GuestPageItem):
-            prefetch(item.page, item.device_pixels(canvas_to_device))
+            item.cache.prefetch(item.page, item.device_pixels(canvas_to_device))
 
 
 def _draw_failure(painter: QPainter, event: Event, index: int) -> None:

@@ -118,7 +118,7 @@ class ContentView(QWidget):
             if not 0 <= index < len(event.slides):
                 continue
             if self._direct:
-                prepare_slide(event, index, target.size(), ratio)
+                prepare_slide(self._images.render, event, index, target.size(), ratio)
             else:
                 self._images.pixmap(event, index, target.size().toSize(), ratio)
 
@@ -157,7 +157,8 @@ class ContentView(QWidget):
         if index is not None and event.slides and self._direct:
             painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
             # paint_slide fills the letterbox bars with the theme itself.
-            paint_slide(painter, event, index, area if self._surround is None else target)
+            paint_slide(painter, self._images.render, event, index,
+                        area if self._surround is None else target)
             return
         if self._surround is None:
             painter.fillRect(area, screen.backdrop(event, content))

@@ -1,4 +1,4 @@
-"""The first slide on screen before everything else, and the start-up benchmark's hook.
+"""The first slide on screen before everything else.
 
 The room sees the audience window; the facilitator can wait a moment for the
 console. So ``plenum`` builds ``AudienceStart`` (the model, the keys and the
@@ -12,25 +12,21 @@ hidden and the first slide on screen is the console's current slide: then
 ``AudienceStart.show_console`` builds and shows the console alone, and group
 work, the session, the crash notice and the Notater/Program pages follow in
 the turn after its first paint, as they follow the projector's with two.
-
-With ``PLENUM_BENCH_FIRST_FRAME`` set, ``plenum`` prints
-``first-frame <time.monotonic()>`` once that first slide (the audience
-window's, or with one screen the console's) has been painted, and exits.
+(``bench/first_frame.py`` stamps that first slide from outside the app.)
 """
 
 from __future__ import annotations
 
-import sys
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from app.event.model import Event
 from app.presenting.presentation import Presentation
+from app.render.context import RenderContext
 from app.timing.clock import Clock
 from app.ui.audience_window import AudienceWindow
 from app.ui.keys import Command, KeyboardController, Shell
@@ -50,7 +46,7 @@ class AudienceStart:
 
     def __init__(self, event: Event, clock: Clock, index: int = 0) -> None:
         self.presentation = Presentation(event, clock, index)
-        self.images = SlideImages()
+        self.images = SlideImages(RenderContext())
         self.keys = KeyboardController(self.presentation, self)
         self.audience = AudienceWindow(self.presentation, self.images, self.keys)
         self.console: PresenterConsole | None = None
@@ -75,12 +71,6 @@ class AudienceStart:
 
         self.console = PresenterConsole(self.presentation, self.images, self.keys, clock)
         show_console_on(self.console, QGuiApplication.primaryScreen())
-        return self.console.presentation_page.current
-
-    def first_slide_view(self) -> QWidget:
-        """Where the first slide is painted: the projector, else (one screen) the console."""
-        if self.audience.isVisible() or self.console is None:
-            return self.audience.view
         return self.console.presentation_page.current
 
 
@@ -115,13 +105,3 @@ class AfterFirstPaint(QObject):
             QTimer.singleShot(0, callback)
         return False
 
-
-def _report() -> None:
-    print(f"first-frame {time.monotonic()}", flush=True)
-    sys.stdout.flush()
-    QCoreApplication.quit()
-
-
-def report_first_frame(view: QWidget) -> None:
-    """Print the stamp after ``view``'s first paint, then quit; call before it is painted."""
-    AfterFirstPaint(view, _report)

@@ -113,6 +113,7 @@ class PresenterApp:
         self.sessions.close()
         self.audience.close()
         self.console.close()
+        self.images.render.close()  # the guest pages' thread and open files
 
     def run_command(self, command: Command) -> bool:
         """Window-level commands; see ``keys.Shell``."""

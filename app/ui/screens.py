@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QPainter
 from app.event.model import Event
 from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
 from app.render.palette import palette_for
-from app.render.slide_painter import paint_slide
 
 ScreenPainter = Callable[[QPainter, Event, AudienceContent, QRectF], None]
 
@@ -64,21 +63,17 @@ def slide_index_of(content: AudienceContent) -> int | None:
     return None
 
 
-def _paint_slide_content(painter: QPainter, event: Event, content: AudienceContent, target: QRectF) -> None:
-    index = slide_index_of(content)
-    if index is not None and event.slides:
-        paint_slide(painter, event, index, target)
-
-
 def _blank_colour(_event: Event, content: AudienceContent) -> QColor:
     assert isinstance(content, Blank)
     return QColor("#000000" if content.colour == "black" else "#ffffff")
 
 
 def _paint_nothing(_painter: QPainter, _event: Event, _content: AudienceContent, _target: QRectF) -> None:
-    """A blank screen is all backdrop."""
+    """A blank screen (and a deck without slides) is all backdrop."""
 
 
-register_screen(SlideContent, _paint_slide_content)
-register_screen(Frozen, _paint_slide_content)
+# Slides are drawn by the view itself (``ContentView``, with the app's render context);
+# what is left for their screen is an event without slides: the theme's background.
+register_screen(SlideContent, _paint_nothing)
+register_screen(Frozen, _paint_nothing)
 register_screen(Blank, _paint_nothing, backdrop=_blank_colour)

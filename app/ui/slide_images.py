@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter, QPixmap
 
 from app.event.model import Event
+from app.render.context import RenderContext
 from app.render.palette import palette_for
 from app.render.slide_painter import paint_slide
 
@@ -28,9 +29,11 @@ _Key = tuple[int, int, int, float]
 
 
 class SlideImages:
-    """A least-recently-used store of slide pixmaps for one event at a time."""
+    """A least-recently-used store of slide pixmaps for one event at a time, drawn with
+    ``render``, the app's render context, which the views that paint slides directly use too."""
 
-    def __init__(self, budget_bytes: int = DEFAULT_BUDGET) -> None:
+    def __init__(self, render: RenderContext, budget_bytes: int = DEFAULT_BUDGET) -> None:
+        self.render = render
         self._budget = budget_bytes
         self._event: Event | None = None
         self._pixmaps: OrderedDict[_Key, QPixmap] = OrderedDict()
@@ -46,7 +49,7 @@ class SlideImages:
         if cached is not None:
             self._pixmaps.move_to_end(key)
             return cached
-        pixmap = _render(event, index, size, ratio)
+        pixmap = _render(self.render, event, index, size, ratio)
         self._pixmaps[key] = pixmap
         self._bytes += _cost(pixmap)
         while self._bytes > self._budget and len(self._pixmaps) > 1:
@@ -69,12 +72,13 @@ def _cost(pixmap: QPixmap) -> int:
     return pixmap.width() * pixmap.height() * 4
 
 
-def _render(event: Event, index: int, size: QSize, ratio: float) -> QPixmap:
+def _render(render: RenderContext, event: Event, index: int, size: QSize,
+            ratio: float) -> QPixmap:
     pixmap = QPixmap(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(palette_for(event.theme).background)
     painter = QPainter(pixmap)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    paint_slide(painter, event, index, QRectF(0, 0, size.width(), size.height()))
+    paint_slide(painter, render, event, index, QRectF(0, 0, size.width(), size.height()))
     painter.end()
     return pixmap

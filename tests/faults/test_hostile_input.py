@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from app.cli import main
 from app.event.loader import load_event
 from app.event.yamlsource import MAX_FILE_BYTES
+from app.render.context import RenderContext
 from app.render.image_guard import MAX_PIXELS, decode_image, image_problems, size_caption
-from app.render.images import MissingPictureIcon, Picture, load_image
+from app.render.images import MissingPictureIcon, Picture
 from app.render.slide_painter import build_plan, render_slide_image
 from app.ui.presenter import PresenterApp
 
@@ -56,17 +57,17 @@ def test_a_normal_image_still_decodes(tmp_path: Path) -> None:
 
 
 def test_the_slide_shows_the_placeholder_with_the_size_and_check_says_why(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], render: RenderContext
 ) -> None:
     png_header_claiming(tmp_path / "kart.png", 30_000, 30_000)
     event = load_event(image_event(tmp_path, "kart.png")).event
     assert event is not None
-    assert load_image(event.slides[1].image.path) is None  # type: ignore[union-attr]
-    items = build_plan(event, 1).items
+    assert render.pictures.load(event.slides[1].image.path) is None  # type: ignore[union-attr]
+    items = build_plan(render, event, 1).items
     assert any(isinstance(item, MissingPictureIcon) for item in items)
     assert not any(isinstance(item, Picture) for item in items)
     assert size_caption(tmp_path / "kart.png") == "30000 x 30000 px"
-    render_slide_image(event, 1, 480)  # paints without decoding the pixels
+    render_slide_image(render, event, 1, 480)  # paints without decoding the pixels
 
     assert main(["check", str(tmp_path / "event.yaml")]) == 1
     out = capsys.readouterr().out
@@ -75,13 +76,13 @@ def test_the_slide_shows_the_placeholder_with_the_size_and_check_says_why(
 
 @pytest.mark.qt_log_ignore(LIBPNG_NOISE)
 def test_an_undecodable_image_is_a_placeholder_and_a_check_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], render: RenderContext
 ) -> None:
     good = small_png(tmp_path / "whole.png").read_bytes()
     (tmp_path / "kart.png").write_bytes(good[:40])  # a truncated download
     event = load_event(image_event(tmp_path, "kart.png")).event
     assert event is not None
-    assert any(isinstance(item, MissingPictureIcon) for item in build_plan(event, 1).items)
+    assert any(isinstance(item, MissingPictureIcon) for item in build_plan(render, event, 1).items)
     problems = image_problems(event)
     assert len(problems) == 1 and "image 'kart.png' cannot be decoded" in problems[0].message
     assert "save it again as PNG or JPEG" in problems[0].message
@@ -90,7 +91,7 @@ def test_an_undecodable_image_is_a_placeholder_and_a_check_error(
 
 
 def test_an_image_address_on_the_web_is_a_missing_local_file_never_fetched(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, render: RenderContext
 ) -> None:
     def no_network(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("Plenum tried to use the network")
@@ -105,7 +106,7 @@ def test_an_image_address_on_the_web_is_a_missing_local_file_never_fetched(
     assert [p.message for p in result.problems] == [
         f"image 'http://example.com/kart.png': file not found (looked for {image.path}): "
         "check the name and that it is next to the event file"]
-    assert any(isinstance(item, MissingPictureIcon) for item in build_plan(result.event, 1).items)
+    assert any(isinstance(item, MissingPictureIcon) for item in build_plan(render, result.event, 1).items)
 
 
 def _sparse_yaml(path: Path, size: int) -> Path:

@@ -24,10 +24,10 @@ def _bullet_slide(words: int) -> Slide:
     return Slide("bullets", title="Oppsummering fra gruppene", bullets=_bullets(words), line=12)
 
 
-def test_120_words_fit_shrunk_and_inside_the_body(make_event) -> None:  # type: ignore[no-untyped-def]
+def test_120_words_fit_shrunk_and_inside_the_body(make_event, render) -> None:  # type: ignore[no-untyped-def]
     event = make_event(_bullet_slide(120))
-    plan = slide_plan(event, 0)
-    frame = make_frame(event, 0)
+    plan = slide_plan(render, event, 0)
+    frame = make_frame(render, event, 0)
     assert not plan.overflow
     assert plan.scale < 1.0  # it had to shrink...
     assert BULLET_PX[1] * plan.scale > FLOOR_PX  # ...but not down to the floor
@@ -35,29 +35,29 @@ def test_120_words_fit_shrunk_and_inside_the_body(make_event) -> None:  # type: 
     body = max(texts, key=lambda t: t.laid.line_count)
     assert body.bottom <= frame.body_bottom  # nothing runs into the footer
     assert not body.laid.broken_words
-    assert legibility_problems(event) == []
+    assert legibility_problems(render, event) == []
 
 
-def test_short_slides_are_not_shrunk(make_event) -> None:  # type: ignore[no-untyped-def]
-    assert slide_plan(make_event(_bullet_slide(20)), 0).scale == 1.0
+def test_short_slides_are_not_shrunk(make_event, render) -> None:  # type: ignore[no-untyped-def]
+    assert slide_plan(render, make_event(_bullet_slide(20)), 0).scale == 1.0
 
 
-def test_overflow_is_reported_only_at_the_floor(make_event) -> None:  # type: ignore[no-untyped-def]
+def test_overflow_is_reported_only_at_the_floor(make_event, render) -> None:  # type: ignore[no-untyped-def]
     fits_at_floor = make_event(_bullet_slide(200))
     too_long = make_event(_bullet_slide(600))
-    assert not slide_plan(fits_at_floor, 0).overflow
-    plan = slide_plan(too_long, 0)
+    assert not slide_plan(render, fits_at_floor, 0).overflow
+    plan = slide_plan(render, too_long, 0)
     assert plan.overflow
     assert round(BULLET_PX[1] * plan.scale) == FLOOR_PX  # drawn at the floor, not below
-    [problem] = legibility_problems(too_long)
+    [problem] = legibility_problems(render, too_long)
     assert problem.severity == "warning" and not problem.blocking
     assert problem.line == 12 and "does not fit" in problem.message and "28 px" in problem.message
 
 
-def test_whole_slide_shrinks_consistently(make_event) -> None:  # type: ignore[no-untyped-def]
+def test_whole_slide_shrinks_consistently(make_event, render) -> None:  # type: ignore[no-untyped-def]
     """Title and body share one scale, so the hierarchy survives the shrinking."""
     event = make_event(_bullet_slide(150))
-    plan = slide_plan(event, 0)
+    plan = slide_plan(render, event, 0)
     title, body = [item for item in plan.items if isinstance(item, Text)][:2]
     assert title.laid.max_px / body.laid.max_px == round(68 * plan.scale) / round(52 * plan.scale)
 

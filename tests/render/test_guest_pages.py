@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pypdfium2
-import pytest
 from guestkit import guest_event, write_guest_pdf
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -57,7 +56,7 @@ def test_plenum_render_draws_each_page_as_pdfium_does(qapp, tmp_path: Path) -> N
         assert _far_pixels(ours.convertToFormat(QImage.Format.Format_RGB32), theirs) == 0
 
 
-def test_a_4_3_page_is_letterboxed_on_the_theme_background(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_4_3_page_is_letterboxed_on_the_theme_background(qapp, tmp_path: Path, render) -> None:  # type: ignore[no-untyped-def]
     write_guest_pdf(tmp_path / "gjest.pdf", size=(720.0, 540.0))
     path = guest_event(tmp_path, "  - pdf: gjest.pdf\n    pages: 1\n",
                        theme='theme: {background: "#203040"}\n')
@@ -65,7 +64,7 @@ def test_a_4_3_page_is_letterboxed_on_the_theme_background(qapp, tmp_path: Path)
     assert event is not None
     image = QImage(1920, 1080, QImage.Format.Format_RGB32)
     painter = QPainter(image)
-    paint_slide(painter, event, 1, QRectF(0, 0, 1920, 1080))
+    paint_slide(painter, render, event, 1, QRectF(0, 0, 1920, 1080))
     painter.end()
     assert QColor(image.pixel(100, 540)).name() == "#203040"  # a bar beside the 1440 px page
     assert QColor(image.pixel(1820, 540)).name() == "#203040"
@@ -86,42 +85,43 @@ def test_the_exported_deck_holds_the_guest_pages_as_text(qapp, tmp_path: Path) -
     assert "Etter gjesten" in pages[3]
 
 
-def test_neighbours_are_rasterised_ahead_on_a_background_thread(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_neighbours_are_rasterised_ahead_on_a_background_thread(qapp, tmp_path: Path, render) -> None:  # type: ignore[no-untyped-def]
     write_guest_pdf(tmp_path / "gjest.pdf")
     event = load_event(guest_event(tmp_path, "  - pdf: gjest.pdf\n")).event
     assert event is not None
     page = event.slides[2].guest
     assert page is not None
     # 4:3 in the 1366x768 view's 16:9 canvas: 1024 x 768 device pixels.
-    assert not guest_pages.is_cached(page, QSize(1024, 768))
-    prepare_slide(event, 2, QRectF(0, 0, 1366, 768).size())
-    guest_pages.wait_for_prefetch()
-    assert guest_pages.is_cached(page, QSize(1024, 768))
+    assert not render.guest_pages.is_cached(page, QSize(1024, 768))
+    prepare_slide(render, event, 2, QRectF(0, 0, 1366, 768).size())
+    render.guest_pages.wait_for_prefetch()
+    assert render.guest_pages.is_cached(page, QSize(1024, 768))
 
 
-def test_a_page_that_cannot_be_read_draws_the_placeholder(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_page_that_cannot_be_read_draws_the_placeholder(qapp, tmp_path: Path, render) -> None:  # type: ignore[no-untyped-def]
     pdf = write_guest_pdf(tmp_path / "gjest.pdf")
     event = load_event(guest_event(tmp_path, "  - pdf: gjest.pdf\n")).event
     assert event is not None
     pdf.write_bytes(b"%PDF-1.7\n" + b"\x00" * 200)  # damaged after the event loaded
     image = QImage(960, 540, QImage.Format.Format_RGB32)
     painter = QPainter(image)
-    paint_slide(painter, event, 1, QRectF(0, 0, 960, 540))  # must not raise
+    paint_slide(painter, render, event, 1, QRectF(0, 0, 960, 540))  # must not raise
     painter.end()
-    assert guest_pages.page_image(event.slides[1].guest, QSize(720, 540)) is None  # type: ignore[arg-type]
+    assert render.guest_pages.page_image(event.slides[1].guest, QSize(720, 540)) is None  # type: ignore[arg-type]
     tint = QColor(image.pixel(200, 100))
     assert tint.name() != "#ffffff" and tint.name() != "#000000"  # the placeholder's wash
 
 
-def test_the_cache_stays_within_its_budget(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(guest_pages, "BUDGET_BYTES", 3 * 1920 * 1080 * 4)
+def test_the_cache_stays_within_its_budget(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cache = guest_pages.GuestPageCache(budget_bytes=3 * 1920 * 1080 * 4)
     write_guest_pdf(tmp_path / "gjest.pdf", [(f"Side {n}", ["tekst"]) for n in range(1, 9)],
                     size=(960.0, 540.0))
     event = load_event(guest_event(tmp_path, "  - pdf: gjest.pdf\n")).event
     assert event is not None
     for index in range(1, 9):
-        assert guest_pages.page_image(event.slides[index].guest, QSize(1920, 1080)) is not None  # type: ignore[arg-type]
-    assert guest_pages.cached_bytes() <= 3 * 1920 * 1080 * 4
+        assert cache.page_image(event.slides[index].guest, QSize(1920, 1080)) is not None  # type: ignore[arg-type]
+    assert cache.cached_bytes <= 3 * 1920 * 1080 * 4
+    cache.close()
 
 
 def test_an_event_without_guest_pages_never_loads_pdfium_or_pypdf(tmp_path: Path) -> None:

@@ -104,19 +104,20 @@ def test_glyphs_are_made_once_and_the_cache_stays_in_budget(qapp, monkeypatch) -
         g.image.sizeInBytes() for g in large_glyphs._glyphs.values() if g.image is not None)
 
 
-def test_glyph_images_are_made_when_a_slide_is_prepared_not_while_painting(seed_event, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_glyph_images_are_made_when_a_slide_is_prepared_not_while_painting(  # type: ignore[no-untyped-def]
+        seed_event, monkeypatch, render) -> None:
     from PySide6.QtCore import QSizeF
 
     from app.render.slide_painter import prepare_slide, render_slide_image
 
     monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
     monkeypatch.setattr(large_glyphs, "_bytes", 0)
-    render_slide_image(seed_event, 0, 1920)  # the first frame at start-up: Qt draws
+    render_slide_image(render, seed_event, 0, 1920)  # the first frame at start-up: Qt draws
     assert large_glyphs._glyphs == {}
-    prepare_slide(seed_event, 0, QSizeF(1920, 1080))
+    prepare_slide(render, seed_event, 0, QSizeF(1920, 1080))
     made = dict(large_glyphs._glyphs)
     assert len(made) > 10
-    render_slide_image(seed_event, 0, 1920)  # the paint uses them, makes none
+    render_slide_image(render, seed_event, 0, 1920)  # the paint uses them, makes none
     assert dict(large_glyphs._glyphs) == made
 
 
@@ -158,9 +159,10 @@ def test_a_first_frame_does_not_load_the_glyph_images_module() -> None:
         "from app.event import load_event\n"
         "from app.paths import DEFAULT_EVENT\n"
         "from app.render.fonts import load_fonts\n"
+        "from app.render.context import RenderContext\n"
         "from app.render.slide_painter import render_slide_image\n"
         "load_fonts()\n"
-        "render_slide_image(load_event(DEFAULT_EVENT).event, 0, 1920)\n"
+        "render_slide_image(RenderContext(), load_event(DEFAULT_EVENT).event, 0, 1920)\n"
         "print('app.render.large_glyphs' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
@@ -178,14 +180,16 @@ from app.event.loader import load_event
 from app.paths import DEFAULT_EVENT
 from app.render import large_glyphs
 from app.render.fonts import load_fonts
+from app.render.context import RenderContext
 from app.render.slide_painter import paint_slide, prepare_slide
 load_fonts()
 event = load_event(DEFAULT_EVENT).event
+render = RenderContext()
 
 class Slide(QWidget):
     def paintEvent(self, _event):
         painter = QPainter(self)
-        paint_slide(painter, event, 0, QRectF(self.rect()))
+        paint_slide(painter, render, event, 0, QRectF(self.rect()))
         painter.end()
 
 view = Slide()
@@ -193,7 +197,7 @@ view.resize(960, 540)
 view.show()
 ratio = view.devicePixelRatioF()
 qt = view.grab().toImage()  # glyph images not made yet: Qt fills the outlines
-prepare_slide(event, 0, QSizeF(960, 540), ratio)
+prepare_slide(render, event, 0, QSizeF(960, 540), ratio)
 ours = view.grab().toImage()
 assert large_glyphs.cached_bytes() > 0, "the title was not drawn from glyph images"
 far, total = 0, 0

@@ -36,10 +36,10 @@ def test_glyphs_of_every_size_leave_ink(qapp, px: int) -> None:  # type: ignore[
 
 
 @pytest.mark.parametrize("index", [0, 2, 13])  # title slide, section slides
-def test_big_titles_are_drawn_at_projector_size(qapp, index: int) -> None:  # type: ignore[no-untyped-def]
+def test_big_titles_are_drawn_at_projector_size(qapp, index: int, render) -> None:  # type: ignore[no-untyped-def]
     event = load_event(DEFAULT_EVENT).event
     assert event is not None
-    image = render_slide_image(event, index, 1920)
+    image = render_slide_image(render, event, index, 1920)
     corner = QColor(image.pixel(5, 5))
     middle_band = (100, 300, 1720, 500)
     assert ink_in(image, middle_band, corner) > 2000

@@ -55,13 +55,13 @@ def _check(image: QImage, name: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("number", range(1, SEED_SLIDES + 1))
-def test_seed_slide_matches_reference(seed_event, number: int, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_seed_slide_matches_reference(seed_event, number: int, tmp_path, render) -> None:  # type: ignore[no-untyped-def]
     assert len(seed_event.slides) == SEED_SLIDES
-    _check(render_slide_image(seed_event, number - 1, WIDTH), f"slide-{number:02d}.png",
+    _check(render_slide_image(render, seed_event, number - 1, WIDTH), f"slide-{number:02d}.png",
            tmp_path)
 
 
 @pytest.mark.parametrize("number", FOUR_THREE)
-def test_seed_slide_4_3_matches_reference(seed_event, number: int, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_seed_slide_4_3_matches_reference(seed_event, number: int, tmp_path, render) -> None:  # type: ignore[no-untyped-def]
     event = replace(seed_event, theme=replace(seed_event.theme, aspect="4:3"))
-    _check(render_slide_image(event, number - 1, WIDTH), f"slide-{number:02d}-4x3.png", tmp_path)
+    _check(render_slide_image(render, event, number - 1, WIDTH), f"slide-{number:02d}-4x3.png", tmp_path)

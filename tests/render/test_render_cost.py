@@ -37,20 +37,20 @@ def _count_builds(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 @pytest.mark.parametrize("aspect", ["16:9", "4:3"])
-def test_seed_slides_are_fitted_in_few_layouts(seed_event, monkeypatch, aspect) -> None:  # type: ignore[no-untyped-def]
+def test_seed_slides_are_fitted_in_few_layouts(seed_event, monkeypatch, aspect, render) -> None:  # type: ignore[no-untyped-def]
     event = replace(seed_event, theme=replace(seed_event.theme, aspect=aspect))
     scales = _count_builds(monkeypatch)
     worst = 0
     for index in range(len(event.slides)):
         scales.clear()
-        layouts.build_plan(event, index)
+        layouts.build_plan(render, event, index)
         worst = max(worst, len(scales))
     # The bisection this replaced built every shrunk slide 8 times.
     assert worst <= (4 if aspect == "16:9" else 7)
 
 
 @pytest.mark.parametrize("aspect", ["16:9", "4:3"])
-def test_guessing_lands_where_the_bisection_does(seed_event, monkeypatch, aspect) -> None:  # type: ignore[no-untyped-def]
+def test_guessing_lands_where_the_bisection_does(seed_event, monkeypatch, aspect, render) -> None:  # type: ignore[no-untyped-def]
     """The guesses only save builds: the chosen scale is the bisection's, so slides look
     as before (the reference images check that too, at a small size)."""
     event = replace(seed_event, theme=replace(seed_event.theme, aspect=aspect))
@@ -60,10 +60,10 @@ def test_guessing_lands_where_the_bisection_does(seed_event, monkeypatch, aspect
         return real(build, fits, lowest)
 
     for index in range(len(event.slides)):
-        guessed = layouts.build_plan(event, index)
+        guessed = layouts.build_plan(render, event, index)
         with monkeypatch.context() as patch:
             patch.setattr(layouts, "fit_scale", bisecting)
-            bisected = layouts.build_plan(event, index)
+            bisected = layouts.build_plan(render, event, index)
         assert guessed.scale == pytest.approx(bisected.scale, abs=1e-9), index + 1
         assert guessed.overflow == bisected.overflow
 
@@ -81,7 +81,7 @@ def test_fit_scale_without_fill_bisects_and_reports_overflow() -> None:
     assert (scale, built, overflow) == (0.5, 0.5, True)
 
 
-def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp_path, render) -> None:  # type: ignore[no-untyped-def]
     decoded: list[Path] = []
     real = images.decode_image
 
@@ -90,21 +90,18 @@ def test_a_picture_in_several_files_is_decoded_once(make_event, monkeypatch, tmp
         return real(path, within)
 
     monkeypatch.setattr(images, "decode_image", counting)
-    monkeypatch.setattr(images, "_decoded", type(images._decoded)())
-    monkeypatch.setattr(images, "_small", type(images._small)())
-    monkeypatch.setattr(images, "_sizes", {})
     slides = []
     for name in ("a.png", "b.png", "c.png"):
         shutil.copy(SEED_IMAGES / "side-11.png", tmp_path / name)
         slides.append(Slide("image", title=name, image=Image(name, tmp_path / name)))
     event = make_event(*slides)
     for index in range(len(slides)):
-        render_slide_image(event, index, 1920)
-    assert len(decoded) == 1 and len(images._decoded) == 1
-    assert not images._small  # a projector draws the picture itself, scaled as it draws
-    render_slide_image(event, 0, 480)  # a small view: a reduced copy, from the same decoding
-    assert len(decoded) == 1 and len(images._small) == 1
+        render_slide_image(render, event, index, 1920)
+    assert len(decoded) == 1 and render.pictures.decoded_count == 1
+    assert not render.pictures.reduced_images  # a projector draws the picture itself, scaled as it draws
+    render_slide_image(render, event, 0, 480)  # a small view: a reduced copy, from the same decoding
+    assert len(decoded) == 1 and len(render.pictures.reduced_images) == 1
     # A changed file is a different picture.
     QImage(40, 30, QImage.Format.Format_RGB32).save(str(tmp_path / "b.png"))
-    assert images.load_image(tmp_path / "b.png").width() == 40  # type: ignore[union-attr]
-    assert images.load_image(tmp_path / "a.png").width() == 1200  # type: ignore[union-attr]
+    assert render.pictures.load(tmp_path / "b.png").width() == 40  # type: ignore[union-attr]
+    assert render.pictures.load(tmp_path / "a.png").width() == 1200  # type: ignore[union-attr]

@@ -24,19 +24,19 @@ def _body(image: QImage) -> QImage:
     return image.copy(QRect(0, 0, image.width(), image.height() * 7 // 8))
 
 
-def test_equal_slides_look_the_same_but_for_their_numbers(make_event) -> None:  # type: ignore[no-untyped-def]
+def test_equal_slides_look_the_same_but_for_their_numbers(make_event, render) -> None:  # type: ignore[no-untyped-def]
     slide = Slide("bullets", title="Pause", bullets=(Point("Kaffe i foajeen"),), line=3)
     event = make_event(slide, Slide("section", title="Mellom"), slide, slide)
-    first, third, fourth = (render_slide_image(event, i, 960) for i in (0, 2, 3))
+    first, third, fourth = (render_slide_image(render, event, i, 960) for i in (0, 2, 3))
     assert _body(first) == _body(third) == _body(fourth)
     corners = [_number_corner(image) for image in (first, third, fourth)]
     assert corners[0] != corners[1] and corners[1] != corners[2] and corners[0] != corners[2]
 
 
-def test_a_repeated_slide_that_overflows_is_warned_at_each_place(make_event) -> None:  # type: ignore[no-untyped-def]
+def test_a_repeated_slide_that_overflows_is_warned_at_each_place(make_event, render) -> None:  # type: ignore[no-untyped-def]
     crowded = Slide("bullets", title="For mye", bullets=tuple(Point("ord " * 40) for _ in range(30)))
     event = make_event(Slide("section", title="Start", line=1),
                        Slide(**{**crowded.__dict__, "line": 10}),  # type: ignore[arg-type]
                        Slide(**{**crowded.__dict__, "line": 20}))  # type: ignore[arg-type]
-    overflows = [p for p in legibility_problems(event) if "does not fit" in p.message]
+    overflows = [p for p in legibility_problems(render, event) if "does not fit" in p.message]
     assert [(p.line, p.message.split(":")[0]) for p in overflows] == [(10, "slide 2"), (20, "slide 3")]

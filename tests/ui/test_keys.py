@@ -43,7 +43,7 @@ def looks_alike(a: QImage, b: QImage) -> bool:
 
 def audience_shows_slide(app: PresenterApp, index: int) -> bool:
     screen = app.audience.grab().toImage()
-    expected = render_slide_image(app.presentation.event, index, screen.width())
+    expected = render_slide_image(app.images.render, app.presentation.event, index, screen.width())
     return looks_alike(screen, expected)
 
 

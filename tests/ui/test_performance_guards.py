@@ -21,7 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from app.event.loader import load_event
 from app.paths import DEFAULT_EVENT
-from app.render import images, slide_painter
+from app.render import images
+from app.render.context import RenderContext
 from app.render.fonts import load_fonts
 from app.render.slide_painter import render_slide_image, slide_plan
 from app.ui.content_view import ContentView, next_slide
@@ -39,8 +40,7 @@ ONE_SCREEN = {"screens": [{"name": "s0-laptop", "x": 0, "y": 0, "width": 1920, "
 # heavy modules are loaded, and which windows are visible.
 _CHILD = """
 import sys
-import app.ui.first_frame as first_frame
-stamp = first_frame._report
+from bench.first_frame import run_to_first_frame
 def report():
     from PySide6.QtWidgets import QApplication
     heavy = ("sqlite3", "reportlab", "app.session", "app.ui.console", "app.ui.session",
@@ -48,18 +48,14 @@ def report():
     print("AT-FIRST-FRAME", sorted(m for m in sys.modules if m.startswith(heavy)), flush=True)
     shown = sorted(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
     print("SHOWN", shown, flush=True)
-    stamp()
-first_frame._report = report
-from app.cli import main
-sys.exit(main(sys.argv[1:]))
+sys.exit(run_to_first_frame(sys.argv[1:], report))
 """
 
 
 def _first_frame_of_plenum(tmp_path: Path, screens: dict[str, object]) -> list[str]:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(screens), encoding="utf-8")
-    env = dict(os.environ, PLENUM_BENCH_FIRST_FRAME="1", XDG_CONFIG_HOME=str(tmp_path),
-               QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path), QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(DEFAULT_EVENT), "--session", str(tmp_path / "s.plenum")],
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
@@ -91,7 +87,7 @@ def test_after_a_change_the_neighbours_are_prepared_and_the_projector_keeps_no_s
     qtbot.waitExposed(presenter.audience)
     presenter.presentation.go_to(5)
     # The projector paints synchronously; the neighbours follow in a later turn.
-    qtbot.waitUntil(lambda: {4, 6} <= set(slide_painter._plans_of(event).by_index), timeout=5000)
+    qtbot.waitUntil(lambda: {4, 6} <= set(presenter.images.render.plans_of(event).by_index), timeout=5000)
     assert presenter.images.bytes_held < FULL_HD_BYTES  # only the console's small views
 
 
@@ -112,24 +108,24 @@ def test_the_slide_pixmap_cache_stays_within_its_budget(qtbot: QtBot) -> None:
     load_fonts()
     event = load_event(DEFAULT_EVENT).event
     assert event is not None
-    cache = SlideImages(budget_bytes=3 * 800 * 450 * 4)
+    cache = SlideImages(RenderContext(), budget_bytes=3 * 800 * 450 * 4)
     for index in range(len(event.slides)):
         cache.pixmap(event, index, QSize(800, 450), 1.0)
         assert cache.bytes_held <= 3 * 800 * 450 * 4
 
 
-def test_large_text_and_picture_caches_stay_bounded_over_the_whole_seed_deck(qtbot: QtBot) -> None:
+def test_large_text_and_picture_caches_stay_bounded_over_the_whole_seed_deck(qtbot: QtBot, render) -> None:
     load_fonts()
     event = load_event(DEFAULT_EVENT).event
     assert event is not None
     assert any(slide.image for slide in event.slides)
     for width in (1920, 1280):
         for index in range(len(event.slides)):
-            render_slide_image(event, index, width)
-            assert images.cached_bytes(images._small) <= images.SMALL_BUDGET
-            assert images.cached_bytes(images._decoded) <= images.DECODED_BUDGET
+            render_slide_image(render, event, index, width)
+            assert render.pictures.reduced_bytes <= images.SMALL_BUDGET
+            assert render.pictures.decoded_bytes <= images.DECODED_BUDGET
     pictures = [item for index in range(len(event.slides))
-                for item in slide_plan(event, index).items if isinstance(item, images.Picture)]
+                for item in slide_plan(render, event, index).items if isinstance(item, images.Picture)]
     assert pictures and all(isinstance(picture.path, Path) for picture in pictures)  # no pixels in plans
 
 
@@ -156,7 +152,6 @@ def test_on_one_screen_the_rest_follows_the_console_and_the_session_opens(tmp_pa
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(ONE_SCREEN), encoding="utf-8")
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path), QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    env.pop("PLENUM_BENCH_FIRST_FRAME", None)
     done = subprocess.run(
         [sys.executable, "-c", _WHOLE_CHILD, str(DEFAULT_EVENT), "--session", str(tmp_path / "s.plenum")],
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from app.event.model import Event
 from app.presenting.presentation import Presentation
+from app.render.context import RenderContext
 from app.render.slide_painter import paint_slide
 from app.ui.plain_text import plain_tooltip
 
@@ -30,9 +31,11 @@ class OverviewGrid(QListWidget):
 
     chosen = Signal(int)
 
-    def __init__(self, presentation: Presentation, parent: QWidget | None = None) -> None:
+    def __init__(self, presentation: Presentation, render: RenderContext,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._presentation = presentation
+        self._render = render
         self._built_for: Event | None = None
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(THUMB)
@@ -132,7 +135,7 @@ class OverviewGrid(QListWidget):
             if row in self._drawn:
                 self._drawn.move_to_end(row)
                 continue
-            thumbnail = _thumbnail(event, row, ratio)
+            thumbnail = _thumbnail(self._render, event, row, ratio)
             icon = QIcon(thumbnail)
             icon.addPixmap(thumbnail, QIcon.Mode.Selected)  # no selection tint over the slide
             self.item(row).setIcon(icon)
@@ -142,12 +145,12 @@ class OverviewGrid(QListWidget):
             self.item(oldest).setIcon(self._blank)
 
 
-def _thumbnail(event: Event, index: int, ratio: float) -> QPixmap:
+def _thumbnail(render: RenderContext, event: Event, index: int, ratio: float) -> QPixmap:
     pixmap = QPixmap(THUMB * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    paint_slide(painter, event, index, QRectF(0, 0, THUMB.width(), THUMB.height()))
+    paint_slide(painter, render, event, index, QRectF(0, 0, THUMB.width(), THUMB.height()))
     painter.end()
     return pixmap

@@ -123,10 +123,11 @@ def test_app_start_does_not_import_reportlab(tmp_path: Path) -> None:
         "atexit.register(lambda: print('SHARING', sorted(m for m in sys.modules if m.startswith("
         "('aiohttp', 'segno', 'app.share', 'app.ui.share.panel', 'app.ui.share.join_screen'))),"
         " flush=True))\n"
-        "from app.cli import main\n"
-        f"sys.exit(main([{str(DEFAULT_EVENT)!r}, '--session', {str(tmp_path / 's.plenum')!r}]))\n"
+        "from bench.first_frame import run_to_first_frame\n"
+        f"sys.exit(run_to_first_frame([{str(DEFAULT_EVENT)!r},"
+        f" '--session', {str(tmp_path / 's.plenum')!r}]))\n"
     )
-    env = dict(os.environ, PLENUM_BENCH_FIRST_FRAME="1", QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
