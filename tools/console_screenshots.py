@@ -117,6 +117,12 @@ def shoot(width: int, language: str, out: Path) -> int:
     app.groupwork.round.start()
     clock.advance(65)
     save(app.console, "mode2-running")
+    round_ = app.groupwork.round
+    for group in (groups[0], groups[2]):
+        round_.add_group_timer(store.group(group.id).name, dt.timedelta(minutes=105))
+    round_.toggle_group(store.group(groups[2].id).name)  # «på pause»
+    clock.advance(5)
+    save(app.console, "mode2-group-timers")
     app.sharing.stop()
     app.close()
     del translator

@@ -36,5 +36,6 @@ def test_the_status_line_fits_a_1000_px_window_while_reset_asks(
         assert widget.isVisible()
         assert widget.mapTo(console, widget.rect().topRight()).x() < console.width() - 8, widget.text()
         assert widget.fontMetrics().horizontalAdvance(widget.text()) <= widget.contentsRect().width()
+        assert widget.width() >= widget.minimumSizeHint().width()  # a button's padding too
     assert page.position.mapTo(console, page.position.rect().bottomLeft()).y() < console.height()
     assert talk.mapTo(console, talk.rect().bottomLeft()).y() < console.height()

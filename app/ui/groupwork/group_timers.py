@@ -13,7 +13,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,9 @@ class GroupTimers(QWidget):
         layout.addLayout(self.rows)
         self.time_labels: dict[str, QLabel] = {}
         self.pause_buttons: dict[str, QPushButton] = {}
+        self.name_labels: dict[str, QLabel] = {}
+        self._row_widgets: list[tuple[QWidget, ...]] = []
+        self._buttons_under: bool | None = None  # how the rows are placed now (None: not yet)
         self._tick = QTimer(self)
         self._tick.setSingleShot(True)
         self._tick.setTimerType(Qt.TimerType.PreciseTimer)
@@ -126,8 +129,10 @@ class GroupTimers(QWidget):
                 widget.deleteLater()
         self.time_labels.clear()
         self.pause_buttons.clear()
+        self.name_labels.clear()
+        self._row_widgets = []
         round_ = self._round
-        for row, group in enumerate(groups):
+        for group in groups:
             name = QLabel(group)
             name.setTextFormat(Qt.TextFormat.PlainText)
             time = QLabel()
@@ -143,12 +148,52 @@ class GroupTimers(QWidget):
                 _button(self.tr("-1 min"), lambda g=group: round_.add_to_group(g, -MINUTE)),
                 _button("✕", lambda g=group: round_.remove_group_timer(g)),
             )
-            for column, widget in enumerate(widgets):
-                self.rows.addWidget(widget, row, column)
+            for widget in widgets:
+                widget.setParent(self)
+            self._row_widgets.append(widgets)
+            self.name_labels[group] = name
             self.time_labels[group] = time
             self.pause_buttons[group] = pause
         self._shown = groups
+        self._buttons_under = None
         self.empty.setVisible(not groups)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Each timer on one line where it fits, else its buttons under its name and time.
+
+        The right column is narrow on a 1024 px laptop: on one line «Fortsett»
+        and «+1 min» were cut and a long group name pushed them off. A name wider
+        than its place is elided, the whole name in its tooltip.
+        """
+        if not self._row_widgets:
+            return
+        spacing = self.rows.horizontalSpacing()
+        widths = [max(widgets[c].sizeHint().width() for widgets in self._row_widgets) for c in range(6)]
+        names = max(self.fontMetrics().horizontalAdvance(group) for group in self._shown)
+        under = names + sum(widths[1:]) + 5 * spacing > self.width()
+        if under != self._buttons_under:
+            self._buttons_under = under
+            for row, (name, time, *buttons) in enumerate(self._row_widgets):
+                if under:
+                    self.rows.addWidget(name, 2 * row, 0, 1, 2)
+                    self.rows.addWidget(time, 2 * row, 2, 1, 2)
+                    for column, button in enumerate(buttons):
+                        self.rows.addWidget(button, 2 * row + 1, column)
+                else:
+                    for column, widget in enumerate((name, time, *buttons)):
+                        self.rows.addWidget(widget, row, column)
+        beside = widths[1] + spacing if under else sum(widths[1:]) + 5 * spacing
+        for group, label in self.name_labels.items():
+            shown = label.fontMetrics().elidedText(group, Qt.TextElideMode.ElideRight,
+                                                   max(self.width() - beside, 0))
+            label.setText(shown)
+            label.setToolTip(group if shown != group else "")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self._arrange()
+        return super().event(event)
 
     def refresh_times(self) -> None:
         """Show every group's time in its phase colour; wake when the next shown second changes."""
