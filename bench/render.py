@@ -1,7 +1,9 @@
 """``render_p95_ms``: one slide drawn at 1920x1080 into a QImage, for every seed slide.
 
-Each repetition is a fresh process (fonts loaded, as the app has them). The
-budgeted figure is the draw the projector makes when the presenter moves
+Each repetition is a fresh process (fonts loaded, as the app has them). Both
+figures are for information: what users feel is ``nav_p95_ms``, a key press
+to the projector's frame (issue 18 retired the 8 ms budget here).
+``render_p95_ms`` is the draw the projector makes when the presenter moves
 on: the app prepares the slides next to the current one while the
 presenter talks (``slide_painter.prepare_slide``: text laid out, pictures
 decoded and scaled, large glyphs made), so each slide is prepared, untimed,
@@ -52,7 +54,7 @@ def measure(run: Run) -> list[Figure | Absent]:
         first.extend(samples["first"])
     return [
         Figure("render_p95_ms", FIGURES["render_p95_ms"], "ms", tuple(prepared), statistic="p95",
-               budget=8.0, budget_text="≤ 8 ms",
+               budget_text="(information)",
                note="each slide prepared (layout, pictures, large glyphs) before it is drawn"),
         Figure("render_first_p95_ms", FIGURES["render_first_p95_ms"], "ms", tuple(first),
                statistic="p95", budget_text="(information)",

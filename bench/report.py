@@ -55,8 +55,8 @@ def measure(run: Run) -> list[Figure | Absent]:
                 build_report(report_input_from_session(store, event), out)
                 samples.append(time.perf_counter() - start)
                 _check_pdf(out)
-        figures.append(Figure("report_s", FIGURES["report_s"], "s", tuple(samples), budget=1.0,
-                              budget_text="≤ 1 s"))
+        figures.append(Figure("report_s", FIGURES["report_s"], "s", tuple(samples), budget=0.5,
+                              budget_text="≤ 0.5 s"))
         figures.extend(_process_figures(run, session, folder))
     return figures
 
@@ -71,8 +71,10 @@ def _process_figures(run: Run, session: Path, folder: Path) -> list[Figure | Abs
         run_child(["-m", "app", "report", "--session", str(session), "--out", str(out)], timeout=120)
         samples.append(time.perf_counter() - start)
         _check_pdf(out)
+    # A once-a-day export (issue 18): a second for the whole command, whatever LibreOffice takes.
     figures: list[Figure | Absent] = [Figure(
-        "report_process_s", FIGURES["report_process_s"], "s", tuple(samples), budget_text="(information)")]
+        "report_process_s", FIGURES["report_process_s"], "s", tuple(samples), budget=1.0,
+        budget_text="≤ 1 s")]
     office = shutil.which("libreoffice") or shutil.which("soffice")
     if office is None:
         figures.append(Absent("report_libreoffice_s", FIGURES["report_libreoffice_s"],
@@ -90,7 +92,7 @@ def _process_figures(run: Run, session: Path, folder: Path) -> list[Figure | Abs
         office_samples.append(time.perf_counter() - start)
         _check_pdf(folder / "rapport.pdf")
     figures[0] = Figure("report_process_s", FIGURES["report_process_s"], "s", tuple(samples),
-                        budget_text="(information)", baseline="report_libreoffice_s")
+                        budget=1.0, budget_text="≤ 1 s", baseline="report_libreoffice_s")
     figures.append(Figure("report_libreoffice_s", FIGURES["report_libreoffice_s"], "s",
                           tuple(office_samples), budget_text="baseline"))
     return figures
