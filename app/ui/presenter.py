@@ -76,7 +76,7 @@ class PresenterApp:
         self.sharing = ShareFeature(self.presentation, self.console, self.sessions, self.groupwork, clock)
         # A damaged session file at start: a notice offering a read-only copy or a new session.
         self.session_rescue = SessionRescue(self.sessions, self.console.notices,
-                                            lambda: self.presentation.event)
+                                            lambda: self.presentation.event, clock.now)
         # After an abnormal exit: offer (or with --resume do) a return to where the talk was.
         self.crash_resume = CrashResume(self.presentation, self.sessions, self.groupwork,
                                         self.console.notices)

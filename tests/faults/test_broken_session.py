@@ -17,11 +17,12 @@ import pytest
 from app.event.loader import load_event
 from app.session import SessionStore
 from app.session.schema import SCHEMA_VERSION
+from app.timing.clock import FakeClock
 from app.ui.faults.broken_session import move_aside, rescue_copy
 from app.ui.faults.notices import Notice
 from app.ui.presenter import PresenterApp
 
-NOW = dt.datetime(2021, 9, 1, 13, 5, 9)
+NOW = dt.datetime(2021, 9, 1, 13, 5, 9, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 
 def _session(event_file: Path, path: Path, summaries: int = 30) -> Path:
@@ -67,11 +68,11 @@ def _session_notice(presenter: PresenterApp) -> Notice:
 ])
 def test_a_damaged_session_is_explained_and_a_new_one_keeps_the_old_file(
     presenter: PresenterApp, event_file: Path, tmp_path: Path,
-    damage: Callable[[Path], bytes], says: str,
+    damage: Callable[[Path], bytes], says: str, clock: FakeClock,
 ) -> None:
     path = _session(event_file, tmp_path / "dag.plenum")
     broken = damage(path)
-    presenter.session_rescue._now = lambda: NOW  # type: ignore[method-assign]
+    clock.set_wall(NOW)
     assert presenter.open_session(path) is False
     notice = _session_notice(presenter)
     assert notice.heading.text() == f"Øktfilen kan ikke brukes: {path}"
@@ -94,11 +95,11 @@ def test_a_damaged_session_is_explained_and_a_new_one_keeps_the_old_file(
 
 
 def test_a_truncated_session_opens_as_a_read_only_copy_with_what_survives(
-    presenter: PresenterApp, event_file: Path, tmp_path: Path
+    presenter: PresenterApp, event_file: Path, tmp_path: Path, clock: FakeClock
 ) -> None:
     path = _session(event_file, tmp_path / "dag.plenum")
     broken = _truncated(path)
-    presenter.session_rescue._now = lambda: NOW  # type: ignore[method-assign]
+    clock.set_wall(NOW)
     assert presenter.open_session(path) is False
     _session_notice(presenter).buttons[0].click()
     store = presenter.session

@@ -41,9 +41,10 @@ def event_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def presenter(
-    qtbot: QtBot, screens: tuple[object, object], event_file: Path, tmp_path: Path
+    qtbot: QtBot, screens: tuple[object, object], event_file: Path, tmp_path: Path, clock: FakeClock
 ) -> Iterator[PresenterApp]:
-    """The whole presenting app on the two screens, closed and deleted afterwards."""
-    app = open_presenter(qtbot, event_file, FakeClock(), tmp_path / "settings.ini")
+    """The whole presenting app on the two screens, on the ``clock`` fixture's clock, closed
+    and deleted afterwards."""
+    app = open_presenter(qtbot, event_file, clock, tmp_path / "settings.ini")
     yield app
     close_app(app)

@@ -22,9 +22,9 @@ def test_next_slide_says_end_on_the_last_slide(presenter: PresenterApp) -> None:
     assert page.next._source() is None and page.next._empty_text == "End"
 
 
-def test_reset_asks_first_and_pause_stops_the_clock(qtbot: QtBot, presenter: PresenterApp) -> None:
-    clock = presenter.presentation.timer._clock
-    assert isinstance(clock, FakeClock)
+def test_reset_asks_first_and_pause_stops_the_clock(
+    qtbot: QtBot, presenter: PresenterApp, clock: FakeClock
+) -> None:
     talk_clock = presenter.console.presentation_page.talk_clock
     presenter.presentation.next()
     clock.advance(65)
@@ -45,9 +45,9 @@ def test_reset_asks_first_and_pause_stops_the_clock(qtbot: QtBot, presenter: Pre
     assert talk_clock.pause_button.text() == "Start"  # reset: not started again until asked
 
 
-def test_the_talk_clock_button_reads_start_until_started(qtbot: QtBot, presenter: PresenterApp) -> None:
-    clock = presenter.presentation.timer._clock
-    assert isinstance(clock, FakeClock)
+def test_the_talk_clock_button_reads_start_until_started(
+    qtbot: QtBot, presenter: PresenterApp, clock: FakeClock
+) -> None:
     talk_clock = presenter.console.presentation_page.talk_clock
     button = talk_clock.pause_button
     assert button.text() == "Start" and button.isEnabled()
@@ -61,9 +61,7 @@ def test_the_talk_clock_button_reads_start_until_started(qtbot: QtBot, presenter
     assert button.text() == "Pause"
 
 
-def test_pace_badge_turns_behind(presenter: PresenterApp) -> None:
-    clock = presenter.presentation.timer._clock
-    assert isinstance(clock, FakeClock)
+def test_pace_badge_turns_behind(presenter: PresenterApp, clock: FakeClock) -> None:
     talk_clock = presenter.console.presentation_page.talk_clock
     presenter.presentation.next()  # slide 2 of 2-minute slides: planned 2:00-4:00
     clock.advance(8 * 60)

@@ -12,10 +12,8 @@ from app.ui.presenter import PresenterApp
 
 
 def test_the_status_line_fits_a_1000_px_window_while_reset_asks(
-    norwegian: None, qtbot: QtBot, presenter: PresenterApp
+    norwegian: None, qtbot: QtBot, presenter: PresenterApp, clock: FakeClock
 ) -> None:
-    clock = presenter.presentation.timer._clock
-    assert isinstance(clock, FakeClock)
     page = presenter.console.presentation_page
     talk = page.talk_clock
     for _ in range(10):

@@ -55,14 +55,12 @@ def test_menu_choice_of_audience_screen(presenter: PresenterApp, screens: tuple[
 
 
 def test_unplugging_the_projector_moves_the_audience_window_and_back(
-    qtbot: QtBot, presenter: PresenterApp, screens: tuple[QScreen, QScreen]
+    qtbot: QtBot, presenter: PresenterApp, screens: tuple[QScreen, QScreen], clock: FakeClock
 ) -> None:
     # The offscreen platform really loses and regains the projector (see screenkit),
     # so Qt's own screenRemoved/screenAdded path runs, as with a pulled cable.
     laptop, _projector = screens
     presenter.presentation.go_to(3)
-    clock = presenter.presentation.timer._clock
-    assert isinstance(clock, FakeClock)
     audience, console = presenter.audience, presenter.console
     try:
         set_screens([LAPTOP])

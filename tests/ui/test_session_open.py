@@ -62,7 +62,7 @@ def test_open_shows_the_path_remembers_it_and_reports_opened(open_apps, event_wi
     assert [g.name for g in app.session.groups()] == ["Gruppe 1", "Gruppe 2"]
     assert app.sessions.recent.paths() == [path.resolve()]
     assert not app.sessions.banner.isVisible()
-    app.sessions._fill_recent()
+    app.sessions.recent_menu.aboutToShow.emit()  # what opening the menu does
     assert [a.text() for a in app.sessions.recent_menu.actions()] == [str(path.resolve())]
 
 

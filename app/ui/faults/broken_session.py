@@ -96,7 +96,7 @@ class SessionRescue(QObject):
     """Turns a failed start-up open of a damaged session into a notice with two offers."""
 
     def __init__(self, sessions: SessionFeature, notices: NoticeArea, event: Callable[[], Event],
-                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+                 now: Callable[[], dt.datetime]) -> None:
         super().__init__(notices)
         self._sessions = sessions
         self._event = event

@@ -28,7 +28,9 @@ def test_thin_history_keeps_latest_each_minute_and_every_import() -> None:
     assert len(kept) == 4  # latest (minute 2), last of minute 1, last of minute 0, the import
 
 
-def test_restore_an_earlier_version_from_the_list(qtbot: QtBot, notes_app: PresenterApp) -> None:
+def test_restore_an_earlier_version_from_the_list(
+    qtbot: QtBot, notes_app: PresenterApp, clock: FakeClock
+) -> None:
     page = notes_app.sessions.notes_page
     holder = notes_app.sessions.holder
     page.select(0, 0)
@@ -36,8 +38,6 @@ def test_restore_an_earlier_version_from_the_list(qtbot: QtBot, notes_app: Prese
     assert store is not None
     group = page.current_group()
     assert group is not None
-    clock = notes_app.presentation.timer._clock
-    assert isinstance(clock, FakeClock)
     page.editor.setPlainText("Første utkast")
     holder.flush()
     clock.advance(60)  # the list shows one version a minute
@@ -58,13 +58,11 @@ def test_restore_an_earlier_version_from_the_list(qtbot: QtBot, notes_app: Prese
 
 
 def test_every_history_line_fits_its_column_in_a_1024_px_window(
-    qtbot: QtBot, notes_app: PresenterApp
+    qtbot: QtBot, notes_app: PresenterApp, clock: FakeClock
 ) -> None:
     page = notes_app.sessions.notes_page
     holder = notes_app.sessions.holder
     page.select(0, 0)
-    clock = notes_app.presentation.timer._clock
-    assert isinstance(clock, FakeClock)
     for text in ("Første utkast", "Andre utkast"):
         page.editor.setPlainText(text)
         holder.flush()

@@ -24,9 +24,17 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def page(qapp: QApplication, event: Event, clock: FakeClock) -> Iterator[ProgrammePage]:
-    journal = ProgrammeJournal(event, clock)
-    summary = AgendaSummary(journal)
+def journal(event: Event, clock: FakeClock) -> ProgrammeJournal:
+    return ProgrammeJournal(event, clock)
+
+
+@pytest.fixture
+def summary(qapp: QApplication, journal: ProgrammeJournal) -> AgendaSummary:
+    return AgendaSummary(journal)
+
+
+@pytest.fixture
+def page(journal: ProgrammeJournal, summary: AgendaSummary) -> Iterator[ProgrammePage]:
     widget = ProgrammePage(journal, summary)
     widget.show()
     yield widget
@@ -49,26 +57,26 @@ def test_table_lists_the_agenda_as_planned(page: ProgrammePage) -> None:
 
 
 def test_delay_and_projected_end_follow_the_marks(
-    qtbot: QtBot, page: ProgrammePage, clock: FakeClock
+    qtbot: QtBot, page: ProgrammePage, clock: FakeClock, journal: ProgrammeJournal, summary: AgendaSummary
 ) -> None:
     clock.advance(7 * 60)
     qtbot.mouseClick(page.next_button, LEFT)  # the first item starts 7 minutes late
     assert page.table.item(0, 2).text() == "12:37"
     assert page.delay.text() == "Day: 7 min behind"
     assert page.projected.text() == "Projected end 17:07"  # no gap in the seed agenda absorbs it
-    assert page._summary is not None
-    assert page._summary.text() == "Velkommen og kort om Osloregionen · Day: 7 min behind"
+    assert summary.text() == "Velkommen og kort om Osloregionen · Day: 7 min behind"
     clock.advance(10 * 60)
     page.table.selectRow(0)
     qtbot.mouseClick(page.finish_button, LEFT)  # finished after 10 of its 20 minutes
     assert page.table.item(0, 4).text() == "-3 min" and page.delay.text() == "Day: 3 min ahead"
     page.table.selectRow(1)
     qtbot.mouseClick(page.start_button, LEFT)
-    assert page._journal.rundown.current() == 1 and page.table.item(1, 2).text() == "12:47"
+    assert journal.rundown.current() == 1 and page.table.item(1, 2).text() == "12:47"
 
 
-def test_overrunning_group_work_moves_the_end_of_the_day(page: ProgrammePage, clock: FakeClock) -> None:
-    journal = page._journal
+def test_overrunning_group_work_moves_the_end_of_the_day(
+    page: ProgrammePage, clock: FakeClock, journal: ProgrammeJournal
+) -> None:
     clock.set_wall(dt.datetime(2021, 9, 1, 14, 0, tzinfo=TZ))
     journal.start(4)
     clock.advance(2 * 3600 + 15 * 60)
@@ -95,9 +103,10 @@ def test_marks_are_logged_in_the_session_and_replayed(event: Event, clock: FakeC
         store.close()
 
 
-def test_rows_are_one_line_and_time_columns_fit_their_text(page: ProgrammePage, clock: FakeClock) -> None:
+def test_rows_are_one_line_and_time_columns_fit_their_text(
+    page: ProgrammePage, clock: FakeClock, journal: ProgrammeJournal
+) -> None:
     page.resize(1300, 700)  # far taller than six rows: rows must not stretch to fill it
-    journal = page._journal
     journal.start(0)
     clock.advance(185 * 60)
     journal.finish(0)  # "+165 min": the widest deviation text a long day gives
@@ -117,8 +126,9 @@ def test_rows_are_one_line_and_time_columns_fit_their_text(page: ProgrammePage, 
     assert table.item(1, 1).toolTip() == plain_tooltip(table.item(1, 1).text())  # whole, as text
 
 
-def test_follow_box_switches_the_rules_and_states_them(qtbot: QtBot, page: ProgrammePage) -> None:
-    journal = page._journal
+def test_follow_box_switches_the_rules_and_states_them(
+    qtbot: QtBot, page: ProgrammePage, journal: ProgrammeJournal
+) -> None:
     assert page.follow.isChecked() and journal.follow
     assert "group-work" in page.follow.toolTip() and "first slide" in page.follow.toolTip()
     qtbot.mouseClick(page.follow, LEFT)
