@@ -3,7 +3,7 @@
 The app's notes editor (``SummaryEditor``) gets the characters one by one,
 the event loop running between them; on every change the UI thread does what
 autosave asks of it: read the editor's text and hand it to the open session
-(``SessionHolder.submit``, which also tells the status line), while the
+(``CurrentSession.submit``, which also tells the status line), while the
 writer thread commits to a real session file (WAL, ``synchronous=FULL``) and
 competes for the GIL. Only that UI-thread work is timed, one sample per
 change.
@@ -74,11 +74,11 @@ def _type(editor: QPlainTextEdit, text: str, speedup: float) -> None:
 
 
 def _type_into_app(event: Event, path: Path, text: str, speedup: float) -> tuple[list[float], int, str]:
-    """The app's own pieces: ``SummaryEditor`` and ``SessionHolder`` (its signals on the UI thread)."""
+    """The app's own pieces: ``SummaryEditor`` and ``CurrentSession`` (its signals on the UI thread)."""
     from app.ui.notes.editor import SummaryEditor
-    from app.ui.session.holder import SessionHolder
+    from app.ui.session.holder import CurrentSession
 
-    holder = SessionHolder(max_delay=0.75 / speedup)
+    holder = CurrentSession(max_delay=0.75 / speedup)
     store = holder.open(path, event)
     group, task = store.groups()[0].id, event.groupwork.tasks[0].id
     editor = SummaryEditor()
@@ -99,7 +99,7 @@ def _type_into_app(event: Event, path: Path, text: str, speedup: float) -> tuple
     finally:
         holder.close()
         editor.deleteLater()
-    return samples, len(commits), "SummaryEditor -> SessionHolder.submit"
+    return samples, len(commits), "SummaryEditor -> CurrentSession.submit"
 
 
 def _check_saved(saved: SummaryVersion | None, text: str) -> None:

@@ -19,13 +19,13 @@ from app.ui.console.window import Mode, PresenterConsole
 from app.ui.faults.broken_session import SessionRescue
 from app.ui.faults.refused_images import RefusedImagesNotice
 from app.ui.first_frame import AudienceStart
-from app.ui.groupwork.feature import GroupworkFeature
+from app.ui.groupwork.feature import GroupworkControls
 from app.ui.hot_reload import EventFileWatcher, Loader
 from app.ui.keys import Command
 from app.ui.malloc_tuning import return_large_blocks
 from app.ui.resume import CrashResume
 from app.ui.screen_placement import ScreenPlacement
-from app.ui.session.feature import SessionFeature
+from app.ui.session.feature import SessionControls
 from app.ui.share.feature import ShareFeature
 
 if TYPE_CHECKING:
@@ -66,10 +66,10 @@ class PresenterApp:
         self.placement = ScreenPlacement(self.console, self.audience, settings)
         self.console.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         # Gruppearbeid and Program pages, the top bar's agenda line, the group-work screens.
-        self.groupwork = GroupworkFeature(self.presentation, self.console, self.audience, self.images, clock)
+        self.groupwork = GroupworkControls(self.presentation, self.console, self.audience, self.images, clock)
         # The session, the Notater page and the File menu; `sessions.holder.opened` tells when
         # a session opens (the group-work page logs into it).
-        self.sessions = SessionFeature(self.presentation, self.console, settings, clock)
+        self.sessions = SessionControls(self.presentation, self.console, settings, clock)
         self.sessions.holder.opened.connect(self.groupwork.use_session)
         self.sessions.holder.closing.connect(lambda _store: self.groupwork.use_session(None))
         # «Del med gruppene»: the room server, off until switched on (or on again after a restart).

@@ -25,8 +25,8 @@ from app.ui.faults.notices import NoticeArea
 
 if TYPE_CHECKING:
     from app.session import SessionStore
-    from app.ui.groupwork.feature import GroupworkFeature
-    from app.ui.session.feature import SessionFeature
+    from app.ui.groupwork.feature import GroupworkControls
+    from app.ui.session.feature import SessionControls
 
 RUNNING_KEY = "app.running"
 AUDIENCE_KEY = "app.audience"
@@ -45,8 +45,8 @@ def audience_state(presentation: Presentation) -> dict[str, Any]:
 class CrashResume(QObject):
     """Marks the open session as running, and offers (or, with ``auto``, does) the resume."""
 
-    def __init__(self, presentation: Presentation, sessions: SessionFeature,
-                 groupwork: GroupworkFeature, notices: NoticeArea) -> None:
+    def __init__(self, presentation: Presentation, sessions: SessionControls,
+                 groupwork: GroupworkControls, notices: NoticeArea) -> None:
         super().__init__(notices)
         self.auto = False
         self.crashed = False

@@ -1357,7 +1357,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
     </message>
 </context>
 <context>
-    <name>SessionFeature</name>
+    <name>SessionControls</name>
     <message>
         <location filename="../../app/ui/session/feature.py" line="105"/>
         <source>The session could not be opened: %1</source>

@@ -156,7 +156,7 @@ def test_on_one_screen_the_rest_follows_the_console_and_the_session_opens(tmp_pa
         [sys.executable, "-c", _WHOLE_CHILD, str(DEFAULT_EVENT), "--session", str(tmp_path / "s.plenum")],
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    assert "BUILT True True False GroupworkFeature" in done.stdout, done.stdout + done.stderr
+    assert "BUILT True True False GroupworkControls" in done.stdout, done.stdout + done.stderr
     assert (tmp_path / "s.plenum").is_file()
 
 

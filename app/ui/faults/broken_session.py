@@ -24,7 +24,7 @@ from app.ui.faults.notices import NoticeArea
 from app.ui.faults.session_problem import session_problem
 
 if TYPE_CHECKING:
-    from app.ui.session.feature import SessionFeature
+    from app.ui.session.feature import SessionControls
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -95,7 +95,7 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
 class SessionRescue(QObject):
     """Turns a failed start-up open of a damaged session into a notice with two offers."""
 
-    def __init__(self, sessions: SessionFeature, notices: NoticeArea, event: Callable[[], Event],
+    def __init__(self, sessions: SessionControls, notices: NoticeArea, event: Callable[[], Event],
                  now: Callable[[], dt.datetime]) -> None:
         super().__init__(notices)
         self._sessions = sessions

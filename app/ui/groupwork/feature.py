@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from app.ui.groupwork.page import GroupworkPage
 
 
-class GroupworkFeature:
-    """Owns the round's controller, the two pages, the top-bar summary and the ticker."""
+class GroupworkControls:
+    """The console's group-work controls: owns the round's controller, the two pages, the
+    top-bar summary and the ticker."""
 
     def __init__(
         self,

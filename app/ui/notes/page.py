@@ -2,7 +2,7 @@
 
 The page holds no copy of the notes: the grid and editor are filled from the
 store (and from the writer's pending text) whenever the cell, the session or
-the groups change; typing goes to ``SessionHolder.submit``. The save status
+the groups change; typing goes to ``CurrentSession.submit``. The save status
 follows the holder's signals: «lagrer …» while text is pending, «lagret
 14:03:12» after the commit, red when a commit failed.
 
@@ -41,7 +41,7 @@ from app.ui.notes.history import HistoryPanel
 from app.ui.notes.in_plenum import SummaryShow
 from app.ui.notes.summary_screen import SummarySection
 from app.ui.notes.task_header import TaskHeader
-from app.ui.session.holder import SessionHolder
+from app.ui.session.holder import CurrentSession
 
 if TYPE_CHECKING:
     from app.session import SessionGroup, SessionStore, SummaryVersion
@@ -58,7 +58,7 @@ def _utf16_length(text: str) -> int:
 
 
 class NotesPage(QWidget):
-    def __init__(self, holder: SessionHolder, event: Callable[[], Event], show: SummaryShow,
+    def __init__(self, holder: CurrentSession, event: Callable[[], Event], show: SummaryShow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._holder = holder

@@ -1,6 +1,6 @@
 """The session wired into the presenting app: File menu, banner, title, notes page, position.
 
-``PresenterApp`` creates one ``SessionFeature``; it owns the ``SessionHolder``,
+``PresenterApp`` creates one ``SessionControls``; it owns the ``CurrentSession``,
 puts the Notater page in the console (built, and its module imported, when
 first shown), adds the File menu (open, recent sessions, import/export
 notes, export the report) and shows the session's state: its path in the
@@ -33,7 +33,7 @@ from app.ui.keys import Command
 from app.ui.notes.in_plenum import SummaryShow
 from app.ui.session.banner import SessionBanner
 from app.ui.session.dialogs import FileDialogs
-from app.ui.session.holder import SessionHolder
+from app.ui.session.holder import CurrentSession
 from app.ui.session.notes_transfer import ImportPanel, export_group_notes, start_import
 from app.ui.session.recent import RecentSessions
 from app.ui.session.report_export import ReportPanel, default_report_path
@@ -44,9 +44,12 @@ if TYPE_CHECKING:
     from app.ui.session.position import PositionKeeper
 
 
-class SessionFeature(QObject):
-    """Everything about the session in the app. ``holder.opened`` tells when one opens,
-    ``open_failed(path, exception)`` when one could not be opened."""
+class SessionControls(QObject):
+    """The console's controls for the session file: the open session (``holder``, a
+    ``CurrentSession``), opening and creating one (File menu, recent list, dialogs), its
+    banner, the Notater page, imports, reports and summaries on the projector.
+    ``holder.opened`` tells when one opens, ``open_failed(path, exception)`` when one
+    could not be opened."""
 
     open_failed = Signal(object, object)
 
@@ -55,7 +58,7 @@ class SessionFeature(QObject):
         super().__init__(console)
         self._presentation = presentation
         self._console = console
-        self.holder = SessionHolder(self, clock=clock)
+        self.holder = CurrentSession(self, clock=clock)
         self.recent = RecentSessions(settings)
         self.dialogs = dialogs or FileDialogs(console)
         self.summary_show = SummaryShow(presentation)

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from app.session import AutosaveWriter, SessionStore, SummaryVersion
 
 
-class SessionHolder(QObject):
-    """At most one open session.
+class CurrentSession(QObject):
+    """The session open in the app, if any: at most one.
 
     Signals (all on the UI thread): ``opened(store)`` after a session opens,
     ``closing(store)`` just before it closes, ``pending()`` when the editor

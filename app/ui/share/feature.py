@@ -5,7 +5,7 @@ menu and on the Gruppearbeid page switch sharing on and off (opening the
 window with the links when it goes on); «Lenker og QR-koder…» opens that
 window again. The projector's «Bli med» is held like a summary: Esc, or the
 window's button, returns to the slides, and it follows renewed links. The
-news from devices reaches the Notater page through the ``SessionHolder``
+news from devices reaches the Notater page through the ``CurrentSession``
 (``remote_saved``, ``remote_changed``), and Gruppearbeid's room list through
 ``RoomActivity``. Only this module's small classes load at start; the
 window, the projector screen and the server load when first used.
@@ -22,9 +22,9 @@ from PySide6.QtGui import QAction
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.console.window import PresenterConsole
-from app.ui.groupwork.feature import GroupworkFeature
+from app.ui.groupwork.feature import GroupworkControls
 from app.ui.keys import Command
-from app.ui.session.feature import SessionFeature
+from app.ui.session.feature import SessionControls
 from app.ui.session.report_export import ui_language
 from app.ui.share.sharing import Sharing
 
@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 class ShareFeature(QObject):
     """Owns ``Sharing`` and its window; ``stop`` ends sharing when the app closes."""
 
-    def __init__(self, presentation: Presentation, console: PresenterConsole, sessions: SessionFeature,
-                 groupwork: GroupworkFeature, clock: Clock) -> None:
+    def __init__(self, presentation: Presentation, console: PresenterConsole, sessions: SessionControls,
+                 groupwork: GroupworkControls, clock: Clock) -> None:
         super().__init__(console)
         self._presentation = presentation
         self._console = console

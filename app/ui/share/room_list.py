@@ -16,7 +16,7 @@ from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.console.style import caption
-from app.ui.session.holder import SessionHolder
+from app.ui.session.holder import CurrentSession
 from app.ui.share.sharing import Sharing
 
 POLL_MS = 2000
@@ -28,7 +28,7 @@ QUIET_STYLE = "color: #9aa0a6;"
 class RoomList(QWidget):
     """The switch, a button to the links, and one row per group while sharing is on."""
 
-    def __init__(self, sharing: Sharing, holder: SessionHolder, set_on: Callable[[bool], None],
+    def __init__(self, sharing: Sharing, holder: CurrentSession, set_on: Callable[[bool], None],
                  open_links: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sharing = sharing

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.event.model import Event
 from app.presenting.groupwork import GroupworkRound
 from app.timing.clock import Clock
-from app.ui.session.holder import SessionHolder
+from app.ui.session.holder import CurrentSession
 from app.ui.share.activity import RoomActivity
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class Sharing(QObject):
     changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, holder: SessionHolder, event: Callable[[], Event], round_: GroupworkRound,
+    def __init__(self, holder: CurrentSession, event: Callable[[], Event], round_: GroupworkRound,
                  clock: Clock, language: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._holder = holder
