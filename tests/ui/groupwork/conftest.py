@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chimekit import FakeChime
 from presenter_app import close_app
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
@@ -15,14 +16,6 @@ from app.paths import DEFAULT_EVENT
 from app.render.fonts import load_fonts
 from app.timing.clock import FakeClock
 from app.ui.presenter import PresenterApp
-
-
-class FakeChime:
-    def __init__(self) -> None:
-        self.played = 0
-
-    def play(self) -> None:
-        self.played += 1
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import FakeChime
+from chimekit import FakeChime
 from PySide6.QtCore import QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from pytestqt.qtbot import QtBot

@@ -9,11 +9,11 @@ import types
 from collections.abc import Callable
 
 import pytest
+from chimekit import FakeChime
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from timerkit import FakeChime
 
 from app.cli import timer as timer_cli
 from app.event.model import GroupWork
