@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from app.ui.console.style import caption
 from app.ui.inline_confirm import InlineConfirm
+from app.ui.screen_placement import fitted_size
 from app.ui.session.style import DIALOG_STYLE
 from app.ui.share.qr_paint import QrWidget
 from app.ui.share.sharing import Sharing
 
 QR_SIDE = 132
+PREFERRED_SIZE = QSize(960, 700)
 STYLE = DIALOG_STYLE + """
 QScrollArea, QWidget#sharerows { background: #17191c; border: none; }
 QLabel[role="link"] { color: #f1f1f1; font-size: 17px; }
@@ -157,7 +159,8 @@ class SharePanel(QDialog):
         layout.addLayout(buttons)
         self.handout: Path | None = None
         self.group_rows: list[LinkRow] = []
-        self.resize(960, 700)
+        # On the screen of its parent (the console) or, without one, the primary screen.
+        self.resize(fitted_size(self.screen().availableGeometry().size(), PREFERRED_SIZE))
         sharing.changed.connect(self.refresh)
         sharing.failed.connect(self.show_error)
         self.refresh()

@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sharekit import loopback, request, save_note
 
 from app.ui.keys import Command
 from app.ui.presenter import PresenterApp
+from app.ui.screen_placement import FRAME_ALLOWANCE, fitted_size
 from app.ui.share.join_screen import JoinContent
+from app.ui.share.panel import PREFERRED_SIZE
 from app.ui.share.sharing import STATE_ON
 
 
@@ -257,3 +261,24 @@ def test_the_device_list_keeps_its_words_in_a_1000_px_window(
     name = cells[2][0]
     assert name.text() != long_name and name.text().endswith("…") and name.toolTip() == long_name
     assert cells[0][0].text() == "Gruppe 1" and cells[0][0].toolTip() == ""
+
+
+def test_the_links_window_fits_a_windows_laptop_above_its_taskbar(
+        app: PresenterApp, screens: tuple[QScreen, QScreen], qtbot: QtBot) -> None:
+    windows_laptop = QSize(1366, 728)  # 1366x768 less the taskbar
+    fitted = fitted_size(windows_laptop, PREFERRED_SIZE)
+    assert fitted.height() + FRAME_ALLOWANCE.height() <= windows_laptop.height()
+    assert fitted.width() == PREFERRED_SIZE.width()
+    assert fitted_size(QSize(1920, 1040), PREFERRED_SIZE) == PREFERRED_SIZE
+    switch_on(app)
+    panel = app.sharing.panel
+    assert panel is not None and panel.isVisible()
+    laptop = screens[0]
+    assert panel.screen() is laptop
+    assert laptop.availableGeometry().contains(panel.frameGeometry())
+    assert panel.size() == fitted_size(laptop.availableGeometry().size(), PREFERRED_SIZE)
+    panel.resize(fitted)  # everything still reachable at the Windows laptop's size
+    qtbot.waitUntil(lambda: panel.size() == fitted)
+    assert panel.minimumSizeHint().height() <= fitted.height()
+    assert panel.close_button.isVisible()
+    assert panel.rect().contains(panel.close_button.geometry())
