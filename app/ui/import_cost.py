@@ -29,7 +29,12 @@ def skip_source_scan() -> bool:
     """Replace PySide6's source scan with ``_uses_pyside``; True if the hook was found.
 
     Call right after importing PySide6, before the application's own modules.
+    Called before PySide6 is imported, it returns False and changes nothing: the hook
+    is installed by PySide6's import, and this function never imports PySide6 itself
+    (that would cost the start-up it is meant to save, at the wrong moment).
     """
+    if "PySide6" not in sys.modules:
+        return False
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False

@@ -42,3 +42,19 @@ def test_the_hook_is_found_and_the_source_is_no_longer_read(tmp_path: Path) -> N
     out = _run(tmp_path, skip=True)
     assert "FOUND True" in out
     assert "SCANNED False" in out
+
+
+def test_called_before_pyside_is_imported_it_returns_false_and_imports_nothing() -> None:
+    code = """
+import sys
+from app.ui.import_cost import skip_source_scan
+assert "PySide6" not in sys.modules, "the module itself imported PySide6"
+print("EARLY", skip_source_scan(), "PySide6" in sys.modules)
+import PySide6.QtCore
+print("AFTER", skip_source_scan())
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "EARLY False False" in done.stdout
+    assert "AFTER True" in done.stdout
