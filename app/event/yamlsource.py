@@ -70,9 +70,10 @@ def nodes_from_bytes(data: bytes) -> tuple[Node | None, list[SourceProblem]]:
         return None, [SourceProblem(1, 1, "the file is empty: an event file needs at least "
                                           "'event:' and 'slides:'")]
     try:
-        root = yaml.compose(text, Loader=_CountingLoader)
-    except _TooManyNodes:
-        return None, [_too_many_nodes(text)]
+        root = compose_counted(text, MAX_NODES)
+    except TooManyNodes as exc:
+        return None, [SourceProblem(exc.line, exc.col, f"the file has more than {MAX_NODES:,} keys, "
+                                    "values and list items, far more than any event needs: split it up")]
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, text)]
     except yaml.YAMLError as exc:
@@ -84,52 +85,71 @@ def nodes_from_bytes(data: bytes) -> tuple[Node | None, list[SourceProblem]]:
     return (None if problems else root), problems
 
 
-class _TooManyNodes(Exception):
+class TooManyNodes(Exception):
+    """The text has more than ``limit`` nodes; ``line`` and ``col`` (1-based) are where it passed."""
+
+    def __init__(self, limit: int, line: int, col: int) -> None:
+        super().__init__(f"more than {limit:,} nodes at {line}:{col}")
+        self.limit, self.line, self.col = limit, line, col
+
+
+class _Overflow(Exception):
     pass
 
 
+def compose_counted(text: str, max_nodes: int) -> Node | None:
+    """``yaml.compose`` with plain tags, stopped with ``TooManyNodes`` after ``max_nodes``
+    nodes: shared by every YAML file Plenum reads (event files, notes files)."""
+    loader = _CountingLoader(text, max_nodes)
+    try:
+        return loader.get_single_node()  # what yaml.compose does, with our loader's limit
+    except _Overflow:
+        line, col = _where_count_passes(text, max_nodes)
+        raise TooManyNodes(max_nodes, line, col) from None
+    finally:
+        loader.dispose()
+
+
 class _CountingLoader(_LOADER):  # type: ignore[misc]
-    """The safe loader, stopping once the file has more than ``MAX_NODES`` nodes.
+    """The safe loader, stopping once the file has more than ``max_nodes`` nodes.
 
     The composer asks ``resolve`` for the tag of every node it makes (every
     node without an explicit tag; the 10 MB file limit bounds the tagged
     ones), so counting there stops a file of millions of tiny items after
-    ``MAX_NODES`` of them instead of after all of them. Overriding
+    ``max_nodes`` of them instead of after all of them. Overriding
     ``resolve`` is PyYAML's documented way to change tag resolution;
     ``tests/event/test_limits.py`` fails if the composer stops calling it.
 
     It gives every untagged node its kind's plain tag (str, seq, map), as
-    PyYAML's ``BaseLoader`` does: the builder reads what was written, never a
+    PyYAML's ``BaseLoader`` does: the reader reads what was written, never a
     resolved type, so the safe loader's matching of every scalar against
     YAML 1.1's patterns (a fifth of composing) bought nothing.
     """
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, max_nodes: int) -> None:
         super().__init__(stream)
         self.nodes = 0
+        self.max_nodes = max_nodes
 
     def resolve(self, kind: type[Node], value: object, implicit: object) -> str:
         self.nodes += 1
-        if self.nodes > MAX_NODES:
-            raise _TooManyNodes
+        if self.nodes > self.max_nodes:
+            raise _Overflow
         if kind is ScalarNode:
             return str(self.DEFAULT_SCALAR_TAG)
         return str(self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG)
 
 
-def _too_many_nodes(text: str) -> SourceProblem:
+def _where_count_passes(text: str, max_nodes: int) -> tuple[int, int]:
     """Where the file passed the limit: found again by counting parse events, which only a
     refused file pays for."""
-    count, mark = 0, None
+    count = 0
     for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             count += 1
-            if count > MAX_NODES:
-                mark = event.start_mark
-                break
-    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    return SourceProblem(line, col, f"the file has more than {MAX_NODES:,} keys, values and list "
-                                    "items, far more than any event needs: split it up")
+            if count > max_nodes:
+                return event.start_mark.line + 1, event.start_mark.column + 1
+    return 1, 1
 
 
 def _decode(data: bytes) -> tuple[str, SourceProblem | None]:

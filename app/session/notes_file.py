@@ -17,14 +17,19 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from app.echo import quoted
+from app.event.limits import MAX_PEOPLE
 from app.event.model import Event
-from app.event.yamlsource import unsafe_constructs
+from app.event.yamlsource import TooManyNodes, compose_counted, is_null, unsafe_constructs
 from app.names import invisible_problem
 from app.reading import NotRegularFile, TooLarge, read_limited, wide_encoding
 from app.session.errors import SessionError
+from app.session.limits import (
+    MAX_NOTE_CHARS,
+    MAX_NOTES_FOLLOW_UPS,
+    MAX_NOTES_NODES,
+    MAX_NOTES_TEXT_CHARS,
+)
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_NULL_TAG = "tag:yaml.org,2002:null"
 TOP_KEYS = ("event", "group", "summaries", "follow_up")
 GROUP_KEYS = ("name", "room", "chair", "note_taker", "members")
 MAX_NOTES_BYTES = 10 * 1_048_576
@@ -36,9 +41,11 @@ class NotesProblem:
     file: str
     line: int
     message: str
+    col: int | None = None  # given for the limits, which point at the exact place
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        where = f"{self.line}:{self.col}" if self.col is not None else str(self.line)
+        return f"{self.file}:{where}: {self.message}"
 
 
 class NotesFileError(SessionError):
@@ -74,11 +81,15 @@ class _Reader:
         self.path = path
         self.problems: list[NotesProblem] = []
 
-    def problem(self, line: int, message: str) -> None:
-        self.problems.append(NotesProblem(str(self.path), line, message))
+    def problem(self, line: int, message: str, col: int | None = None) -> None:
+        self.problems.append(NotesProblem(str(self.path), line, message, col))
 
     def at(self, node: Node, message: str) -> None:
         self.problem(node.start_mark.line + 1, message)
+
+    def over(self, node: Node, message: str) -> None:
+        """A limit passed: said at the node's line and column."""
+        self.problem(node.start_mark.line + 1, message, node.start_mark.column + 1)
 
     def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> dict[str, Node]:
         if not isinstance(node, MappingNode):
@@ -101,18 +112,28 @@ class _Reader:
             result[key.value] = value
         return result
 
-    def text(self, node: Node, what: str) -> str | None:
-        """The scalar's text exactly as written; None for an empty/null value."""
+    def text(self, node: Node, what: str, limit: int = MAX_NOTES_TEXT_CHARS) -> str | None:
+        """The scalar's text exactly as written; None for an empty/null value or one longer
+        than ``limit`` characters (not echoed)."""
         if not isinstance(node, ScalarNode):
             self.at(node, f"{what} must be text, not {_kind(node)} (use | for several lines)")
             return None
-        if node.tag == _NULL_TAG and node.style is None:
+        if len(node.value) > limit:
+            self.over(node, f"{what} is {len(node.value):,} characters long; at most {limit:,} "
+                            "are allowed: shorten it")
+            return None
+        if is_null(node):
             return None
         return str(node.value)
 
-    def texts(self, node: Node, what: str) -> tuple[str, ...]:
+    def texts(self, node: Node, what: str, limit: int) -> tuple[str, ...]:
+        """The list's texts; none (and a problem) when it has more than ``limit`` items."""
         if not isinstance(node, SequenceNode):
             self.at(node, f"{what} must be a list (- item per line), not {_kind(node)}")
+            return ()
+        if len(node.value) > limit:
+            self.over(node, f"{what} has {len(node.value):,} items; at most {limit:,} are "
+                            "allowed: split it up")
             return ()
         items = (self.text(item, f"an item of {what}") for item in node.value)
         return tuple(item for item in items if item is not None)
@@ -130,13 +151,15 @@ def parse_notes_file(path: Path, event: Event) -> NotesFile:
     for key in ("event", "group"):
         if key not in top:
             reader.at(root, f"missing '{key}' (a notes file has event, group and summaries)")
+    known = len(reader.problems)
     title = reader.text(top["event"], "event") if "event" in top else None
-    if "event" in top and title != event.info.title:
+    if "event" in top and title != event.info.title and len(reader.problems) == known:
         reader.at(top["event"], f"this notes file is for the event {quoted(title or '')}, not for "
                   f"{quoted(event.info.title)}; import it into that event's session")
     group = _group(reader, top["group"]) if "group" in top else None
     summaries = _summaries(reader, top["summaries"], event) if "summaries" in top else {}
-    follow_ups = reader.texts(top["follow_up"], "follow_up") if "follow_up" in top else ()
+    follow_ups = (reader.texts(top["follow_up"], "follow_up", MAX_NOTES_FOLLOW_UPS)
+                  if "follow_up" in top else ())
     if reader.problems or group is None:
         raise NotesFileError(reader.problems)
     return NotesFile(path, title or "", group, summaries, follow_ups)
@@ -169,7 +192,12 @@ def _compose(reader: _Reader) -> Node | None:
         reader.problem(line, "the file is not UTF-8 text; save it as UTF-8 and import again")
         return None
     try:
-        root: Node | None = yaml.compose(text.removeprefix("\ufeff"), Loader=_Loader)
+        root = compose_counted(text.removeprefix("\ufeff"), MAX_NOTES_NODES)
+    except TooManyNodes as exc:
+        reader.problem(exc.line, f"the file has more than {MAX_NOTES_NODES:,} keys, values and "
+                                 "list items, far more than a group's notes: is it the right file?",
+                       exc.col)
+        return None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         position = getattr(exc, "position", None)
@@ -190,7 +218,10 @@ def _group(reader: _Reader, node: Node) -> NotesGroup | None:
     fields = reader.mapping(node, "group", GROUP_KEYS)
     if not isinstance(node, MappingNode):
         return None
+    known = len(reader.problems)
     name = reader.text(fields["name"], "group name") if "name" in fields else None
+    if len(reader.problems) > known:
+        return None
     if name is None or not name.strip():
         reader.at(fields.get("name", node), "the group needs a name (group: name: Gruppe 1)")
         return None
@@ -200,13 +231,13 @@ def _group(reader: _Reader, node: Node) -> NotesGroup | None:
         return None
     values = {key: reader.text(fields[key], f"group {key}")
               for key in ("room", "chair", "note_taker") if key in fields}
-    members = reader.texts(fields["members"], "members") if "members" in fields else None
+    members = reader.texts(fields["members"], "members", MAX_PEOPLE) if "members" in fields else None
     return NotesGroup(name, values.get("room"), values.get("chair"), values.get("note_taker"),
                       members)
 
 
 def _summaries(reader: _Reader, node: Node, event: Event) -> dict[str, str]:
-    if isinstance(node, ScalarNode) and node.tag == _NULL_TAG and node.style is None:
+    if is_null(node):
         return {}
     task_ids = tuple(task.id for task in event.groupwork.tasks)
     entries = reader.mapping(node, "summaries", ())
@@ -218,7 +249,7 @@ def _summaries(reader: _Reader, node: Node, event: Event) -> dict[str, str]:
             hint = _suggest(task_id, task_ids) or f"; the event's task ids are: {known}"
             reader.at(keys[task_id], f"unknown task id {quoted(task_id)}{hint}")
             continue
-        text = reader.text(value, f"the summary for '{task_id}'")
+        text = reader.text(value, f"the summary for '{task_id}'", MAX_NOTE_CHARS)
         if text:
             result[task_id] = text
     return result

@@ -46,15 +46,9 @@ from aiohttp import WSMsgType, web
 
 from app.paths import RESOURCES
 from app.session import SessionError, UnknownGroupError
+from app.session.limits import MAX_FOLLOW_UP_CHARS, MAX_NOTE_CHARS
 from app.share.links import Access, ShareLinks, base_url, free_port, lan_addresses
-from app.share.room import (
-    MAX_FOLLOW_UP_CHARS,
-    MAX_NOTE_CHARS,
-    NoteRequest,
-    NoteSaved,
-    RoomBackend,
-    RoomInputError,
-)
+from app.share.room import NoteRequest, NoteSaved, RoomBackend, RoomInputError
 from app.timing.clock import Clock
 
 log = logging.getLogger(__name__)

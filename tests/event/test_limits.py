@@ -12,10 +12,9 @@ import time
 from collections.abc import Callable
 
 import pytest
-import yaml
 
 from app.event import limits, load_event_text
-from app.event.yamlsource import _CountingLoader
+from app.event.yamlsource import TooManyNodes, _CountingLoader, compose_counted
 from app.paths import RESOURCES
 
 HEAD = "event: {title: T, date: 2021-09-01}\n"
@@ -123,14 +122,17 @@ def test_two_million_bullets_are_refused_quickly_with_a_position() -> None:
 def test_the_composer_counts_every_untagged_node_through_resolve() -> None:
     """The node limit relies on PyYAML's composer calling ``resolve`` once per node."""
     text = "a: [1, 2, {b: c}]\n"
-    loader = _CountingLoader(text)
+    loader = _CountingLoader(text, 100)
     try:
         loader.get_single_node()
     finally:
         loader.dispose()
     # a, the list, 1, 2, the inner mapping, b, c, and the outer mapping
     assert loader.nodes == 8
-    assert yaml.compose(text, Loader=_CountingLoader) is not None
+    assert compose_counted(text, 8) is not None
+    with pytest.raises(TooManyNodes) as caught:
+        compose_counted(text, 7)
+    assert (caught.value.line, caught.value.col) == (1, 15)  # c, the eighth node
 
 
 def test_the_schema_states_the_same_limits() -> None:

@@ -70,8 +70,9 @@ def test_import_onto_a_full_disk_says_the_disk_is_full(
     for path in (session, session.parent / "faggruppesamling-2021.yaml"):
         shutil.copy(path, disk / path.name)
     notes = tmp_path / "g.yaml"
-    notes.write_text(f"event: {TITLE}\ngroup: {{name: Gruppe 1}}\nsummaries:\n  funn: |\n"
-                     + "".join(f"    Linje {n} " + "tekst " * 30 + "\n" for n in range(2000)),
+    summary = "".join(f"    Linje {n} " + "tekst " * 30 + "\n" for n in range(490))  # < 100,000
+    notes.write_text(f"event: {TITLE}\ngroup: {{name: Gruppe 1}}\nsummaries:\n"
+                     + "".join(f"  {task}: |\n{summary}" for task in ("funn", "rolle")),
                      encoding="utf-8")
     filler = disk / "fyll"
     subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=4k", "count=1000"],

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from roomkit import Room
 
-from app.share.room import MAX_NOTE_CHARS
+from app.session.limits import MAX_NOTE_CHARS
 from app.share.server import ASSETS, Limits
 
 
