@@ -1,7 +1,7 @@
 """``plenum serve [EVENT] [--session S] [--port N] [--bind ADDR]``: the room server without windows.
 
 For a spare machine, and for tests. Prints one line per group, ``NAME<TAB>URL``,
-then ``view<TAB>URL`` (deck-format.md "The room server"), on stdout and
+then ``view<TAB>URL`` (README's command table, docs/grupper-paa-egne-enheter.md), on stdout and
 nothing else there; what it is doing goes to stderr. Serves until Ctrl+C,
 SIGTERM, or (Windows) Ctrl+Break: signal handlers only set a flag that the main
 thread polls, since Windows delivers signals to Python only between

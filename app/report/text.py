@@ -1,6 +1,6 @@
 """User text as lines to set, keeping every character the user typed.
 
-Summaries are plain text (deck-format.md: no markup is ever interpreted). The
+Summaries are plain text (docs/event-format.md: no markup is ever interpreted). The
 report sets them with ``PlainText``, which never parses anything; here their
 shape is made explicit: line breaks stay lines, list lines become items with
 their own marker, tabs and runs of spaces become no-break spaces so they stay
@@ -81,7 +81,7 @@ Span = tuple[str, bool, bool]
 def emphasis(text: str) -> list[list[Span]]:
     """Event-file text as lines of spans: only ``**bold**`` and ``*italic*`` honoured.
 
-    deck-format.md allows Markdown inline emphasis in the event file and
+    docs/event-format.md allows Markdown inline emphasis in the event file and
     nothing else; every other character is text.
     """
     lines: list[list[Span]] = []

@@ -68,7 +68,7 @@ API overview (everything importable from ``app.session``)::
     save_typed(store, group_id, task_id, text, base, source=...)  # app.session.merge
     writer.flush() ; writer.close() ; writer.wake()  # wake: read the clock again (tests)
 
-    # notes files (deck-format.md "The notes file")
+    # notes files (docs/event-format.md, "The notes file")
     export_notes(store, group_id, task_order=()) -> str       # YAML text
     import_notes(store, path_or_paths, event) -> ImportResult # .conflicts .added_groups
                                                  # .saved .unchanged .group_changes

@@ -1,4 +1,4 @@
-"""Writing one group's work as a notes file (deck-format.md, "The notes file").
+"""Writing one group's work as a notes file (docs/event-format.md, "The notes file").
 
 The file must give back every summary byte for byte when read from composed
 YAML nodes, and stay pleasant to read and edit by hand. So a summary is a
