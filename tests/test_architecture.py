@@ -33,22 +33,23 @@ def test_every_layer_contract_is_kept() -> None:
     assert "0 broken" in done.stdout
 
 
-def test_a_window_importing_the_command_line_breaks_a_contract(tmp_path: Path) -> None:
+def _lint_with_module(tmp_path: Path, module: str, source: str) -> subprocess.CompletedProcess[str]:
+    """lint-imports on a copy of the app with one module added (``app/...py``)."""
     shutil.copytree(PROJECT / "app", tmp_path / "app", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(PROJECT / "pyproject.toml", tmp_path)
-    (tmp_path / "app" / "ui" / "reaches_into_cli.py").write_text(
-        "def export() -> None:\n    from app.cli.export_notes import run\n", encoding="utf-8")
-    done = _lint_imports(tmp_path)
+    (tmp_path / module).write_text(source, encoding="utf-8")
+    return _lint_imports(tmp_path)
+
+
+def test_a_window_importing_the_command_line_breaks_a_contract(tmp_path: Path) -> None:
+    done = _lint_with_module(tmp_path, "app/ui/reaches_into_cli.py",
+                             "def export() -> None:\n    from app.cli.export_notes import run\n")
     assert done.returncode != 0
     assert "The windows do not import the command line BROKEN" in done.stdout
     assert "app.ui.reaches_into_cli -> app.cli.export_notes" in done.stdout
 
 
 def test_the_core_importing_qt_breaks_a_contract(tmp_path: Path) -> None:
-    shutil.copytree(PROJECT / "app", tmp_path / "app", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(PROJECT / "pyproject.toml", tmp_path)
-    (tmp_path / "app" / "timing" / "painted.py").write_text(
-        "from PySide6.QtGui import QColor\n", encoding="utf-8")
-    done = _lint_imports(tmp_path)
+    done = _lint_with_module(tmp_path, "app/timing/painted.py", "from PySide6.QtGui import QColor\n")
     assert done.returncode != 0
     assert "app.timing is not allowed to import PySide6" in done.stdout
