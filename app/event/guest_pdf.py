@@ -39,9 +39,11 @@ class GuestPdfProblem(Exception):
 
 
 class GuestDocument(NamedTuple):
-    """What the event needs of a guest PDF: the size of each page, in points."""
+    """What the event needs of a guest PDF: the size of each page, in points, and the
+    file's modification time when it was read (a replaced file is a new version)."""
 
     page_sizes: tuple[tuple[float, float], ...]
+    stamp: int
 
 
 def parse_pages(spec: str, count: int) -> list[int]:
@@ -70,6 +72,17 @@ def parse_pages(spec: str, count: int) -> list[int]:
         raise GuestPdfProblem(f"pages {spec!r} picks {len(pages):,} pages; at most "
                               f"{MAX_GUEST_PAGES:,} can be shown: pick fewer")
     return pages
+
+
+def page_spec(pages: list[int]) -> str:
+    """Page numbers written back as ``parse_pages`` reads them: [3, 1, 2, 5] -> "3,1-2,5"."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page == runs[-1][1] + 1:
+            runs[-1][1] = page
+        else:
+            runs.append([page, page])
+    return ",".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
 def open_document(path: Path) -> pypdfium2.PdfDocument:
@@ -101,6 +114,10 @@ def open_document(path: Path) -> pypdfium2.PdfDocument:
 def inspect_pdf(path: Path) -> GuestDocument:
     """The page sizes of the PDF at ``path``; raises ``GuestPdfProblem``."""
     with PDFIUM_LOCK:
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            stamp = 0  # open_document says what is wrong with it
         document = open_document(path)
         try:
             count = len(document)
@@ -113,6 +130,6 @@ def inspect_pdf(path: Path) -> GuestDocument:
             for index in range(count):
                 width, height = document.get_page_size(index)
                 sizes.append((float(width), float(height)))
-            return GuestDocument(tuple(sizes))
+            return GuestDocument(tuple(sizes), stamp)
         finally:
             document.close()

@@ -18,7 +18,7 @@ from app.echo import quoted
 from app.event import limits
 from app.event.durations import format_duration
 from app.event.fields import Fields, Reporter, did_you_mean
-from app.event.guest_pdf import GuestDocument, GuestPdfProblem, inspect_pdf, parse_pages
+from app.event.guest_pdf import GuestDocument, GuestPdfProblem, inspect_pdf, page_spec, parse_pages
 from app.event.images import image_problem
 from app.event.model import (
     LAYOUTS,
@@ -331,7 +331,8 @@ class _EventBuilder:
         notes = self._page_notes(f["notes"][1], pages) if "notes" in f else {}
         share = duration / len(pages) if duration is not None else None
         # No footer or number over the guest's own design: the pages carry their own.
-        return [Slide(layout="pdf", guest=GuestPage(src, path, page, document.page_sizes[page - 1]),
+        return [Slide(layout="pdf", guest=GuestPage(src, path, page, document.page_sizes[page - 1],
+                                                    document.stamp),
                       notes=notes.get(page, ""), show_footer=False, duration=share, line=line)
                 for page in pages]
 
@@ -372,7 +373,7 @@ class _EventBuilder:
             key = key_node.value if isinstance(key_node, ScalarNode) else ""
             if not (isinstance(key, str) and key.strip().isdigit() and int(key) in shown):
                 self.r.at(key_node, f"notes: {quoted(str(key))} is not the number of a page shown "
-                                    f"(pages {pages[0]}-{pages[-1]}): write the page's number")
+                                    f"(pages {page_spec(pages)}): write the page's number")
                 continue
             text = self.r.text(value_node, "notes", allow_empty=True, limit=limits.MAX_NOTES_CHARS)
             if text:

@@ -149,6 +149,7 @@ class GuestPage:
     path: Path | None  # None: the file cannot be shown (the problem was reported), a placeholder is
     number: int  # 1-based, as the guest's deck counts
     size: tuple[float, float] | None = None  # the page in points; None with no file
+    stamp: int = 0  # the file's modification time (ns) when the event loaded it
 
 
 @dataclass(frozen=True)

@@ -281,10 +281,8 @@ class GuestPageCache:
 
 
 def _key(page: GuestPage, pixels: QSize) -> _PageKey | None:
+    """The cache key: the file as the event loaded it (no disk access while painting; a
+    replaced file reloads the event, whose pages carry the new stamp), page and size."""
     if page.path is None:
         return None
-    try:
-        mtime = page.path.stat().st_mtime_ns  # a replaced file (hot reload) gets new pixels
-    except OSError:
-        return None
-    return (str(page.path), mtime, page.number, pixels.width(), pixels.height())
+    return (str(page.path), page.stamp, page.number, pixels.width(), pixels.height())

@@ -10,7 +10,7 @@ from guestkit import guest_event, write_guest_pdf
 from reportlab.pdfgen.canvas import Canvas
 
 from app.cli import main
-from app.event.guest_pdf import GuestPdfProblem, parse_pages
+from app.event.guest_pdf import GuestPdfProblem, page_spec, parse_pages
 from app.event.loader import load_event
 
 
@@ -44,6 +44,7 @@ def test_pages_notes_and_duration(tmp_path: Path) -> None:
 ])
 def test_page_ranges(spec: str, pages: list[int]) -> None:
     assert parse_pages(spec, 10) == pages
+    assert parse_pages(page_spec(pages), 10) == pages  # said back in a message, read the same
 
 
 @pytest.mark.parametrize(("spec", "says"), [
