@@ -1,7 +1,7 @@
 """The renderer's caches for one app, in one object the app makes and passes down.
 
-Laying out a slide, decoding its pictures and rasterising a guest's pages
-cost tens of milliseconds, so their results are kept. They are kept here,
+Laying out a slide, shaping its text, decoding its pictures and rasterising
+a guest's pages cost tens of milliseconds, so their results are kept. They are kept here,
 not in module globals: the presenter, each CLI verb and each test makes its
 own ``RenderContext``, so two decks in one process (a test after another, a
 deck opened beside another) never see each other's entries, and dropping a
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.event.model import Event
 from app.render.images import PictureCache
+from app.render.text_fit import TextCache
 
 if TYPE_CHECKING:
     from app.render.guest_pages import GuestPageCache
@@ -33,9 +34,11 @@ class EventPlans:
 
 
 class RenderContext:
-    """Owns the slide plans, the decoded pictures and the guests' rasterised pages."""
+    """Owns the slide plans, the laid-out text and its glyph images, the decoded
+    pictures and the guests' rasterised pages."""
 
     def __init__(self) -> None:
+        self.text = TextCache()
         self.pictures = PictureCache()
         self._guest_pages: GuestPageCache | None = None
         # By the identity of their event, dropped when the event dies. Not a

@@ -32,7 +32,6 @@ from app.event.guest_pdf import PDFIUM_LOCK, GuestPdfProblem, open_document
 from app.event.model import GuestPage
 from app.render.images import DashedFrame, MissingPictureIcon, fitted_rect
 from app.render.plan import Fill, Frame, Item, Text
-from app.render.text_fit import lay_out
 
 PLACEHOLDER_PX = 40.0
 
@@ -105,8 +104,8 @@ def _placeholder(frame: Frame, area: QRectF, page: GuestPage | None) -> list[Ite
     """What a missing picture shows: the file's name (and the page) in a dashed frame."""
     palette = frame.palette
     caption = f"{page.src} · {page.number}" if page is not None else ""
-    laid = lay_out([frame.para(caption, PLACEHOLDER_PX, color=palette.muted, align="center")],
-                   area.width() * 0.8, 1.0)
+    laid = frame.lay_out([frame.para(caption, PLACEHOLDER_PX, color=palette.muted, align="center")],
+                         area.width() * 0.8, 1.0)
     icon = QRectF(area.center().x() - 60, 0, 120, 90)
     top = area.center().y() - (icon.height() + 48 + laid.height) / 2
     return [Fill(area, palette.tint), DashedFrame(area, palette.muted),

@@ -18,7 +18,6 @@ from app.event.images import MAX_IMAGE_BYTES
 from app.reading import read_limited
 from app.render.image_guard import decode_image, size_caption
 from app.render.plan import TOP, Fill, Frame, Item, Text, heading
-from app.render.text_fit import lay_out
 
 PLACEHOLDER_ALT_PX, PLACEHOLDER_FILE_PX = 40.0, 30.0
 
@@ -301,7 +300,7 @@ def _placeholder(frame: Frame, area: QRectF, scale: float) -> list[Item]:
     icon = QRectF(area.center().x() - 60, 0, 120, 90)
     items: list[Item] = [Fill(area, palette.tint), DashedFrame(area, palette.muted)]
     if paras:
-        laid = lay_out(paras, width, scale)
+        laid = frame.lay_out(paras, width, scale)
         block = icon.height() + 48 + laid.height
         top = area.center().y() - block / 2
         items.append(Text(laid, QPointF(area.center().x() - width / 2, top + icon.height() + 48)))

@@ -11,7 +11,7 @@ and later paints copy it.
 
 Making the images costs more than one outline fill, so they are made only
 while a slide is prepared ahead of being shown (``make``, see
-``text_fit.making_glyph_images``); a paint that finds them missing, like the
+``TextCache.making_glyph_images``); a paint that finds them missing, like the
 very first frame at start-up, lets Qt fill the outlines as before.
 
 Only raster devices with a scale-only transform use this; PDFs get real text
@@ -50,8 +50,44 @@ class _Glyph:
 
 
 _GlyphKey = tuple[str, str, int, int, int, float, int, int, int, float]
-_glyphs: OrderedDict[_GlyphKey, _Glyph] = OrderedDict()
-_bytes = 0
+
+
+class GlyphImages:
+    """The glyph images made so far, newest last, within ``BUDGET_BYTES``.
+
+    One belongs to each ``TextCache`` (so to each ``RenderContext``): dropping
+    the context drops its images, and two contexts never share any.
+    """
+
+    def __init__(self) -> None:
+        self._images: OrderedDict[_GlyphKey, _Glyph] = OrderedDict()
+        self._bytes = 0
+
+    @property
+    def cached_bytes(self) -> int:
+        """Bytes the images take (kept within ``BUDGET_BYTES``)."""
+        return self._bytes
+
+    def __len__(self) -> int:
+        """How many glyph images are kept (spaces included: they have none to draw)."""
+        return len(self._images)
+
+    def has(self, key: _GlyphKey) -> bool:
+        return key in self._images
+
+    def glyph(self, raw: QRawFont, key: _GlyphKey) -> _Glyph:
+        """The image of glyph ``key``, made now if it is not kept."""
+        glyph = self._images.get(key)
+        if glyph is not None:
+            self._images.move_to_end(key)
+            return glyph
+        glyph = _rasterise(raw, key)
+        self._images[key] = glyph
+        self._bytes += glyph.image.sizeInBytes() if glyph.image is not None else 0
+        while len(self._images) > 1 and self._bytes > BUDGET_BYTES:
+            _, dropped = self._images.popitem(last=False)
+            self._bytes -= dropped.image.sizeInBytes() if dropped.image is not None else 0
+        return glyph
 
 
 def device_scale(painter: QPainter) -> float | None:
@@ -79,15 +115,16 @@ class LayoutGlyphs:
         """Whether some glyphs are beyond what Qt caches at this device scale."""
         return self.largest_px * scale > LARGE_PX
 
-    def draw(self, painter: QPainter, origin: QPointF, color: QColor, scale: float, *,
-             make: bool) -> None:
+    def draw(self, painter: QPainter, origin: QPointF, color: QColor, scale: float,
+             images: GlyphImages, *, make: bool) -> None:
         """Draw the glyphs at ``origin`` in ``color``; ``scale`` from ``device_scale``;
-        ``make``: make the glyph images that are missing (else Qt draws such a run).
+        ``images`` the images kept so far; ``make``: make the ones that are missing
+        (else Qt draws such a run).
         Small runs and bitmap fonts go to Qt, which caches them itself."""
         painter.setPen(color)
         for number, run in enumerate(self.runs):
             if run.rawFont().pixelSize() * scale > LARGE_PX and self._has_outlines(number):
-                _draw_large(painter, run, origin, color, scale, make)
+                _draw_large(painter, run, origin, color, scale, images, make)
             else:
                 painter.drawGlyphRun(origin, run)
 
@@ -104,7 +141,7 @@ class LayoutGlyphs:
 
 
 def _draw_large(painter: QPainter, run: QGlyphRun, origin: QPointF, color: QColor,
-                scale: float, make: bool) -> None:
+                scale: float, images: GlyphImages, make: bool) -> None:
     transform = painter.combinedTransform()
     ratio = painter.device().devicePixelRatioF()
     raw = run.rawFont()
@@ -116,22 +153,17 @@ def _draw_large(painter: QPainter, run: QGlyphRun, origin: QPointF, color: QColo
         x, fx = _split(at.x())
         y, fy = _split(at.y())
         placed.append((x, y, (*font_key, index, px, color.rgba(), fx, fy, ratio)))
-    if not make and any(key not in _glyphs for _, _, key in placed):
+    if not make and not all(images.has(key) for _, _, key in placed):
         painter.drawGlyphRun(origin, run)
         return
     painter.save()
     painter.resetTransform()  # what stays is the device pixel ratio's scale
     for x, y, key in placed:
-        glyph = _glyph(raw, key)
+        glyph = images.glyph(raw, key)
         if glyph.image is not None:
             painter.drawImage(QPointF((x + glyph.left) / ratio, (y + glyph.top) / ratio),
                               glyph.image)
     painter.restore()
-
-
-def cached_bytes() -> int:
-    """Bytes the glyph images take (for the memory tests)."""
-    return _bytes
 
 
 def _split(device: float) -> tuple[int, int]:
@@ -141,21 +173,6 @@ def _split(device: float) -> tuple[int, int]:
     if steps == SUBPIXEL_STEPS:
         return whole + 1, 0
     return whole, steps
-
-
-def _glyph(raw: QRawFont, key: _GlyphKey) -> _Glyph:
-    global _bytes
-    glyph = _glyphs.get(key)
-    if glyph is not None:
-        _glyphs.move_to_end(key)
-        return glyph
-    glyph = _rasterise(raw, key)
-    _glyphs[key] = glyph
-    _bytes += glyph.image.sizeInBytes() if glyph.image is not None else 0
-    while len(_glyphs) > 1 and _bytes > BUDGET_BYTES:
-        _, dropped = _glyphs.popitem(last=False)
-        _bytes -= dropped.image.sizeInBytes() if dropped.image is not None else 0
-    return glyph
 
 
 def _rasterise(raw: QRawFont, key: _GlyphKey) -> _Glyph:

@@ -36,7 +36,7 @@ from app.render.plan import (
     heading,
     make_frame,
 )
-from app.render.text_fit import Marker, Para, fit_scale, lay_out, min_scale
+from app.render.text_fit import Marker, Para, fit_scale, min_scale
 
 if TYPE_CHECKING:
     from app.render.context import RenderContext
@@ -110,10 +110,10 @@ def _body(frame: Frame) -> Body:
 def _title(frame: Frame, scale: float) -> tuple[list[Item], float]:
     ink = frame.palette.on_accent
     width = frame.content_width * 0.88
-    title = lay_out([frame.para(frame.slide.title or "", TITLE_PX, bold=True, color=ink,
-                                 line_height=1.1)], width, scale)
-    subtitle = lay_out([frame.para(frame.slide.subtitle or "", SUBTITLE_PX, color=ink)],
-                        width, scale) if frame.slide.subtitle else None
+    title = frame.lay_out([frame.para(frame.slide.title or "", TITLE_PX, bold=True, color=ink,
+                                       line_height=1.1)], width, scale)
+    subtitle = frame.lay_out([frame.para(frame.slide.subtitle or "", SUBTITLE_PX, color=ink)],
+                              width, scale) if frame.slide.subtitle else None
     gap = 44 * scale
     total = RULE_H + 64 * scale + title.height + (gap + subtitle.height if subtitle else 0)
     top = max(TOP, (frame.height - total) / 2 - 24)
@@ -128,10 +128,10 @@ def _title(frame: Frame, scale: float) -> tuple[list[Item], float]:
 
 def _section(frame: Frame, scale: float) -> tuple[list[Item], float]:
     width = frame.content_width * 0.9
-    title = lay_out([frame.para(frame.slide.title or "", SECTION_PX, bold=True,
-                                 line_height=1.12)], width, scale)
-    subtitle = lay_out([frame.para(frame.slide.subtitle, SECTION_SUB_PX,
-                                    color=frame.palette.muted)], width, scale) \
+    title = frame.lay_out([frame.para(frame.slide.title or "", SECTION_PX, bold=True,
+                                       line_height=1.12)], width, scale)
+    subtitle = frame.lay_out([frame.para(frame.slide.subtitle, SECTION_SUB_PX,
+                                          color=frame.palette.muted)], width, scale) \
         if frame.slide.subtitle else None
     gap = 40 * scale
     total = RULE_H + 56 * scale + title.height + (gap + subtitle.height if subtitle else 0)
@@ -164,7 +164,7 @@ def _bullets(frame: Frame, scale: float) -> tuple[list[Item], float]:
         ))
     if not paras:
         return items, 0.0
-    laid = lay_out(paras, frame.content_width, scale)
+    laid = frame.lay_out(paras, frame.content_width, scale)
     items.append(Text(laid, QPointF(frame.margin, top)))
     return items, fill(top + laid.height, frame.body_bottom, broken=laid.broken_words)
 
@@ -184,7 +184,7 @@ def _tasks(frame: Frame, scale: float) -> tuple[list[Item], float]:
         paras.extend(_task_point(frame, point) for point in task.points)
     if not paras:
         return items, 0.0
-    laid = lay_out(paras, frame.content_width, scale)
+    laid = frame.lay_out(paras, frame.content_width, scale)
     items.append(Text(laid, QPointF(frame.margin, top)))
     return items, fill(top + laid.height, frame.body_bottom, broken=laid.broken_words)
 
@@ -216,11 +216,11 @@ def _agenda(frame: Frame, scale: float) -> tuple[list[Item], float]:
     padding = 20 * scale
     y = top
     for number, item in enumerate(frame.event.agenda):
-        when = lay_out([frame.para(f"{item.start:%H:%M}\u2013{item.end:%H:%M}", AGENDA_PX,
-                                    color=frame.palette.muted, tabular=True)],
-                        time_width, scale)
-        what = lay_out([frame.para(item.title, AGENDA_PX, bold=item.groupwork)],
-                        frame.content_width - time_width, scale)
+        when = frame.lay_out([frame.para(f"{item.start:%H:%M}\u2013{item.end:%H:%M}", AGENDA_PX,
+                                          color=frame.palette.muted, tabular=True)],
+                              time_width, scale)
+        what = frame.lay_out([frame.para(item.title, AGENDA_PX, bold=item.groupwork)],
+                              frame.content_width - time_width, scale)
         row = max(when.height, what.height) + 2 * padding
         if number:
             items.append(Fill(QRectF(frame.margin, y, frame.content_width, 2),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from app.event.model import Person
 from app.render.plan import Disc, Frame, Item, Text, fill, heading
-from app.render.text_fit import LaidText, Para, lay_out
+from app.render.text_fit import LaidText, Para
 
 NAME_PX, ROLE_PX, NOTE_PX = 46.0, 36.0, 32.0
 BADGE = 128.0  # diameter at scale 1
@@ -78,13 +78,13 @@ def _card(frame: Frame, person: Person, width: float, scale: float) -> LaidText:
     if person.note:
         paras.append(frame.para(person.note, NOTE_PX, italic=True, color=frame.palette.muted,
                                 line_height=1.2, space_before=0.35))
-    return lay_out(paras, width, scale)
+    return frame.lay_out(paras, width, scale)
 
 
 def _badge(frame: Frame, person: Person, rect: QRectF) -> list[Item]:
     size = rect.height() * 0.4
-    letters = lay_out([frame.para(initials(person.name), size, bold=True,
-                                   color=frame.palette.on_accent, align="center")],
-                       rect.width(), 1.0)
+    letters = frame.lay_out([frame.para(initials(person.name), size, bold=True,
+                                         color=frame.palette.on_accent, align="center")],
+                             rect.width(), 1.0)
     top = rect.center().y() - letters.first_baseline / 2  # caps centred
     return [Disc(rect, frame.palette.accent), Text(letters, QPointF(rect.left(), top))]

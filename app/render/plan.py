@@ -8,7 +8,7 @@ replays on every repaint, at any size and on any device, identically.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter
 from app.event.model import Event, Slide
 from app.render.fonts import family_for
 from app.render.palette import Palette, palette_for
-from app.render.text_fit import LaidText, Para, lay_out
+from app.render.text_fit import LaidText, Para, TextCache
 
 if TYPE_CHECKING:
     from app.render.context import RenderContext
@@ -103,7 +103,7 @@ class Frame:
     index: int
     palette: Palette
     family: str
-    render: RenderContext  # where the slide's pictures and guest pages are kept
+    render: RenderContext  # where the slide's text, pictures and guest pages are kept
 
     @property
     def slide(self) -> Slide:
@@ -143,6 +143,10 @@ class Frame:
         gap = BODY_BOTTOM_WITH_FOOTER if self.has_chrome else BODY_BOTTOM_BARE
         return self.height - gap
 
+    def lay_out(self, paras: Sequence[Para], width: float, scale: float) -> LaidText:
+        """``paras`` laid out by the render context's ``TextCache`` (shared between equal ones)."""
+        return self.render.text.lay_out(paras, width, scale)
+
     def para(self, text: str, size: float, **kwargs: object) -> Para:
         kwargs.setdefault("color", self.palette.text)
         return Para(text, size, family=self.family, **kwargs)  # type: ignore[arg-type]
@@ -164,14 +168,15 @@ def chrome(frame: Frame, color: QColor) -> tuple[list[Item], bool]:
     baseline = frame.height - FOOTER_BASELINE_FROM_BOTTOM
     if frame.footer_text:
         number_room = 160.0 if frame.number_text else 0.0
-        laid = lay_out([frame.para(frame.footer_text, FOOTER_PX, color=color, align="left",
-                                    tabular=True)], frame.content_width - number_room, 1.0)
+        laid = frame.lay_out([frame.para(frame.footer_text, FOOTER_PX, color=color, align="left",
+                                          tabular=True)], frame.content_width - number_room, 1.0)
         fits = laid.line_count == 1
         items.append(Text(laid, QPointF(frame.margin, baseline - laid.first_baseline)))
     if frame.number_text:
         items.append(SlideNumber(frame.para(frame.number_text, FOOTER_PX, color=color,
                                             align="right", tabular=True),
-                                 frame.content_width, QPointF(frame.margin, baseline)))
+                                 frame.content_width, QPointF(frame.margin, baseline),
+                                 frame.render.text))
     return items, fits
 
 
@@ -180,16 +185,17 @@ class SlideNumber:
     """The slide number, laid out when it is first drawn.
 
     ``plenum check`` plans every slide and draws none; laying out 20,000
-    different numbers would be most of its work. ``lay_out`` keeps the
+    different numbers would be most of its work. The ``TextCache`` keeps the
     layouts of recently drawn numbers.
     """
 
     para: Para
     width: float
     baseline_left: QPointF  # the left end of the content width, on the baseline
+    texts: TextCache
 
     def draw(self, painter: QPainter) -> None:
-        laid = lay_out([self.para], self.width, 1.0)
+        laid = self.texts.lay_out([self.para], self.width, 1.0)
         laid.draw(painter, self.baseline_left - QPointF(0, laid.first_baseline))
 
 
@@ -198,8 +204,8 @@ def heading(frame: Frame, scale: float, title: str | None = None) -> tuple[list[
     title = frame.slide.title if title is None else title
     if not title:
         return [], TOP
-    laid = lay_out([frame.para(title, HEADING_PX, bold=True, line_height=1.12)],
-                    frame.content_width, scale)
+    laid = frame.lay_out([frame.para(title, HEADING_PX, bold=True, line_height=1.12)],
+                         frame.content_width, scale)
     rule_top = TOP + laid.height + 28 * scale
     items: list[Item] = [
         Text(laid, QPointF(frame.margin, TOP)),

@@ -24,7 +24,6 @@ from app.render.context import RenderContext
 from app.render.layouts import build_plan
 from app.render.palette import palette_for
 from app.render.plan import SlidePlan
-from app.render.text_fit import fit_text, making_glyph_images
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +50,7 @@ def canvas(painter: QPainter, target: QRectF, size: tuple[int, int]) -> Iterator
     """Draw in logical canvas coordinates (e.g. 1920x1080) letterboxed into ``target``.
 
     Other full-screen views (group-work task and timer, a group's summary)
-    use this with ``text_fit.fit_text`` to match the slides' look and sizes.
+    use this with ``RenderContext.text.fit`` to match the slides' look and sizes.
     """
     box = letterbox(target, size)
     painter.save()
@@ -79,7 +78,7 @@ def paint_slide(painter: QPainter, render: RenderContext, event: Event, index: i
             slide_plan(render, event, index).draw(painter)
         except Exception:  # a paint must not raise; say which slide failed instead
             log.exception("cannot draw slide %d of %s", index + 1, event.path)
-            _draw_failure(painter, event, index)
+            _draw_failure(painter, render, event, index)
 
 
 def _bars(target: QRectF, box: QRectF) -> list[QRectF]:
@@ -123,7 +122,7 @@ def prepare_slide(render: RenderContext, event: Event, index: int, size: QSizeF,
     scratch.setDevicePixelRatio(ratio)
     painter = QPainter(scratch)
     try:
-        with making_glyph_images():
+        with render.text.making_glyph_images():
             paint_slide(painter, render, event, index,
                         QRectF(0, 0, size.width(), size.height()))
     finally:
@@ -142,7 +141,7 @@ def _prefetch_guest_page(render: RenderContext, event: Event, index: int, size: 
             item.cache.prefetch(item.page, item.device_pixels(canvas_to_device))
 
 
-def _draw_failure(painter: QPainter, event: Event, index: int) -> None:
+def _draw_failure(painter: QPainter, render: RenderContext, event: Event, index: int) -> None:
     width, height = event.theme.canvas_size
     palette = palette_for(event.theme)
     painter.fillRect(QRectF(0, 0, width, height), palette.background)
@@ -152,5 +151,5 @@ def _draw_failure(painter: QPainter, event: Event, index: int) -> None:
         where = f"{event.path.name} ({len(event.slides)} slides)"
     message = QCoreApplication.translate("slides", "Slide %1 cannot be shown").replace(
         "%1", str(index + 1)) + "\n" + where
-    fit_text(message, QRectF(128, 400, width - 256, 280), size=48, color=palette.muted,
-             align="center", valign="center").draw(painter)
+    render.text.fit(message, QRectF(128, 400, width - 256, 280), size=48, color=palette.muted,
+                    align="center", valign="center").draw(painter)

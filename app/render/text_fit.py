@@ -10,19 +10,20 @@ text of a screen by one factor, so the hierarchy stays, until the smallest
 text reaches the legibility floor (``FLOOR_PX``); text that still does not
 fit is drawn at the floor, running past its box, and reported as overflow.
 
-For a single block of text (a task, a summary) ``fit_text`` does it all::
+For a single block of text (a task, a summary) ``TextCache.fit`` does it all
+(the app's ``TextCache`` is its ``RenderContext``'s ``text``)::
 
-    fitted = fit_text(summary, QRectF(120, 200, 1680, 760), size=56, color=ink)
+    fitted = render.text.fit(summary, QRectF(120, 200, 1680, 760), size=56, color=ink)
     fitted.draw(painter)          # fitted.overflow tells whether it ran over
 """
 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -40,7 +41,7 @@ from app.render.fonts import load_fonts, make_font
 from app.render.inline import parse_inline
 
 if TYPE_CHECKING:
-    from app.render.large_glyphs import LayoutGlyphs
+    from app.render.large_glyphs import GlyphImages, LayoutGlyphs
 
 FLOOR_PX = 28.0  # the smallest text a back row can read, at 1080 lines
 LINE_SEPARATOR = "\u2028"  # QTextLayout's forced line break
@@ -91,35 +92,18 @@ class _Line:
     color: QColor
     glyphs: LayoutGlyphs | None = None  # made when the text is first prepared (large_glyphs)
 
-    def draw(self, painter: QPainter, top_left: QPointF, scale: float | None) -> None:
-        if scale is not None and self.glyphs is None and _making_glyph_images:
+    def draw(self, painter: QPainter, top_left: QPointF, scale: float | None,
+             texts: TextCache) -> None:
+        if scale is not None and self.glyphs is None and texts.making_glyphs:
             from app.render.large_glyphs import LayoutGlyphs
 
             self.glyphs = LayoutGlyphs(self.layout)
         if scale is not None and self.glyphs is not None and self.glyphs.is_large(scale):
             self.glyphs.draw(painter, top_left + self.origin, self.color, scale,
-                             make=_making_glyph_images)
+                             texts.glyph_images, make=texts.making_glyphs)
         else:
             painter.setPen(self.color)
             self.layout.draw(painter, top_left + self.origin)
-
-
-_making_glyph_images = False
-
-
-@contextmanager
-def making_glyph_images() -> Iterator[None]:
-    """Within this, drawing projector-sized text makes the glyph images it lacks
-    (``large_glyphs``). Making them costs more than one outline fill, so it is done
-    while a slide is prepared ahead of being shown; a paint that finds them missing,
-    like the very first frame at start-up, lets Qt fill the outlines as before, and
-    never loads ``large_glyphs`` at all."""
-    global _making_glyph_images
-    before, _making_glyph_images = _making_glyph_images, True
-    try:
-        yield
-    finally:
-        _making_glyph_images = before
 
 
 @dataclass
@@ -138,7 +122,8 @@ class LaidText:
     line had to be split.
     """
 
-    def __init__(self, paras: Sequence[Para], width: float, scale: float) -> None:
+    def __init__(self, paras: Sequence[Para], width: float, scale: float,
+                 texts: TextCache) -> None:
         self.width = width
         self.scale = scale
         self.height = 0.0
@@ -146,6 +131,7 @@ class LaidText:
         self.first_baseline = 0.0
         self.line_count = 0
         self.max_px = 0.0
+        self._texts = texts  # whose glyph images draw it
         self._lines: list[_Line] = []
         self._shapes: list[_Shape] = []
         self._last_descent = 0.0
@@ -203,6 +189,13 @@ class LaidText:
             line.setPosition(QPointF(0, baseline - line.ascent()))
             self._lines.append(_Line(layout, QPointF(left, 0), para.marker.color))
 
+    @property
+    def text(self) -> str:
+        """The characters laid out, a line per paragraph (a list marker after its item's):
+        what the screen shows, as plain text. Inline marks are gone; markup typed as text
+        (``<b>``) is still there, since it is never parsed."""
+        return "\n".join(line.layout.text() for line in self._lines)
+
     def draw(self, painter: QPainter, top_left: QPointF) -> None:
         for shape in self._shapes:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -214,32 +207,12 @@ class LaidText:
                 painter.drawRect(rect)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         scale = None
-        if _making_glyph_images or any(line.glyphs is not None for line in self._lines):
+        if self._texts.making_glyphs or any(line.glyphs is not None for line in self._lines):
             from app.render.large_glyphs import device_scale
 
             scale = device_scale(painter)
         for line in self._lines:
-            line.draw(painter, top_left, scale)
-
-
-def lay_out(paras: Sequence[Para], width: float, scale: float) -> LaidText:
-    """``LaidText(paras, width, scale)``, shared between equal requests.
-
-    Reloading an event (or fitting a slide a second time) then reuses the
-    layouts, and the images of large text cached on them, instead of
-    shaping and rasterising the same words again.
-    """
-    key = (tuple(_para_key(p) for p in paras), width, scale)
-    laid = _layouts.get(key)
-    if laid is None:
-        laid = _layouts[key] = LaidText(paras, width, scale)
-        while len(_layouts) > LAYOUT_CACHE_SIZE:
-            del _layouts[next(iter(_layouts))]
-    return laid
-
-
-LAYOUT_CACHE_SIZE = 2048
-_layouts: dict[tuple[object, ...], LaidText] = {}
+            line.draw(painter, top_left, scale, self._texts)
 
 
 def _para_key(para: Para) -> tuple[object, ...]:
@@ -268,37 +241,89 @@ class FittedText:
         self.laid.draw(painter, QPointF(self.rect.left(), self.rect.top() + max(0.0, offset)))
 
 
-def fit_text(text: str, rect: QRectF, *, size: float, color: QColor | str,
-             floor: float = FLOOR_PX, bold: bool = False, align: Align = "left",
-             valign: VAlign = "top", family: str = "", lists: bool = False) -> FittedText:
-    """Fit plain text (``**bold**``/``*italic*`` only, one paragraph per line) into ``rect``.
+class TextCache:
+    """Laid-out text, fitted blocks and large glyph images, kept for one ``RenderContext``.
 
-    Shrinks from ``size`` down to ``floor``; past that ``overflow`` is True
-    and the text is drawn at the floor, running past the bottom. Results are
-    cached, so calling this on every repaint is cheap. With ``lists`` a typed
-    list line ("- punkt", "1. punkt") is set as the report sets it
-    (``app.report.text.text_blocks``): its marker hangs, its wrapped lines
-    line up after it.
+    Shaping a paragraph costs far more than drawing it, so equal requests share
+    one layout: reloading an event, fitting a slide a second time or repainting
+    a screen reuses the layouts, and the glyph images cached for them, instead
+    of shaping and rasterising the same words again. Everything is bounded,
+    oldest dropped first, and dropped with the context that owns it.
     """
-    key = (rect.x(), rect.y(), rect.width(), rect.height())
-    return _fit_text_cached(text, key, size, QColor(color).name(QColor.NameFormat.HexArgb),
-                            floor, bold, align, valign, family, lists)
 
+    LAYOUTS = 2048
+    FITTED = 256
 
-@lru_cache(maxsize=256)
-def _fit_text_cached(text: str, rect: tuple[float, float, float, float], size: float,
-                     color: str, floor: float, bold: bool, align: Align, valign: VAlign,
-                     family: str, lists: bool) -> FittedText:
-    box = QRectF(*rect)
-    make = list_paragraphs if lists else paragraphs
-    paras = make(text, size=size, color=QColor(color), bold=bold, align=align, family=family)
-    _, laid, overflow = fit_scale(
-        lambda s: lay_out(paras, box.width(), s),
-        lambda laid: laid.height <= box.height() and not laid.broken_words,
-        min_scale([size], floor),
-        lambda laid: math.inf if laid.broken_words else laid.height / max(1.0, box.height()),
-    )
-    return FittedText(laid, box, valign, overflow)
+    def __init__(self) -> None:
+        self._layouts: dict[tuple[object, ...], LaidText] = {}
+        self._fitted: OrderedDict[tuple[object, ...], FittedText] = OrderedDict()
+        self._glyph_images: GlyphImages | None = None
+        self.making_glyphs = False  # see ``making_glyph_images``
+
+    @property
+    def glyph_images(self) -> GlyphImages:
+        """The images of projector-sized glyphs (``large_glyphs``), made on first use."""
+        if self._glyph_images is None:
+            from app.render.large_glyphs import GlyphImages
+
+            self._glyph_images = GlyphImages()
+        return self._glyph_images
+
+    @contextmanager
+    def making_glyph_images(self) -> Iterator[None]:
+        """Within this, drawing projector-sized text makes the glyph images it lacks
+        (``large_glyphs``). Making them costs more than one outline fill, so it is done
+        while a slide is prepared ahead of being shown; a paint that finds them missing,
+        like the very first frame at start-up, lets Qt fill the outlines as before, and
+        never loads ``large_glyphs`` at all."""
+        before, self.making_glyphs = self.making_glyphs, True
+        try:
+            yield
+        finally:
+            self.making_glyphs = before
+
+    def lay_out(self, paras: Sequence[Para], width: float, scale: float) -> LaidText:
+        """``paras`` laid out ``width`` wide at ``scale``, shared between equal requests."""
+        key = (tuple(_para_key(p) for p in paras), width, scale)
+        laid = self._layouts.get(key)
+        if laid is None:
+            laid = self._layouts[key] = LaidText(paras, width, scale, self)
+            while len(self._layouts) > self.LAYOUTS:
+                del self._layouts[next(iter(self._layouts))]
+        return laid
+
+    def fit(self, text: str, rect: QRectF, *, size: float, color: QColor | str,
+            floor: float = FLOOR_PX, bold: bool = False, align: Align = "left",
+            valign: VAlign = "top", family: str = "", lists: bool = False) -> FittedText:
+        """Fit plain text (``**bold**``/``*italic*`` only, one paragraph per line) into ``rect``.
+
+        Shrinks from ``size`` down to ``floor``; past that ``overflow`` is True
+        and the text is drawn at the floor, running past the bottom. Results are
+        kept, so calling this on every repaint is cheap. With ``lists`` a typed
+        list line ("- punkt", "1. punkt") is set as the report sets it
+        (``app.report.text.text_blocks``): its marker hangs, its wrapped lines
+        line up after it.
+        """
+        ink = QColor(color).name(QColor.NameFormat.HexArgb)
+        key = (text, rect.x(), rect.y(), rect.width(), rect.height(), size, ink, floor, bold,
+               align, valign, family, lists)
+        fitted = self._fitted.get(key)
+        if fitted is not None:
+            self._fitted.move_to_end(key)
+            return fitted
+        box = QRectF(rect)
+        make = list_paragraphs if lists else paragraphs
+        paras = make(text, size=size, color=QColor(ink), bold=bold, align=align, family=family)
+        _, laid, overflow = fit_scale(
+            lambda s: self.lay_out(paras, box.width(), s),
+            lambda laid: laid.height <= box.height() and not laid.broken_words,
+            min_scale([size], floor),
+            lambda laid: math.inf if laid.broken_words else laid.height / max(1.0, box.height()),
+        )
+        fitted = self._fitted[key] = FittedText(laid, box, valign, overflow)
+        while len(self._fitted) > self.FITTED:
+            self._fitted.popitem(last=False)
+        return fitted
 
 
 def paragraphs(text: str, *, size: float, color: QColor, bold: bool = False,

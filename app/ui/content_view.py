@@ -167,7 +167,7 @@ class ContentView(QWidget):
             painter.drawPixmap(target.topLeft(), pixmap)
         else:
             painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-            screen.paint(painter, event, content, target)
+            screen.paint(painter, self._images.render, event, content, target)
 
 
 def current_slide(presentation: Presentation) -> ContentSource:

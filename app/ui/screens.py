@@ -17,9 +17,11 @@ from PySide6.QtGui import QColor, QPainter
 
 from app.event.model import Event
 from app.presenting.content import AudienceContent, Blank, Frozen, SlideContent
+from app.render.context import RenderContext
 from app.render.palette import palette_for
 
-ScreenPainter = Callable[[QPainter, Event, AudienceContent, QRectF], None]
+# (painter, the view's render context, event, content, letterboxed target)
+ScreenPainter = Callable[[QPainter, RenderContext, Event, AudienceContent, QRectF], None]
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ def _blank_colour(_event: Event, content: AudienceContent) -> QColor:
     return QColor("#000000" if content.colour == "black" else "#ffffff")
 
 
-def _paint_nothing(_painter: QPainter, _event: Event, _content: AudienceContent, _target: QRectF) -> None:
+def _paint_nothing(_painter: QPainter, _render: RenderContext, _event: Event, _content: AudienceContent,
+                   _target: QRectF) -> None:
     """A blank screen (and a deck without slides) is all backdrop."""
 
 

@@ -9,7 +9,7 @@ from app.render.layouts import BULLET_PX
 from app.render.legibility import legibility_problems
 from app.render.plan import Text, make_frame
 from app.render.slide_painter import slide_plan
-from app.render.text_fit import FLOOR_PX, fit_text
+from app.render.text_fit import FLOOR_PX, TextCache
 
 WORDS = ["Gruppene", "diskuterer", "funn", "fra", "rapporten", "og", "gir", "innspill", "til",
          "videre", "arbeid", "med", "regionalt", "samarbeid", "i", "Osloregionen"]
@@ -64,6 +64,7 @@ def test_whole_slide_shrinks_consistently(make_event, render) -> None:  # type: 
 
 def test_fit_text_for_other_screens(qapp) -> None:  # type: ignore[no-untyped-def]
     box = QRectF(0, 0, 800, 300)
+    fit_text = TextCache().fit
     short = fit_text("Gruppe 2: **ferdig** om *fem* minutter", box, size=64, color="#000")
     assert (short.scale, short.overflow) == (1.0, False)
     long = fit_text(" ".join(WORDS * 2), box, size=64, color="#000")

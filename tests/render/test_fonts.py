@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QRawFont
 
 from app.paths import FONTS
 from app.render.fonts import FAMILY, FILES, load_fonts, missing_characters
-from app.render.text_fit import fit_text
+from app.render.text_fit import TextCache
 
 LETTERS = "æøåÆØÅáÁčČđĐŋŊšŠŧŦžŽ"
 
@@ -36,7 +36,7 @@ def _glyph(char: str) -> QImage:
     image = QImage(120, 120, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    fit_text(char, QRectF(10, 10, 100, 100), size=80, color="#000000").draw(painter)
+    TextCache().fit(char, QRectF(10, 10, 100, 100), size=80, color="#000000").draw(painter)
     painter.end()
     return image
 

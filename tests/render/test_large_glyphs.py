@@ -17,20 +17,40 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from app.render import large_glyphs
-from app.render.text_fit import Para, lay_out, making_glyph_images
+from app.render.context import RenderContext
+from app.render.text_fit import LaidText, Para, TextCache
 
 INK = QColor("#006e6a")
 TEXT = "Velkommen ŋ ŧ đ č š ž <b> & 12:34"
 
 
-def _laid(px: float):  # type: ignore[no-untyped-def]
-    return lay_out([Para(TEXT, px, INK, bold=True)], 1800, 1.0)
+def _laid(texts: TextCache, px: float) -> LaidText:
+    return texts.lay_out([Para(TEXT, px, INK, bold=True)], 1800, 1.0)
 
 
-def _draw(laid, at: QPointF, *, qt_only: bool, scale: float = 1.0,  # type: ignore[no-untyped-def]
+def _draw(texts: TextCache, px: float, at: QPointF, *, scale: float = 1.0,
           ratio: float = 1.0) -> QImage:
-    """``scale``: the painter's (a canvas fitted to a screen); ``ratio``: the device's
-    pixel ratio (a Windows laptop at 125-200 %, a Retina screen)."""
+    """The text at ``px`` drawn as a prepared slide draws it: making the glyph images
+    ``texts`` lacks and drawing from them. ``scale``: the painter's (a canvas fitted
+    to a screen); ``ratio``: the device's pixel ratio (a Windows laptop at 125-200 %,
+    a Retina screen)."""
+    image, painter = _canvas(scale, ratio)
+    with texts.making_glyph_images():
+        _laid(texts, px).draw(painter, at)
+    painter.end()
+    return image
+
+
+def _draw_by_qt(px: float, at: QPointF, *, scale: float = 1.0, ratio: float = 1.0) -> QImage:
+    """The same text as Qt draws it: laid out afresh and never prepared, so no glyph
+    image exists and Qt fills every outline itself."""
+    image, painter = _canvas(scale, ratio)
+    _laid(TextCache(), px).draw(painter, at)
+    painter.end()
+    return image
+
+
+def _canvas(scale: float, ratio: float) -> tuple[QImage, QPainter]:
     size = (round(1900 * scale * ratio), round(420 * scale * ratio))
     image = QImage(*size, QImage.Format.Format_RGB32)
     image.setDevicePixelRatio(ratio)
@@ -38,15 +58,7 @@ def _draw(laid, at: QPointF, *, qt_only: bool, scale: float = 1.0,  # type: igno
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
-    if qt_only:
-        for line in laid._lines:
-            painter.setPen(line.color)
-            line.layout.draw(painter, at + line.origin)
-    else:
-        with making_glyph_images():
-            laid.draw(painter, at)
-    painter.end()
-    return image
+    return image, painter
 
 
 def _difference(a: QImage, b: QImage) -> tuple[int, float]:
@@ -69,69 +81,74 @@ def _difference(a: QImage, b: QImage) -> tuple[int, float]:
     (60, 1.5, QPointF(10.7, 30.2)),  # 90 device px through the canvas's scale
 ])
 def test_cached_glyphs_match_qt(qapp, px: float, scale: float, at: QPointF) -> None:  # type: ignore[no-untyped-def]
-    laid = _laid(px)
-    ours = _draw(laid, at, qt_only=False, scale=scale)
-    qt = _draw(laid, at, qt_only=True, scale=scale)
-    far, mean = _difference(ours, qt)
+    texts = TextCache()
+    ours = _draw(texts, px, at, scale=scale)
+    far, mean = _difference(ours, _draw_by_qt(px, at, scale=scale))
     assert far == 0 and mean < 0.5, (far, mean)
-    assert large_glyphs.cached_bytes() > 0
+    assert texts.glyph_images.cached_bytes > 0
 
 
 @pytest.mark.parametrize("ratio", [1.25, 1.5, 2.0])
 @pytest.mark.parametrize("scale", [1.0, 0.7])
 def test_cached_glyphs_match_qt_on_scaled_screens(qapp, ratio: float, scale: float) -> None:  # type: ignore[no-untyped-def]
-    laid = _laid(100)
+    texts = TextCache()
     at = QPointF(33.3, 50.45)
-    ours = _draw(laid, at, qt_only=False, scale=scale, ratio=ratio)
-    qt = _draw(laid, at, qt_only=True, scale=scale, ratio=ratio)
-    far, mean = _difference(ours, qt)
+    ours = _draw(texts, 100, at, scale=scale, ratio=ratio)
+    far, mean = _difference(ours, _draw_by_qt(100, at, scale=scale, ratio=ratio))
     assert far == 0 and mean < 0.5, (far, mean)
-    assert large_glyphs.cached_bytes() > 0
+    assert texts.glyph_images.cached_bytes > 0
 
 
-def test_glyphs_are_made_once_and_the_cache_stays_in_budget(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
-    monkeypatch.setattr(large_glyphs, "_bytes", 0)
-    laid = _laid(110)
-    _draw(laid, QPointF(20, 60), qt_only=False)
-    made = len(large_glyphs._glyphs)
-    _draw(laid, QPointF(20, 60), qt_only=False)
-    assert len(large_glyphs._glyphs) == made > 10
+def test_glyphs_are_made_once_and_the_cache_stays_in_budget(qapp) -> None:  # type: ignore[no-untyped-def]
+    texts = TextCache()
+    _draw(texts, 110, QPointF(20, 60))
+    made, size = len(texts.glyph_images), texts.glyph_images.cached_bytes
+    _draw(texts, 110, QPointF(20, 60))
+    assert (len(texts.glyph_images), texts.glyph_images.cached_bytes) == (made, size)
+    assert made > 10
     for px in range(70, 400, 6):
-        _draw(_laid(px), QPointF(20, 60), qt_only=False)
-    assert large_glyphs.cached_bytes() <= large_glyphs.BUDGET_BYTES
-    assert large_glyphs.cached_bytes() == sum(
-        g.image.sizeInBytes() for g in large_glyphs._glyphs.values() if g.image is not None)
+        _draw(texts, px, QPointF(20, 60))
+    assert 0 < texts.glyph_images.cached_bytes <= large_glyphs.BUDGET_BYTES
+
+
+def test_two_render_contexts_share_no_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Each deck's context keeps its own layouts and glyph images: a hot reload, a test
+    or a room server's thumbnails beside the presenter see none of another's."""
+    first, second = RenderContext(), RenderContext()
+    laid = _laid(first.text, 120)
+    assert _laid(first.text, 120) is laid  # shared within one context
+    assert _laid(second.text, 120) is not laid
+    _draw(first.text, 120, QPointF(20, 60))
+    assert len(first.text.glyph_images) > 10
+    assert len(second.text.glyph_images) == 0
 
 
 def test_glyph_images_are_made_when_a_slide_is_prepared_not_while_painting(  # type: ignore[no-untyped-def]
-        seed_event, monkeypatch, render) -> None:
+        seed_event, render) -> None:
     from PySide6.QtCore import QSizeF
 
     from app.render.slide_painter import prepare_slide, render_slide_image
 
-    monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
-    monkeypatch.setattr(large_glyphs, "_bytes", 0)
+    images = render.text.glyph_images
     render_slide_image(render, seed_event, 0, 1920)  # the first frame at start-up: Qt draws
-    assert large_glyphs._glyphs == {}
+    assert len(images) == 0
     prepare_slide(render, seed_event, 0, QSizeF(1920, 1080))
-    made = dict(large_glyphs._glyphs)
-    assert len(made) > 10
+    made, size = len(images), images.cached_bytes
+    assert made > 10
     render_slide_image(render, seed_event, 0, 1920)  # the paint uses them, makes none
-    assert dict(large_glyphs._glyphs) == made
+    assert (len(images), images.cached_bytes) == (made, size)
 
 
-def test_small_or_rotated_text_is_left_to_qt(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(large_glyphs, "_glyphs", type(large_glyphs._glyphs)())
-    monkeypatch.setattr(large_glyphs, "_bytes", 0)
-    _draw(_laid(40), QPointF(20, 60), qt_only=False)
+def test_small_or_rotated_text_is_left_to_qt(qapp) -> None:  # type: ignore[no-untyped-def]
+    texts = TextCache()
+    _draw(texts, 40, QPointF(20, 60))
     image = QImage(800, 800, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.rotate(10)
-    with making_glyph_images():
-        _laid(120).draw(painter, QPointF(20, 60))
+    with texts.making_glyph_images():
+        _laid(texts, 120).draw(painter, QPointF(20, 60))
     painter.end()
-    assert large_glyphs._glyphs == {}
+    assert len(texts.glyph_images) == 0
 
 
 def test_pdf_gets_real_text(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -178,7 +195,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(["glyphs", "-platform", "offscreen"])
 from app.event.loader import load_event
 from app.paths import DEFAULT_EVENT
-from app.render import large_glyphs
 from app.render.fonts import load_fonts
 from app.render.context import RenderContext
 from app.render.slide_painter import paint_slide, prepare_slide
@@ -199,7 +215,7 @@ ratio = view.devicePixelRatioF()
 qt = view.grab().toImage()  # glyph images not made yet: Qt fills the outlines
 prepare_slide(render, event, 0, QSizeF(960, 540), ratio)
 ours = view.grab().toImage()
-assert large_glyphs.cached_bytes() > 0, "the title was not drawn from glyph images"
+assert render.text.glyph_images.cached_bytes > 0, "the title was not drawn from glyph images"
 far, total = 0, 0
 for y in range(0, ours.height(), 2):
     for x in range(0, ours.width(), 2):

@@ -59,7 +59,7 @@ class PresenterConsole(QMainWindow):
     ) -> None:
         super().__init__()
         self._keys = keys
-        self._render = images.render
+        self.render = images.render  # the app's render context: laid-out text, pictures
         self.setWindowTitle(self.tr("Plenum: presenter console"))
         self.setStyleSheet(CONSOLE_STYLE)
         # Keys reach the window when no widget has focus; setFocus() still works.
@@ -109,7 +109,7 @@ class PresenterConsole(QMainWindow):
         if self._overview is None:
             from app.ui.console.overview import OverviewGrid
 
-            self._overview = OverviewGrid(self._presentation, self._render, self)
+            self._overview = OverviewGrid(self._presentation, self.render, self)
             self._overview.chosen.connect(self._jump_from_overview)
             self._pages.addWidget(self._overview)
         return self._overview

@@ -6,7 +6,7 @@ as a whole instead of running off the screen. The screen is dark: group work
 lasts an hour or more, and a dark projector does not glare in the room while
 people talk. The countdown sits in a panel of its own whose rectangle
 ``timer_region`` gives: once a second only that panel is repainted (see
-``ticker``); the task text's layout is cached (``text_fit.lay_out``), so drawing
+``ticker``); the task text's layout is kept (``TextCache``), so drawing
 it clipped away costs little.
 """
 
@@ -21,11 +21,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from app.event.model import Event, Point, Task
 from app.presenting.content import AudienceContent
 from app.presenting.groupwork import GroupworkScreen, TaskAndTime, TaskListAndTime, TimeOnly
+from app.render.context import RenderContext
 from app.render.fonts import load_fonts, make_font
 from app.render.palette import contrast_ratio, palette_for
 from app.render.plan import Text
 from app.render.slide_painter import canvas
-from app.render.text_fit import Marker, Para, fit_scale, lay_out, min_scale
+from app.render.text_fit import Marker, Para, TextCache, fit_scale, min_scale
 from app.timing.countdown import Phase
 from app.timing.display import Flash, flash_of, format_remaining
 from app.ui.screens import register_screen
@@ -219,9 +220,9 @@ def _on_dark(accent: QColor) -> QColor:
     return colour
 
 
-def _fitted(paras: list[Para], box: QRectF, smallest: float) -> Text:
+def _fitted(texts: TextCache, paras: list[Para], box: QRectF, smallest: float) -> Text:
     _, laid, _ = fit_scale(
-        lambda s: lay_out(paras, box.width(), s),
+        lambda s: texts.lay_out(paras, box.width(), s),
         lambda laid: laid.height <= box.height() and not laid.broken_words,
         min_scale([smallest]),
     )
@@ -245,7 +246,8 @@ def _pill(painter: QPainter, text: str, top_left: QPointF, fill: QColor, ink: QC
     return height
 
 
-def _paint_task(painter: QPainter, event: Event, content: GroupworkScreen, size: tuple[int, int]) -> None:
+def _paint_task(painter: QPainter, texts: TextCache, event: Event, content: GroupworkScreen,
+                size: tuple[int, int]) -> None:
     height = size[1]
     panel = timer_region(content, size)
     painter.fillRect(QRectF(0, 0, panel.left(), height), BACKGROUND)
@@ -266,7 +268,7 @@ def _paint_task(painter: QPainter, event: Event, content: GroupworkScreen, size:
               palette.accent, position)
     body = area.adjusted(0, pill + 56, 0, 0)
     paras = _task_paras(task, palette.accent)
-    _fitted(paras, body, min(p.size for p in paras)).draw(painter)
+    _fitted(texts, paras, body, min(p.size for p in paras)).draw(painter)
 
 
 def _dots(painter: QPainter, count: int, current: int, right_middle: QPointF, accent: QColor,
@@ -288,7 +290,8 @@ def _dots(painter: QPainter, count: int, current: int, right_middle: QPointF, ac
                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, position)
 
 
-def _paint_list(painter: QPainter, event: Event, content: GroupworkScreen, size: tuple[int, int]) -> None:
+def _paint_list(painter: QPainter, texts: TextCache, event: Event, content: GroupworkScreen,
+                size: tuple[int, int]) -> None:
     height = size[1]
     panel = timer_region(content, size)
     painter.fillRect(QRectF(0, 0, panel.left(), height), BACKGROUND)
@@ -314,7 +317,7 @@ def _paint_list(painter: QPainter, event: Event, content: GroupworkScreen, size:
     def build(scale: float) -> tuple[list[float], list[Text], float]:
         tops, blocks, y = [], [], body.top()
         for para in paras:
-            laid = lay_out([para], body.width(), scale)
+            laid = texts.lay_out([para], body.width(), scale)
             tops.append(y)
             blocks.append(Text(laid, QPointF(body.left(), y)))
             y += laid.height + gap * scale
@@ -335,15 +338,16 @@ def _paint_list(painter: QPainter, event: Event, content: GroupworkScreen, size:
 # -- the three screens ---------------------------------------------------------
 
 
-def paint_groupwork(painter: QPainter, event: Event, content: AudienceContent, target: QRectF) -> None:
+def paint_groupwork(painter: QPainter, render: RenderContext, event: Event, content: AudienceContent,
+                    target: QRectF) -> None:
     """Draw any ``GroupworkScreen`` letterboxed into ``target``."""
     assert isinstance(content, GroupworkScreen)
     size = canvas_size(event)
     with canvas(painter, target, size):
         if isinstance(content, TaskAndTime):
-            _paint_task(painter, event, content, size)
+            _paint_task(painter, render.text, event, content, size)
         elif isinstance(content, TaskListAndTime):
-            _paint_list(painter, event, content, size)
+            _paint_list(painter, render.text, event, content, size)
         region = timer_region(content, size)
         paint_timer(painter, region, content, big=isinstance(content, TimeOnly))
 

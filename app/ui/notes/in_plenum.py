@@ -13,15 +13,21 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from app.presenting.presentation import Presentation
+from app.render.text_fit import TextCache
 from app.ui.keys import Command
-from app.ui.notes.summary_screen import SummaryContent, SummarySection, pages_of
+from app.ui.notes.summary_screen import SummaryContent, SummarySection, paginate
 
 
 class SummaryShow:
-    """Puts summaries on the projector and answers the keys while one is shown."""
+    """Puts summaries on the projector and answers the keys while one is shown.
 
-    def __init__(self, presentation: Presentation) -> None:
+    ``texts`` is the app's ``TextCache``: a summary is paged with the layouts
+    the projector then draws.
+    """
+
+    def __init__(self, presentation: Presentation, texts: TextCache) -> None:
         self._presentation = presentation
+        self._texts = texts
 
     @property
     def showing(self) -> SummaryContent | None:
@@ -29,20 +35,21 @@ class SummaryShow:
         return content if isinstance(content, SummaryContent) else None
 
     def show(self, group: str, sections: tuple[SummarySection, ...]) -> None:
+        empty = QCoreApplication.translate("SummaryShow", "(no notes)")
         self._presentation.hold(SummaryContent(
-            group, sections, 0, empty_text=QCoreApplication.translate("SummaryShow", "(no notes)"),
+            group, paginate(self._texts, sections, empty), 0,
             page_label=QCoreApplication.translate("SummaryShow", "page %1/%2"),
         ))
 
     def page_count(self) -> int:
         content = self.showing
-        return len(pages_of(content)) if content is not None else 0
+        return len(content.pages) if content is not None else 0
 
     def step(self, delta: int) -> None:
         content = self.showing
         if content is None:
             return
-        page = max(0, min(content.page + delta, len(pages_of(content)) - 1))
+        page = max(0, min(content.page + delta, len(content.pages) - 1))
         if page != content.page:
             self._presentation.hold(replace(content, page=page))
 

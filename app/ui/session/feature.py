@@ -61,7 +61,7 @@ class SessionControls(QObject):
         self.holder = CurrentSession(self, clock=clock)
         self.recent = RecentSessions(settings)
         self.dialogs = dialogs or FileDialogs(console)
-        self.summary_show = SummaryShow(presentation)
+        self.summary_show = SummaryShow(presentation, console.render.text)
         self._notes_page: NotesPage | None = None  # built when first shown: see ``notes_page``
         console.set_mode_page_builder(Mode.NOTES, self._build_notes_page)
         self.banner = SessionBanner(console)

@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor, QPainter
 
 from app.event.model import Event
 from app.presenting.content import AudienceContent
+from app.render.context import RenderContext
 from app.render.slide_painter import canvas
-from app.render.text_fit import fit_text
 from app.share.cards import JoinCard
 from app.ui.groupwork.screens import BACKGROUND, MUTED, TEXT
 from app.ui.screens import register_screen
@@ -80,24 +80,26 @@ def tile_rects(count: int) -> list[QRectF]:
     return rects
 
 
-def paint_join(painter: QPainter, event: Event, content: AudienceContent, target: QRectF) -> None:
+def paint_join(painter: QPainter, render: RenderContext, event: Event, content: AudienceContent,
+               target: QRectF) -> None:
     assert isinstance(content, JoinContent)
+    fit = render.text.fit
     with canvas(painter, target, CANVAS):
         painter.fillRect(QRectF(0, 0, *CANVAS), BACKGROUND)
-        fit_text(content.title, QRectF(MARGIN, 40, 600, 96), size=80, color=TEXT, bold=True,
-                 floor=48).draw(painter)
+        fit(content.title, QRectF(MARGIN, 40, 600, 96), size=80, color=TEXT, bold=True,
+            floor=48).draw(painter)
         if content.hint:
-            fit_text(content.hint, QRectF(MARGIN + 600, 56, CANVAS[0] - 2 * MARGIN - 600, 80),
-                     size=40, color=MUTED, floor=28, align="right", valign="center").draw(painter)
+            fit(content.hint, QRectF(MARGIN + 600, 56, CANVAS[0] - 2 * MARGIN - 600, 80),
+                size=40, color=MUTED, floor=28, align="right", valign="center").draw(painter)
         for card, tile in zip(content.cards, tile_rects(len(content.cards)), strict=True):
             label = QRectF(tile.center().x() - tile.width() / 2 - GAP / 2, tile.top() - LABEL_H,
                            tile.width() + GAP, LABEL_H)
-            fit_text(card.group, QRectF(label.left(), label.top(), label.width(), NAME_PX * 1.3),
-                     size=NAME_PX, color=TEXT, bold=True, floor=22, align="center").draw(painter)
+            fit(card.group, QRectF(label.left(), label.top(), label.width(), NAME_PX * 1.3),
+                size=NAME_PX, color=TEXT, bold=True, floor=22, align="center").draw(painter)
             if card.room:
-                fit_text(card.room, QRectF(label.left(), label.top() + NAME_PX * 1.3, label.width(),
-                                           ROOM_PX * 1.35),
-                         size=ROOM_PX, color=MUTED, floor=24, align="center").draw(painter)
+                fit(card.room, QRectF(label.left(), label.top() + NAME_PX * 1.3, label.width(),
+                                      ROOM_PX * 1.35),
+                    size=ROOM_PX, color=MUTED, floor=24, align="center").draw(painter)
             paint_qr(painter, card.url, tile)
 
 

@@ -29,7 +29,8 @@ def rendered(app: PresenterApp, width: int, height: int) -> QImage:
     image.fill(QColor(COLOURS.background))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    paint_groupwork(painter, app.presentation.event, app.presentation.content, QRectF(0, 0, width, height))
+    paint_groupwork(painter, app.console.render, app.presentation.event, app.presentation.content,
+                    QRectF(0, 0, width, height))
     painter.end()
     return image
 

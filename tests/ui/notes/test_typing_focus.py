@@ -80,7 +80,7 @@ def test_show_in_plenum_and_esc_leave_the_keyboard_in_the_editor(
     type_text(console, "Gruppe 1 mener")
     press(console, Key.Key_Return, CTRL)  # «Vis i plenum»
     shown = notes_app.presentation.content
-    assert isinstance(shown, SummaryContent) and shown.sections[0].text == "Gruppe 1 mener"
+    assert isinstance(shown, SummaryContent) and shown.pages[0].text == "Gruppe 1 mener"
     assert page.editor.hasFocus()
     press(console, Key.Key_Escape)  # back to the slides
     assert notes_app.presentation.content == SlideContent(0)

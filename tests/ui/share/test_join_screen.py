@@ -11,6 +11,7 @@ from qr_scan import scan
 
 from app.event.loader import load_event
 from app.paths import DEFAULT_EVENT
+from app.render.context import RenderContext
 from app.render.fonts import load_fonts
 from app.share.cards import JoinCard
 from app.ui.share.join_screen import JoinContent, paint_join, tile_rects
@@ -31,7 +32,7 @@ def render(count: int) -> QImage:
     assert event is not None
     image = QImage(1920, 1080, QImage.Format.Format_RGB32)
     painter = QPainter(image)
-    paint_join(painter, event, JoinContent(cards(count), "Bli med", "Skann koden"),
+    paint_join(painter, RenderContext(), event, JoinContent(cards(count), "Bli med", "Skann koden"),
                QRectF(0, 0, 1920, 1080))
     painter.end()
     return image
