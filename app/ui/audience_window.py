@@ -38,6 +38,9 @@ class AudienceWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._cursor_timer = QTimer(self, singleShot=True, interval=CURSOR_HIDE_MS)
+        # Named: a report of timers left running says which, and tests find it to play out
+        # the two still seconds without waiting for them.
+        self._cursor_timer.setObjectName("cursorhide")
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self._cursor_timer.start()
 

@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from inkkit import shows_only_word
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.presenting.groupwork import GroupworkScreen
 from app.timing.clock import FakeClock
 from app.ui.console.window import Mode
+from app.ui.groupwork.ticker import panel_in
 from app.ui.presenter import PresenterApp
+
+
+class PaintedRects(QObject):
+    """The rectangles ``widget`` is asked to paint from now on."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.rects: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.rects.append(event.rect())
+        return False
 
 
 def test_notes_are_plain_text(presenter: PresenterApp) -> None:
@@ -18,8 +37,7 @@ def test_notes_are_plain_text(presenter: PresenterApp) -> None:
 
 def test_next_slide_says_end_on_the_last_slide(presenter: PresenterApp) -> None:
     presenter.presentation.last()
-    page = presenter.console.presentation_page
-    assert page.next._source() is None and page.next._empty_text == "End"
+    assert shows_only_word(presenter.console.presentation_page.next, "End")
 
 
 def test_reset_asks_first_and_pause_stops_the_clock(
@@ -78,26 +96,46 @@ def test_mode_pages_can_be_replaced_by_features(presenter: PresenterApp) -> None
     assert page.isVisibleTo(presenter.console)
 
 
-def test_the_notes_and_group_work_pages_are_built_when_first_shown(presenter: PresenterApp) -> None:
-    sessions, groupwork = presenter.sessions, presenter.groupwork
-    assert sessions._notes_page is None and groupwork._page is None  # nothing to pay for at start
-    presenter.console.set_mode(Mode.NOTES)
-    notes = sessions._notes_page
-    assert notes is not None and notes.isVisibleTo(presenter.console)
-    presenter.console.set_mode(Mode.GROUPWORK)
-    page = groupwork._page
-    assert page is not None and page.isVisibleTo(presenter.console)
-    assert page.preview in groupwork.ticker._views  # its preview's countdown ticks
-    presenter.console.set_mode(Mode.NOTES)
-    assert sessions.notes_page is notes and groupwork.page is page  # built once
+def test_the_notes_and_group_work_pages_are_built_when_first_shown(
+    qtbot: QtBot, presenter: PresenterApp
+) -> None:
+    from app.ui.groupwork.page import GroupworkPage
+    from app.ui.notes.page import NotesPage
+
+    console, groupwork = presenter.console, presenter.groupwork
+    # Nothing to pay for at start: neither page exists among the console's widgets.
+    assert console.findChildren(NotesPage) == [] and console.findChildren(GroupworkPage) == []
+    console.set_mode(Mode.NOTES)
+    (notes,) = console.findChildren(NotesPage)
+    assert notes.isVisibleTo(console) and console.findChildren(GroupworkPage) == []
+    console.set_mode(Mode.GROUPWORK)
+    (page,) = console.findChildren(GroupworkPage)
+    assert page.isVisibleTo(console)
+    console.set_mode(Mode.NOTES)
+    assert presenter.sessions.notes_page is notes and groupwork.page is page  # built once
+    assert console.findChildren(NotesPage) == [notes] and console.findChildren(GroupworkPage) == [page]
+
+    # Its preview's countdown ticks: the ticker repaints the preview's timer panel.
+    console.set_mode(Mode.GROUPWORK)
+    groupwork.controller.show("time")
+    groupwork.round.start()
+    probe = PaintedRects(page.preview)
+    qtbot.waitUntil(lambda: bool(probe.rects))  # the repaint of the change itself
+    painted = PaintedRects(page.preview)
+    groupwork.ticker.tick()
+    qtbot.waitUntil(lambda: bool(painted.rects))  # the ticker's repaint, delivered
+    content = presenter.presentation.content
+    assert isinstance(content, GroupworkScreen)
+    panel = panel_in(page.preview, content, presenter.presentation.event.theme.canvas_size)
+    assert painted.rects == [panel.intersected(page.preview.rect())]
 
 
 def test_audience_cursor_hides_when_still(qtbot: QtBot, presenter: PresenterApp) -> None:
     audience = presenter.audience
     qtbot.mouseMove(audience, audience.rect().center())
     assert not audience.cursor_hidden
-    timer = audience._cursor_timer
-    assert timer.isActive() and timer.interval() == 2000
+    timer = audience.findChild(QTimer, "cursorhide")
+    assert timer is not None and timer.isActive() and timer.interval() == 2000
     timer.timeout.emit()  # two still seconds, without sleeping
     assert audience.cursor_hidden
     qtbot.mouseMove(audience, audience.rect().topLeft() + audience.rect().center() / 2)

@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from app.presenting.content import SlideContent
 from app.ui.console.window import Mode
+from app.ui.notes.groups_dialog import GroupsDialog
 from app.ui.notes.summary_screen import SummaryContent
 from app.ui.presenter import PresenterApp
 from app.ui.text_fields import is_text_field
@@ -149,7 +150,8 @@ def test_presentation_keys_typed_in_the_editor_never_reach_the_projector(
         press(console, key)
     assert notes_app.presentation.content == SlideContent(3)
     assert same_picture(audience_image(notes_app), before)
-    assert (console._help is None or not console._help.isVisible()) and not console.overview_open
+    shortcuts = console.help_dialog
+    assert (shortcuts is None or not shortcuts.isVisible()) and not console.overview_open
     # Home went to the start of "7 \t", and Backspace joined it to the line before.
     assert page.editor.toPlainText() == "Bb. Ww, Ff Ss Gg Vv Tt Nn Pp Oo + - ? 127 \t"
     assert notes_app.keys.typed_number == ""
@@ -299,7 +301,7 @@ def test_focus_fuzz_typing_in_every_field_of_every_mode(
     if mode is Mode.NOTES:  # the groups dialog, opened from the page
         page = notes_app.sessions.notes_page
         qtbot.mouseClick(page.groups_button, LEFT)
-        dialog = page._groups_dialog
+        dialog = page.findChild(GroupsDialog)
         assert dialog is not None
         qtbot.waitExposed(dialog)
         dialog.activateWindow()
@@ -337,8 +339,8 @@ def test_a_group_moved_while_its_note_is_typed_keeps_the_editor_and_the_text(
     click_into(page.editor)
     type_text(console, "Notat for gruppe 2")
     qtbot.mouseClick(page.groups_button, LEFT)
-    dialog = page._groups_dialog
-    assert dialog is not None
+    dialog = page.findChild(GroupsDialog)
+    assert dialog is not None and dialog.isVisible()
     dialog.list.setCurrentRow(1)
     (move_up,) = [b for b in dialog.findChildren(QPushButton) if b.text() == "Move up"]
     qtbot.mouseClick(move_up, LEFT)

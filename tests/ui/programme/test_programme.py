@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -39,7 +39,7 @@ def page(journal: ProgrammeJournal, summary: AgendaSummary) -> Iterator[Programm
     widget.show()
     yield widget
     widget.stop()
-    assert not widget._tick.isActive()
+    assert not any(timer.isActive() for timer in widget.findChildren(QTimer))  # stop() stops its ticking
     for w in (widget, summary):
         w.close()
         w.deleteLater()
