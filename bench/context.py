@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -66,3 +67,26 @@ def run_child(args: Sequence[str], *, timeout: float, **extra_env: str) -> subpr
             f"child {' '.join(args)} exited with {result.returncode}:\n{result.stderr.strip()[-2000:]}"
         )
     return result
+
+
+@contextmanager
+def talking_child(args: Sequence[str], *, timeout: float) -> Iterator[subprocess.Popen[str]]:
+    """``python ARGS`` spoken to a line at a time: commands on its stdin, answers on its stdout.
+
+    Leaving the block says ``quit`` and waits up to ``timeout`` s for the child to end; a
+    non-zero exit is a crash of the benchmark. A child still running after an error is
+    killed, so a failed measurement leaves no server behind to load the next one.
+    """
+    child = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=child_env(),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        yield child
+        assert child.stdin is not None
+        child.stdin.write("quit\n")
+        child.stdin.flush()
+        if child.wait(timeout=timeout) != 0:
+            raise RuntimeError(f"child {' '.join(args)} exited with {child.returncode}")
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()

@@ -23,15 +23,13 @@ from __future__ import annotations
 
 import asyncio
 import random
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bench.context import ROOT, SEED_EVENT, Run, child_env
+from bench.context import ROOT, SEED_EVENT, Run, talking_child
 from bench.result import Absent, Figure
 
 if TYPE_CHECKING:
@@ -81,12 +79,10 @@ def measure(run: Run) -> list[Figure | Absent]:
 
 def _run_devices(folder: Path, seconds: int) -> tuple[list[float], tuple[int, int, int]]:
     """Save latencies, and the child's RSS in KiB: sharing off, server idle, devices connected."""
-    child = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "share_child.py"), str(SEED_EVENT),
-         str(folder / "share.plenum"), str(GROUPS)],
-        cwd=ROOT, env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert child.stdin is not None and child.stdout is not None
-    try:
+    args = [str(ROOT / "bench" / "share_child.py"), str(SEED_EVENT), str(folder / "share.plenum"),
+            str(GROUPS)]
+    with talking_child(args, timeout=30) as child:
+        assert child.stdin is not None and child.stdout is not None
         rss_off = int(child.stdout.readline().split()[1])
         cells: list[tuple[str, str]] = []
         for line in child.stdout:
@@ -105,14 +101,6 @@ def _run_devices(folder: Path, seconds: int) -> tuple[list[float], tuple[int, in
 
         rss_idle = rss()
         latencies, rss_on = asyncio.run(_devices(cells[:DEVICES], seconds, rss))
-        child.stdin.write("quit\n")
-        child.stdin.flush()
-        if child.wait(timeout=30) != 0:
-            raise RuntimeError("the sharing process failed")
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
     return latencies, (rss_off, rss_idle, rss_on)
 
 

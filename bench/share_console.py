@@ -25,14 +25,12 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from bench.context import ROOT, SEED_EVENT, Run, child_env
+from bench.context import ROOT, SEED_EVENT, Run, talking_child
 from bench.result import Absent, Figure
 
 FIGURES = {
@@ -80,12 +78,10 @@ def measure(run: Run) -> list[Figure | Absent]:
 
 
 def _run(folder: Path, seconds: int, idle: int) -> tuple[dict[str, float], dict[str, list[Any]]]:
-    child = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "share_console_child.py"), str(SEED_EVENT),
-         str(folder / "console.plenum"), str(GROUPS)],
-        cwd=ROOT, env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert child.stdin is not None and child.stdout is not None
-    try:
+    args = [str(ROOT / "bench" / "share_console_child.py"), str(SEED_EVENT), str(folder / "console.plenum"),
+            str(GROUPS)]
+    with talking_child(args, timeout=60) as child:
+        assert child.stdin is not None and child.stdout is not None
         cells: list[tuple[str, str]] = []
         for line in child.stdout:
             if line.strip() == "ready":
@@ -103,14 +99,6 @@ def _run(folder: Path, seconds: int, idle: int) -> tuple[dict[str, float], dict[
         child.stdin.write("report\n")
         child.stdin.flush()
         report = json.loads(child.stdout.readline())
-        child.stdin.write("quit\n")
-        child.stdin.flush()
-        if child.wait(timeout=60) != 0:
-            raise RuntimeError("the console process failed")
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
     return sent, report
 
 
