@@ -15,7 +15,6 @@ every page, as an exported PowerPoint deck has).
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -45,14 +44,12 @@ def missing(_run: Run) -> str | None:
 
 def guest_deck(folder: Path, pages: int) -> Path:
     """An event in ``folder``: a section slide, ``pages`` guest pages (16:9), a closing slide."""
-    spec = importlib.util.spec_from_file_location("make_guest_pdf", ROOT / "tools" / "make_guest_pdf.py")
-    assert spec is not None and spec.loader is not None
-    tool: Any = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    from tools.make_guest_pdf import write_guest_pdf  # reportlab, only where a deck is made
+
     content = [(f"Funn {number}: regional utvikling", [f"Punkt {number}.{row}: kommunene og staten"
                                                          for row in range(1, 5)])
                for number in range(1, pages + 1)]
-    tool.write_guest_pdf(folder / "gjest.pdf", content, (960.0, 540.0))
+    write_guest_pdf(folder / "gjest.pdf", content, (960.0, 540.0))
     event = folder / f"gjest-{pages}.yaml"
     event.write_text("event: {title: Med gjest, organiser: Bench, date: 2021-09-01}\nslides:\n"
                      "  - title: Før gjesten\n  - pdf: gjest.pdf\n  - title: Etter gjesten\n",

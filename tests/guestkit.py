@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-_TOOL = Path(__file__).resolve().parent.parent / "tools" / "make_guest_pdf.py"
-_spec = importlib.util.spec_from_file_location("make_guest_pdf", _TOOL)
-assert _spec is not None and _spec.loader is not None
-make_guest_pdf = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(make_guest_pdf)
+from tools import make_guest_pdf
 
 PAGES = [
     ("Gjestens side en", ["Kjent tekst alfa"]),
@@ -21,7 +16,7 @@ PAGES = [
 def write_guest_pdf(path: Path, pages: list[tuple[str, list[str]]] | None = None,
                     size: tuple[float, float] = (720.0, 540.0)) -> Path:
     """A PDF of ``pages`` (default: three pages with known text), ``size`` in points."""
-    return make_guest_pdf.write_guest_pdf(path, pages or PAGES, size)  # type: ignore[no-any-return]
+    return make_guest_pdf.write_guest_pdf(path, pages or PAGES, size)
 
 
 def guest_event(folder: Path, entry: str, *, theme: str = "") -> Path:

@@ -3,7 +3,8 @@
 ``slides/guests/eksempel-gjest.pdf`` is made by this script: the worked
 example in docs/event-format.md shows it with a ``pdf:`` slide. Its pages
 are 4:3, so in a 16:9 event they are letterboxed, as many guests' decks are.
-The tests make their own decks with ``write_guest_pdf``, with known text.
+The tests and the benchmark make their own decks with ``write_guest_pdf``
+(``from tools.make_guest_pdf import write_guest_pdf``), with known text.
 Run: python tools/make_guest_pdf.py
 """
 
