@@ -9,17 +9,13 @@ running (``qtbot.waitUntil``).
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromiumkit import Browser, available
 from pytestqt.qtbot import QtBot
 from sharekit import loopback
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "share"))
-
-from chromiumkit import Browser, available
 
 from app.ui.keys import Command
 from app.ui.presenter import PresenterApp

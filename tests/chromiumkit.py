@@ -1,4 +1,4 @@
-"""Debian's headless Chromium, driven by Selenium, for the group page tests.
+"""Debian's headless Chromium, driven by Selenium: the group page, alone and against the console.
 
 Only the system's chromium and chromedriver are used (Selenium Manager
 downloads nothing when both paths are given). Waits poll with a bounded
