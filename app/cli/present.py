@@ -69,7 +69,6 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
         return 1
 
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.import_cost import skip_source_scan
 
@@ -80,8 +79,13 @@ def _present(args: argparse.Namespace, crash_log: CrashLog) -> int:
     from app.ui.app_icon import show_identity
     from app.ui.first_frame import AfterFirstPaint, AudienceStart
     from app.ui.i18n import install_translator
+    from app.ui.widgets_app import widgets_application
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    try:
+        app = widgets_application([sys.argv[0]])
+    except RuntimeError as error:
+        print(f"plenum: {error}", file=sys.stderr)
+        return 1
     app.setOrganizationName("Plenum")
     app.setApplicationName("Plenum")
     show_identity(app)

@@ -89,14 +89,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from app.ui.app_icon import show_identity
     from app.ui.i18n import install_translator
     from app.ui.timer.chime import SystemChime
     from app.ui.timer.window import TimerWindow
+    from app.ui.widgets_app import widgets_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        app = widgets_application(sys.argv[:1])
+    except RuntimeError as error:
+        print(f"plenum timer: {error}", file=sys.stderr)
+        return 2
     show_identity(app)
     try:
         translator = install_translator(app, args.lang)

@@ -45,9 +45,11 @@ def export_pngs(render: RenderContext, event: Event, folder: Path, indices: Sequ
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        render_slide_image(render, event, index, width).save(buffer, "PNG")
+        # PySide6's stubs: save's format is str (they say bytes, which it refuses), and
+        # QByteArray.data() returns bytes (they say bytes or another buffer).
+        render_slide_image(render, event, index, width).save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
-        written.append(write_atomically(folder / name, data.data()))
+        written.append(write_atomically(folder / name, data.data()))  # type: ignore[arg-type]
     return written
 
 
@@ -75,7 +77,7 @@ def export_pdf(render: RenderContext, event: Event, path: Path) -> Path:
     finally:
         painter.end()
     buffer.close()
-    deck = data.data()
+    deck: bytes = data.data()  # type: ignore[assignment]  # bytes (the stub: bytes or another buffer)
     if any(slide.guest is not None for slide in event.slides):
         deck = splice_guest_pages(event, deck)
     return write_atomically(path, deck)

@@ -36,7 +36,7 @@ from app.render.plan import (
     heading,
     make_frame,
 )
-from app.render.text_fit import Marker, Para, fit_scale, min_scale
+from app.render.text_fit import Bullet, Marker, Para, fit_scale, min_scale
 
 if TYPE_CHECKING:
     from app.render.context import RenderContext
@@ -151,14 +151,14 @@ def _bullets(frame: Frame, scale: float) -> tuple[list[Item], float]:
     paras: list[Para] = []
     if frame.slide.lead:
         paras.append(frame.para(frame.slide.lead, LEAD_PX))
-    kinds = {1: "disc", 2: "dash", 3: "disc"}
+    kinds: dict[int, Bullet] = {1: "disc", 2: "dash", 3: "disc"}
     for number, point in enumerate(frame.slide.bullets):
         level = _level(point)
         size = BULLET_PX[level]
         space = 0.9 if number == 0 else 0.5 if level == 1 else 0.28
         paras.append(frame.para(
             point.text, size, indent=BULLET_STEP * level,
-            marker=Marker(kinds[level], frame.palette.accent),  # type: ignore[arg-type]
+            marker=Marker(kinds[level], frame.palette.accent),
             marker_width=BULLET_STEP / size,  # the marker sits where the outer level's text starts
             space_before=space if paras else 0.0,
         ))

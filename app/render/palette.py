@@ -62,7 +62,7 @@ def mix(foreground: QColor, background: QColor, amount: float) -> QColor:
     """``amount`` of ``foreground`` laid over ``background`` (0 gives the background)."""
     return QColor.fromRgbF(
         *(f * amount + b * (1 - amount)
-          for f, b in zip(foreground.getRgbF()[:3], background.getRgbF()[:3], strict=True))
+          for f, b in zip(_rgb(foreground), _rgb(background), strict=True))
     )
 
 
@@ -76,8 +76,12 @@ def _luminance(color: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
 
-    r, g, b = (channel(v) for v in color.getRgbF()[:3])
+    r, g, b = (channel(v) for v in _rgb(color))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _rgb(color: QColor) -> tuple[float, float, float]:
+    return color.redF(), color.greenF(), color.blueF()
 
 
 def _color(name: str, fallback: str) -> QColor:

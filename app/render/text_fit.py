@@ -48,6 +48,7 @@ LINE_SEPARATOR = "\u2028"  # QTextLayout's forced line break
 
 Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "center", "bottom"]
+Bullet = Literal["disc", "dash"]  # a marker drawn as a shape; a "label" is text
 T = TypeVar("T")
 
 _ALIGN = {
@@ -61,7 +62,7 @@ _ALIGN = {
 class Marker:
     """What hangs left of a paragraph's first line: a bullet or a label like ``3.``."""
 
-    kind: Literal["disc", "dash", "label"]
+    kind: Bullet | Literal["label"]
     color: QColor
     label: str = ""
 
@@ -108,7 +109,7 @@ class _Line:
 
 @dataclass
 class _Shape:
-    kind: Literal["disc", "dash"]
+    kind: Bullet
     rect: QRectF
     color: QColor
 

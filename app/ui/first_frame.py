@@ -89,9 +89,9 @@ class AfterFirstPaint(QObject):
     """Calls ``callback`` once, in the event-loop turn after the first paint of ``widget``
     or of any of ``others`` (whichever window shows first)."""
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None], *others: QWidget) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], object], *others: QWidget) -> None:
         super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
+        self._callback: Callable[[], object] | None = callback
         self._widgets = (widget, *others)
         for watched in self._widgets:
             watched.installEventFilter(self)

@@ -7,11 +7,19 @@ through a translation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.paths import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
+
+# Marks a message for lupdate and returns it unchanged, for tables translated
+# when shown (``QCoreApplication.translate(context, message)``). Typed here once:
+# PySide6's stub says it returns ``object``; it returns the message, a str.
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator:

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 
 from app.observers import Observers
 from app.presenting.presentation import Presentation
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -70,7 +71,7 @@ class Section(Enum):
     NOTES = QT_TRANSLATE_NOOP("Keys", "Notes")
 
     def heading(self) -> str:
-        return QCoreApplication.translate("Keys", str(self.value))
+        return QCoreApplication.translate("Keys", self.value)
 
 
 @dataclass(frozen=True)

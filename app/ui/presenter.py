@@ -7,6 +7,7 @@ which concern more than one window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,7 +129,7 @@ class PresenterApp:
         if command in _MODES:
             console.set_mode(_MODES[command])
             return True
-        handlers = {
+        handlers: dict[Command, Callable[[], None]] = {
             Command.OVERVIEW: console.toggle_overview,
             Command.HELP: console.toggle_help,
             Command.NOTES_BIGGER: lambda: console.presentation_page.notes.zoom(1),

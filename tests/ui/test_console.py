@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inkkit import shows_only_word
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QImage, QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -85,6 +85,15 @@ def test_pace_badge_turns_behind(presenter: PresenterApp, clock: FakeClock) -> N
     clock.advance(8 * 60)
     talk_clock.refresh()
     assert talk_clock.pace_label.text() == "Talk: 4 min behind"
+
+
+def test_the_console_draws_itself_through_qwidget_render(presenter: PresenterApp) -> None:
+    """Qt's own ``render`` (an image of the window, for a screenshot or a print) is not shadowed."""
+    console = presenter.console
+    image = QImage(console.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    console.render(image)
+    assert image == console.grab().toImage().convertToFormat(image.format())
 
 
 def test_mode_pages_can_be_replaced_by_features(presenter: PresenterApp) -> None:

@@ -59,7 +59,8 @@ class PresenterConsole(QMainWindow):
     ) -> None:
         super().__init__()
         self._keys = keys
-        self.render = images.render  # the app's render context: laid-out text, pictures
+        # The app's render context (laid-out text, pictures); ``render`` is QWidget's own method.
+        self.render_context = images.render
         self.setWindowTitle(self.tr("Plenum: presenter console"))
         self.setStyleSheet(CONSOLE_STYLE)
         # Keys reach the window when no widget has focus; setFocus() still works.
@@ -109,7 +110,7 @@ class PresenterConsole(QMainWindow):
         if self._overview is None:
             from app.ui.console.overview import OverviewGrid
 
-            self._overview = OverviewGrid(self._presentation, self.render, self)
+            self._overview = OverviewGrid(self._presentation, self.render_context, self)
             self._overview.chosen.connect(self._jump_from_overview)
             self._pages.addWidget(self._overview)
         return self._overview
@@ -134,6 +135,7 @@ class PresenterConsole(QMainWindow):
         """Note the field the current mode's page has focus in, to give it back later."""
         page = self._pages.widget(int(self._mode))
         focused = QApplication.focusWidget()
+        assert page is not None  # every mode has a page from the start
         if self._pages.currentWidget() is page and focused is not None and page.isAncestorOf(focused):
             self._typing_in[self._mode] = focused
         elif self._pages.currentWidget() is page:
@@ -164,6 +166,7 @@ class PresenterConsole(QMainWindow):
 
     def _replace_page(self, mode: Mode, page: QWidget) -> None:
         old = self._pages.widget(int(mode))
+        assert old is not None  # every mode has a page from the start
         self._pages.insertWidget(int(mode), page)
         self._pages.removeWidget(old)
         old.deleteLater()

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.files import WriteFailed
 from app.ui.faults.notices import Action, Notice, NoticeArea
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 _REASONS = {
     "is_folder": QT_TRANSLATE_NOOP("WriteFailure", "it is a folder"),
@@ -28,7 +29,7 @@ _REASONS = {
 def reason_text(error: OSError) -> str:
     """Why, in the UI language; the system's own words for a reason we do not name."""
     if isinstance(error, WriteFailed) and error.reason in _REASONS:
-        return QCoreApplication.translate("WriteFailure", str(_REASONS[error.reason]))
+        return QCoreApplication.translate("WriteFailure", _REASONS[error.reason])
     return error.strerror or str(error)
 
 

@@ -149,7 +149,7 @@ class GroupworkController(QObject):
         if command is Command.GROUPWORK_VIEW:
             self.cycle_view()
             return True
-        round_keys = {
+        round_keys: dict[Command, Callable[[], None]] = {
             Command.ROUND_TOGGLE: self.round.toggle,
             Command.ROUND_MORE: lambda: self.round.add(MINUTE),
             Command.ROUND_LESS: lambda: self.round.add(-MINUTE),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
@@ -141,12 +142,12 @@ class GroupTimers(QWidget):
             font.setBold(True)
             font.setFeature(QFont.Tag("tnum"), 1)
             time.setFont(font)
-            pause = _button("", lambda g=group: round_.toggle_group(g))
+            pause = _button("", partial(round_.toggle_group, group))
             widgets = (
                 name, time, pause,
-                _button(self.tr("+1 min"), lambda g=group: round_.add_to_group(g, MINUTE)),
-                _button(self.tr("-1 min"), lambda g=group: round_.add_to_group(g, -MINUTE)),
-                _button("✕", lambda g=group: round_.remove_group_timer(g)),
+                _button(self.tr("+1 min"), partial(round_.add_to_group, group, MINUTE)),
+                _button(self.tr("-1 min"), partial(round_.add_to_group, group, -MINUTE)),
+                _button("✕", partial(round_.remove_group_timer, group)),
             )
             for widget in widgets:
                 widget.setParent(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Final, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QResizeEvent
@@ -34,7 +35,8 @@ from app.ui.groupwork.round_controls import RoundControls
 from app.ui.groupwork.tasks_list import TasksList
 from app.ui.slide_images import SlideImages
 
-SLIDES = "slides"
+SLIDES: Final = "slides"
+Choice = ScreenView | Literal["slides"]  # what a view button puts on the projector
 
 
 def _column(content: QVBoxLayout) -> QWidget:
@@ -110,13 +112,13 @@ class GroupworkPage(QWidget):
         self.preview.setFixedHeight(250)
 
         self.view_buttons = QButtonGroup(self)
-        views: list[tuple[str, str]] = [
+        views: list[tuple[Choice, str]] = [
             ("task", self.tr("Task + time")),
             ("all", self.tr("All tasks + time")),
             ("time", self.tr("Time only")),
             (SLIDES, self.tr("Slides")),
         ]
-        self._buttons: dict[str, QPushButton] = {}
+        self._buttons: dict[Choice, QPushButton] = {}
         for key, text in views:
             button = QPushButton(text)
             button.setCheckable(True)
@@ -170,19 +172,19 @@ class GroupworkPage(QWidget):
         index = journal.groupwork_index()
         return journal.rundown.log()[index].planned_end.time() if index is not None else None
 
-    def button(self, key: ScreenView | str) -> QPushButton:
+    def button(self, key: Choice) -> QPushButton:
         """The chooser's button for a view ("task", "all", "time") or "slides"."""
         return self._buttons[key]
 
-    def _choose(self, key: str) -> None:
+    def _choose(self, key: Choice) -> None:
         if key == SLIDES:
             self.controller.show_slides()
         else:
-            self.controller.show(key)  # type: ignore[arg-type]
+            self.controller.show(key)
 
     def _show_choice(self) -> None:
         """Check the button of what the projector shows; none for black, white, frozen or a summary."""
-        shown = self.controller.on_projector
+        shown: Choice | None = self.controller.on_projector
         if shown is None and isinstance(self.controller.presentation.content, SlideContent):
             shown = SLIDES
         self.view_buttons.setExclusive(False)  # an exclusive group cannot have none checked

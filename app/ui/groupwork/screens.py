@@ -26,7 +26,7 @@ from app.render.fonts import load_fonts, make_font
 from app.render.palette import contrast_ratio, palette_for
 from app.render.plan import Text
 from app.render.slide_painter import canvas
-from app.render.text_fit import Marker, Para, TextCache, fit_scale, min_scale
+from app.render.text_fit import Bullet, Marker, Para, TextCache, fit_scale, min_scale
 from app.timing.countdown import Phase
 from app.timing.display import Flash, flash_of, format_remaining
 from app.ui.screens import register_screen
@@ -196,7 +196,7 @@ def _point(point: Point, accent: QColor) -> Para:
         return Para(own.group(2), size, TEXT, indent=1.4 * size,
                     marker=Marker("label", accent, own.group(1)), marker_width=1.4,
                     space_before=0.45)
-    kind = "dash" if level == 1 else "disc"
+    kind: Bullet = "dash" if level == 1 else "disc"
     return Para(point.text, size, TEXT, indent=indent, marker=Marker(kind, accent),
                 marker_width=POINT_STEP / size * 0.85, space_before=0.45)
 

@@ -102,8 +102,11 @@ class NotesGrid(QTableWidget):
         item = self.item(row, column)
         return item is not None and item.text() != NO_TEXT
 
-    def move(self, rows: int, columns: int) -> None:
-        """Step the current cell (the notes shortcuts); stays at the edges."""
+    def step(self, rows: int, columns: int) -> None:
+        """Step the current cell (the notes shortcuts); stays at the edges.
+
+        Not ``move``: that is QWidget's, placing the widget.
+        """
         if not self.rowCount() or not self.columnCount():
             return
         row = max(0, min(self.currentRow() + rows, self.rowCount() - 1))

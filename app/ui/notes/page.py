@@ -110,10 +110,10 @@ class NotesPage(QWidget):
         self.hint.setWordWrap(True)
         self._build_layout()
         self._actions: dict[Command, Callable[[], None]] = {
-            Command.NOTES_GROUP_PREVIOUS: lambda: self.grid.move(-1, 0),
-            Command.NOTES_GROUP_NEXT: lambda: self.grid.move(1, 0),
-            Command.NOTES_TASK_PREVIOUS: lambda: self.grid.move(0, -1),
-            Command.NOTES_TASK_NEXT: lambda: self.grid.move(0, 1),
+            Command.NOTES_GROUP_PREVIOUS: lambda: self.grid.step(-1, 0),
+            Command.NOTES_GROUP_NEXT: lambda: self.grid.step(1, 0),
+            Command.NOTES_TASK_PREVIOUS: lambda: self.grid.step(0, -1),
+            Command.NOTES_TASK_NEXT: lambda: self.grid.step(0, 1),
             Command.SHOW_IN_PLENUM: self.show_in_plenum,
         }
         holder.opened.connect(lambda _store: self.reload())

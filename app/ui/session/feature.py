@@ -61,11 +61,12 @@ class SessionControls(QObject):
         self.holder = CurrentSession(self, clock=clock)
         self.recent = RecentSessions(settings)
         self.dialogs = dialogs or FileDialogs(console)
-        self.summary_show = SummaryShow(presentation, console.render.text)
+        self.summary_show = SummaryShow(presentation, console.render_context.text)
         self._notes_page: NotesPage | None = None  # built when first shown: see ``notes_page``
         console.set_mode_page_builder(Mode.NOTES, self._build_notes_page)
         self.banner = SessionBanner(console)
-        layout = console.centralWidget().layout()
+        central = console.centralWidget()
+        layout = central.layout() if central is not None else None
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.count() - 1, self.banner)  # just above the mode pages
         self.import_panel = ImportPanel(console)

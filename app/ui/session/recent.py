@@ -20,7 +20,9 @@ class RecentSessions:
         value = self._settings.value(KEY, [])
         if isinstance(value, str):  # QSettings returns a one-item list as a string
             value = [value]
-        return [Path(item) for item in value or [] if item]
+        if not isinstance(value, list):  # None for an empty list, or a value some other program wrote
+            return []
+        return [Path(item) for item in value if isinstance(item, str) and item]
 
     def add(self, path: Path) -> None:
         resolved = path.resolve()

@@ -13,6 +13,7 @@ keeps no links of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
@@ -190,7 +191,7 @@ class SharePanel(QDialog):
             return
         for group_id, card in sharing.group_cards():
             row = LinkRow(card.group, card.room, card.url,
-                          lambda g=group_id: sharing.renew(g), self.rows_widget)
+                          partial(sharing.renew, group_id), self.rows_widget)
             self.group_rows.append(row)
             self.rows.addWidget(row)
         self.rows.addWidget(LinkRow(self.tr("Read-only: tasks and time"), None, sharing.view_url(),

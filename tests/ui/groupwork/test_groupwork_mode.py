@@ -29,7 +29,7 @@ def rendered(app: PresenterApp, width: int, height: int) -> QImage:
     image.fill(QColor(COLOURS.background))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    paint_groupwork(painter, app.console.render, app.presentation.event, app.presentation.content,
+    paint_groupwork(painter, app.console.render_context, app.presentation.event, app.presentation.content,
                     QRectF(0, 0, width, height))
     painter.end()
     return image

@@ -44,7 +44,8 @@ def rendered(app: PresenterApp, content: GroupworkScreen, width: int, height: in
     image.fill(QColor(COLOURS.background))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    paint_groupwork(painter, app.console.render, app.presentation.event, content, QRectF(0, 0, width, height))
+    paint_groupwork(painter, app.console.render_context, app.presentation.event, content,
+                    QRectF(0, 0, width, height))
     painter.end()
     return image
 

@@ -32,7 +32,7 @@ def test_show_in_plenum_puts_the_literal_text_on_the_audience_window(
     (only,) = content.pages
     assert only.section.title == "Hva har vært og er Osloregionens viktigste rolle og funksjon?"
     assert only.text == HOSTILE  # the pending text: shown even before it is saved
-    texts = notes_app.console.render.text
+    texts = notes_app.console.render_context.text
     laid = texts.fit(only.text, BODY_RECT, size=BODY_PX, floor=SINGLE_FLOOR, color="#000000").laid
     assert laid.text == HOSTILE  # laid out as typed: "<b>" is not markup
     assert audience_image(notes_app) != slide
