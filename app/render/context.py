@@ -51,7 +51,8 @@ class RenderContext:
         plans = self._plans.get(id(event))
         if plans is None:
             plans = self._plans[id(event)] = EventPlans()
-            weakref.finalize(event, self._plans.pop, id(event), None)
+            # Holding only a weak reference to this context: the event may outlive it.
+            weakref.finalize(event, _forget_plans, weakref.ref(self), id(event))
         return plans
 
     @property
@@ -67,3 +68,10 @@ class RenderContext:
         """Stop the guest pages' background thread and close the guests' files."""
         if self._guest_pages is not None:
             self._guest_pages.close()
+
+
+def _forget_plans(context: weakref.ref[RenderContext], event_id: int) -> None:
+    """An event died: its plans go too, if the context that made them is still there."""
+    alive = context()
+    if alive is not None:
+        alive._plans.pop(event_id, None)

@@ -41,6 +41,7 @@ from app.render.fonts import load_fonts, make_font
 from app.render.inline import parse_inline
 
 if TYPE_CHECKING:
+    from app.render.digits import DigitsLayout
     from app.render.large_glyphs import GlyphImages, LayoutGlyphs
 
 FLOOR_PX = 28.0  # the smallest text a back row can read, at 1080 lines
@@ -94,14 +95,14 @@ class _Line:
     glyphs: LayoutGlyphs | None = None  # made when the text is first prepared (large_glyphs)
 
     def draw(self, painter: QPainter, top_left: QPointF, scale: float | None,
-             texts: TextCache) -> None:
-        if scale is not None and self.glyphs is None and texts.making_glyphs:
+             store: GlyphStore) -> None:
+        if scale is not None and self.glyphs is None and store.making:
             from app.render.large_glyphs import LayoutGlyphs
 
             self.glyphs = LayoutGlyphs(self.layout)
         if scale is not None and self.glyphs is not None and self.glyphs.is_large(scale):
             self.glyphs.draw(painter, top_left + self.origin, self.color, scale,
-                             texts.glyph_images, make=texts.making_glyphs)
+                             store.images, make=store.making)
         else:
             painter.setPen(self.color)
             self.layout.draw(painter, top_left + self.origin)
@@ -124,7 +125,7 @@ class LaidText:
     """
 
     def __init__(self, paras: Sequence[Para], width: float, scale: float,
-                 texts: TextCache) -> None:
+                 glyphs: GlyphStore) -> None:
         self.width = width
         self.scale = scale
         self.height = 0.0
@@ -132,7 +133,7 @@ class LaidText:
         self.first_baseline = 0.0
         self.line_count = 0
         self.max_px = 0.0
-        self._texts = texts  # whose glyph images draw it
+        self._glyphs = glyphs  # its TextCache's, which large text is drawn from
         self._lines: list[_Line] = []
         self._shapes: list[_Shape] = []
         self._last_descent = 0.0
@@ -208,12 +209,12 @@ class LaidText:
                 painter.drawRect(rect)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         scale = None
-        if self._texts.making_glyphs or any(line.glyphs is not None for line in self._lines):
+        if self._glyphs.making or any(line.glyphs is not None for line in self._lines):
             from app.render.large_glyphs import device_scale
 
             scale = device_scale(painter)
         for line in self._lines:
-            line.draw(painter, top_left, scale, self._texts)
+            line.draw(painter, top_left, scale, self._glyphs)
 
 
 def _para_key(para: Para) -> tuple[object, ...]:
@@ -242,6 +243,29 @@ class FittedText:
         self.laid.draw(painter, QPointF(self.rect.left(), self.rect.top() + max(0.0, offset)))
 
 
+class GlyphStore:
+    """The glyph images a ``TextCache``'s text is drawn from, and whether drawing may
+    make the ones it lacks (see ``TextCache.making_glyph_images``).
+
+    Every text the cache lays out keeps this, not the cache: it refers to nothing
+    else, so dropping a context frees its layouts and images at once, without
+    waiting for the cyclic collector.
+    """
+
+    def __init__(self) -> None:
+        self.making = False
+        self._images: GlyphImages | None = None
+
+    @property
+    def images(self) -> GlyphImages:
+        """Made on first use: ``large_glyphs`` is not loaded before the first frame."""
+        if self._images is None:
+            from app.render.large_glyphs import GlyphImages
+
+            self._images = GlyphImages()
+        return self._images
+
+
 class TextCache:
     """Laid-out text, fitted blocks and large glyph images, kept for one ``RenderContext``.
 
@@ -254,21 +278,18 @@ class TextCache:
 
     LAYOUTS = 2048
     FITTED = 256
+    DIGITS = 32
 
     def __init__(self) -> None:
         self._layouts: dict[tuple[object, ...], LaidText] = {}
         self._fitted: OrderedDict[tuple[object, ...], FittedText] = OrderedDict()
-        self._glyph_images: GlyphImages | None = None
-        self.making_glyphs = False  # see ``making_glyph_images``
+        self._digits: OrderedDict[tuple[str, str, float, float], DigitsLayout] = OrderedDict()
+        self._glyphs = GlyphStore()
 
     @property
     def glyph_images(self) -> GlyphImages:
-        """The images of projector-sized glyphs (``large_glyphs``), made on first use."""
-        if self._glyph_images is None:
-            from app.render.large_glyphs import GlyphImages
-
-            self._glyph_images = GlyphImages()
-        return self._glyph_images
+        """The images of projector-sized glyphs (``large_glyphs``) made so far."""
+        return self._glyphs.images
 
     @contextmanager
     def making_glyph_images(self) -> Iterator[None]:
@@ -277,18 +298,18 @@ class TextCache:
         while a slide is prepared ahead of being shown; a paint that finds them missing,
         like the very first frame at start-up, lets Qt fill the outlines as before, and
         never loads ``large_glyphs`` at all."""
-        before, self.making_glyphs = self.making_glyphs, True
+        before, self._glyphs.making = self._glyphs.making, True
         try:
             yield
         finally:
-            self.making_glyphs = before
+            self._glyphs.making = before
 
     def lay_out(self, paras: Sequence[Para], width: float, scale: float) -> LaidText:
         """``paras`` laid out ``width`` wide at ``scale``, shared between equal requests."""
         key = (tuple(_para_key(p) for p in paras), width, scale)
         laid = self._layouts.get(key)
         if laid is None:
-            laid = self._layouts[key] = LaidText(paras, width, scale, self)
+            laid = self._layouts[key] = LaidText(paras, width, scale, self._glyphs)
             while len(self._layouts) > self.LAYOUTS:
                 del self._layouts[next(iter(self._layouts))]
         return laid
@@ -325,6 +346,21 @@ class TextCache:
         while len(self._fitted) > self.FITTED:
             self._fitted.popitem(last=False)
         return fitted
+
+    def digits(self, family: str, pattern: str, box: QRectF) -> DigitsLayout:
+        """A countdown's digits of ``pattern`` ("00:00", see ``digits.pattern_of``) fitted
+        to ``box``: laid out once per pattern, not once a second."""
+        key = (family, pattern, box.width(), box.height())
+        layout = self._digits.get(key)
+        if layout is not None:
+            self._digits.move_to_end(key)
+        else:
+            from app.render.digits import fit_digits
+
+            layout = self._digits[key] = fit_digits(family, pattern, box, box.height() / 0.8)
+            while len(self._digits) > self.DIGITS:
+                self._digits.popitem(last=False)
+        return layout
 
 
 def paragraphs(text: str, *, size: float, color: QColor, bold: bool = False,

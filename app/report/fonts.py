@@ -141,8 +141,8 @@ class FontSet:
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
         """Plain text as runs ``(text, font)``: ``font``, or a fallback where it lacks a glyph.
 
-        The same choice as ``cover`` makes for markup: a character no font
-        has becomes U+FFFD, an invisible modifier no font has is dropped. A
+        A character no font has becomes U+FFFD, an invisible modifier no font
+        has is dropped. A
         control character is shown as its control picture, Arabic letters in
         their joined forms (``direction.joined``).
         """

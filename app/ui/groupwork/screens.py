@@ -13,7 +13,6 @@ it clipped away costs little.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
@@ -22,6 +21,7 @@ from app.event.model import Event, Point, Task
 from app.presenting.content import AudienceContent
 from app.presenting.groupwork import GroupworkScreen, TaskAndTime, TaskListAndTime, TimeOnly
 from app.render.context import RenderContext
+from app.render.digits import pattern_of
 from app.render.fonts import load_fonts, make_font
 from app.render.palette import contrast_ratio, palette_for
 from app.render.plan import Text
@@ -31,7 +31,6 @@ from app.timing.countdown import Phase
 from app.timing.display import Flash, flash_of, format_remaining
 from app.ui.screens import register_screen
 from app.ui.timer.countdown_view import DIM_ALPHA, TimerColours
-from app.ui.timer.digits import DigitsLayout, fit_digits, pattern_of
 
 COLOURS = TimerColours()
 BACKGROUND = QColor("#161a20")  # the task side; the timer panel is COLOURS.background
@@ -67,24 +66,6 @@ def timer_region(content: GroupworkScreen, size: tuple[int, int]) -> QRectF:
 # -- the countdown panel -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _DigitsKey:
-    pattern: str
-    width: float
-    height: float
-
-
-_digit_layouts: dict[_DigitsKey, DigitsLayout] = {}
-
-
-def _digits(family: str, text: str, box: QRectF) -> DigitsLayout:
-    key = _DigitsKey(pattern_of(text), box.width(), box.height())
-    layout = _digit_layouts.get(key)
-    if layout is None:
-        layout = _digit_layouts[key] = fit_digits(family, key.pattern, box, box.height() / 0.8)
-    return layout
-
-
 def _phase_colour(phase: Phase) -> QColor:
     return COLOURS.for_phase(phase)
 
@@ -118,7 +99,8 @@ def _caption(content: GroupworkScreen) -> tuple[str, bool]:
     return "", False
 
 
-def paint_timer(painter: QPainter, region: QRectF, content: GroupworkScreen, *, big: bool) -> None:
+def paint_timer(painter: QPainter, texts: TextCache, region: QRectF, content: GroupworkScreen, *,
+                big: bool) -> None:
     """The countdown panel: label, digits in the phase colour (or "Done"), caption, progress bar."""
     family = load_fonts()
     countdown = content.countdown
@@ -144,7 +126,7 @@ def paint_timer(painter: QPainter, region: QRectF, content: GroupworkScreen, *, 
     else:
         text = format_remaining(remaining)
         box = QRectF(0, 0, inner.width(), height * (0.52 if big else 0.34))
-        layout = _digits(family, text, box)
+        layout = texts.digits(family, pattern_of(text), box)
         digits = QColor(colour)
         if countdown.paused or flash is Flash.DIM:
             digits.setAlphaF(DIM_ALPHA)
@@ -349,7 +331,7 @@ def paint_groupwork(painter: QPainter, render: RenderContext, event: Event, cont
         elif isinstance(content, TaskListAndTime):
             _paint_list(painter, render.text, event, content, size)
         region = timer_region(content, size)
-        paint_timer(painter, region, content, big=isinstance(content, TimeOnly))
+        paint_timer(painter, render.text, region, content, big=isinstance(content, TimeOnly))
 
 
 def _backdrop(_event: Event, _content: AudienceContent) -> QColor:

@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.render.digits import DigitsLayout, fit_digits, pattern_of
 from app.render.fonts import load_fonts, make_font
 from app.timing.countdown import Countdown, Phase
 from app.timing.display import Flash, flash_of, format_remaining, seconds_to_next_change
-from app.ui.timer.digits import DigitsLayout, fit_digits, pattern_of
 
 _SLACK_MS = 2  # wake just after the boundary, never just before it
 DIM_ALPHA = 0.55  # paused digits, and the dim beat of the overtime pulse

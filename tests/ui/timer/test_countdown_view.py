@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.render.digits import pattern_of
 from app.timing import Countdown, FakeClock
 from app.ui.timer.countdown_view import CountdownView, TimerColours
-from app.ui.timer.digits import pattern_of
 
 COLOURS = TimerColours()
 Keep = Callable[[QWidget], QWidget]
