@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from reportkit import pdf_pages, words
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfgen.canvas import Canvas
 
 from app.paths import FONTS
 from app.report import fonts
@@ -69,3 +72,40 @@ def test_shipped_fallbacks_come_before_the_systems_own(
 def test_an_unknown_system_has_only_the_shipped_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "freebsd14")
     assert fonts.fallback_files() == tuple(FONTS / name for name in fonts.SHIPPED_FALLBACKS)
+
+
+# The ToUnicode fix in app/report/fonts.py wraps reportlab's ttfonts.makeToUnicodeCMap,
+# which has no public hook: these tests fail when that stops working or is no longer needed.
+EMOJI = "🎉 👍 📅"
+
+
+@pytest.fixture(scope="module")
+def emoji_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Emoji drawn with reportlab's public canvas API, the report's fonts module imported."""
+    out = tmp_path_factory.mktemp("emoji") / "emoji.pdf"
+    pdfmetrics.registerFont(ttfonts.TTFont("Test-NotoEmoji", str(FONTS / "NotoEmoji-Regular.ttf")))
+    canvas = Canvas(str(out))
+    canvas.setFont("Test-NotoEmoji", 20)
+    canvas.drawString(72, 700, EMOJI)
+    canvas.save()
+    return out
+
+
+def test_emoji_are_copied_and_searched_as_emoji(emoji_pdf: Path) -> None:
+    assert words("".join(pdf_pages(emoji_pdf))) == EMOJI.split()
+    (font,) = [font.get_object() for font in PdfReader(emoji_pdf).pages[0]["/Resources"]["/Font"].values()
+               if str(font.get_object()["/BaseFont"]).endswith("NotoEmoji-Regular")]
+    cmap = font["/ToUnicode"].get_object().get_data().decode("ascii")
+    assert "<D83CDF89>" in cmap  # 🎉 as UTF-16, the surrogate pair the PDF spec asks for
+    assert "<1F389>" not in cmap
+
+
+def test_reportlab_still_writes_the_cmap_the_fix_expects() -> None:
+    """reportlab's own function, under the wrapper: if this fails, re-check or drop the wrapper."""
+    reportlabs = inspect.unwrap(ttfonts.makeToUnicodeCMap)
+    assert reportlabs is not ttfonts.makeToUnicodeCMap, "the ToUnicode fix is not installed"
+    assert list(inspect.signature(reportlabs).parameters) == ["fontname", "subset"]
+    cmap = reportlabs("AAAAAA+NotoEmoji-Regular", [0, 0x1F389])
+    # Still one bfchar line per code with the code point in hex: when reportlab
+    # writes "<01> <D83CDF89>" itself, the fix in app/report/fonts.py can go.
+    assert "<01> <1F389>" in cmap.splitlines()
