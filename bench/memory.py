@@ -62,7 +62,8 @@ def write_photo_deck(folder: Path) -> Path:
             gradient.setColorAt(1, QColor.fromHsv((ring * 11) % 360, 90, 60, 0))
             painter.fillRect(QRectF(0, 0, *PHOTO_SIZE), gradient)
         painter.end()
-        image.save(str(folder / f"photo-{number}.jpg"), "JPG", 85)
+        # The format is a str: PySide6's stub says bytes, which save refuses.
+        image.save(str(folder / f"photo-{number}.jpg"), "JPG", 85)  # type: ignore[call-overload]
         slides.append(f"  - layout: image\n    image: {{src: photo-{number}.jpg, alt: Foto {number}}}\n")
     event = folder / "photos.yaml"
     event.write_text(

@@ -77,7 +77,7 @@ def measure(run: Run) -> list[Figure | Absent]:
     ]
 
 
-def _run(folder: Path, seconds: int, idle: int) -> tuple[dict[str, float], dict[str, list[Any]]]:
+def _run(folder: Path, seconds: int, idle: int) -> tuple[dict[str, float], dict[str, Any]]:
     args = [str(ROOT / "bench" / "share_console_child.py"), str(SEED_EVENT), str(folder / "console.plenum"),
             str(GROUPS)]
     with talking_child(args, timeout=60) as child:

@@ -127,7 +127,11 @@ def main() -> int:
             application.processEvents()
 
     commands: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [commands.put(line.strip()) for line in sys.stdin], daemon=True).start()
+    def read_commands() -> None:
+        for line in sys.stdin:
+            commands.put(line.strip())
+
+    threading.Thread(target=read_commands, daemon=True).start()
 
     def answer() -> None:
         while not commands.empty():

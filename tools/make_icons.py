@@ -40,8 +40,8 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
 def to_pillow(image: QImage) -> Image.Image:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return Image.open(BytesIO(bytes(buffer.data()))).convert("RGBA")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes str
+    return Image.open(BytesIO(buffer.data().data())).convert("RGBA")
 
 
 def main() -> int:
