@@ -76,7 +76,7 @@ def _type(editor: QPlainTextEdit, text: str, speedup: float) -> None:
 def _type_into_app(event: Event, path: Path, text: str, speedup: float) -> tuple[list[float], int, str]:
     """The app's own pieces: ``SummaryEditor`` and ``CurrentSession`` (its signals on the UI thread)."""
     from app.ui.notes.editor import SummaryEditor
-    from app.ui.session.holder import CurrentSession
+    from app.ui.session.current import CurrentSession
 
     holder = CurrentSession(max_delay=0.75 / speedup)
     store = holder.open(path, event)

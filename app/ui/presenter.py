@@ -20,14 +20,14 @@ from app.ui.console.window import Mode, PresenterConsole
 from app.ui.faults.broken_session import SessionRescue
 from app.ui.faults.refused_images import RefusedImagesNotice
 from app.ui.first_frame import AudienceStart
-from app.ui.groupwork.feature import GroupworkControls
+from app.ui.groupwork.controls import GroupworkControls
 from app.ui.hot_reload import EventFileWatcher, Loader
 from app.ui.keys import Command
 from app.ui.malloc_tuning import return_large_blocks
 from app.ui.resume import CrashResume
 from app.ui.screen_placement import ScreenPlacement
-from app.ui.session.feature import SessionControls
-from app.ui.share.feature import ShareFeature
+from app.ui.session.controls import SessionControls
+from app.ui.share.controls import ShareControls
 
 if TYPE_CHECKING:
     from app.session import SessionStore
@@ -74,7 +74,7 @@ class PresenterApp:
         self.sessions.holder.opened.connect(self.groupwork.use_session)
         self.sessions.holder.closing.connect(lambda _store: self.groupwork.use_session(None))
         # «Del med gruppene»: the room server, off until switched on (or on again after a restart).
-        self.sharing = ShareFeature(self.presentation, self.console, self.sessions, self.groupwork, clock)
+        self.sharing = ShareControls(self.presentation, self.console, self.sessions, self.groupwork, clock)
         # A damaged session file at start: a notice offering a read-only copy or a new session.
         self.session_rescue = SessionRescue(self.sessions, self.console.notices,
                                             lambda: self.presentation.event, clock.now)

@@ -25,8 +25,8 @@ from app.ui.faults.notices import NoticeArea
 
 if TYPE_CHECKING:
     from app.session import SessionStore
-    from app.ui.groupwork.feature import GroupworkControls
-    from app.ui.session.feature import SessionControls
+    from app.ui.groupwork.controls import GroupworkControls
+    from app.ui.session.controls import SessionControls
 
 RUNNING_KEY = "app.running"
 AUDIENCE_KEY = "app.audience"

@@ -15,7 +15,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/history.py" line="72"/>
+        <location filename="../../app/ui/notes/history.py" line="75"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>NotesGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/grid.py" line="81"/>
+        <location filename="../../app/ui/notes/grid.py" line="99"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>NotesPage</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/page.py" line="362"/>
+        <location filename="../../app/ui/notes/page.py" line="378"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>RoomList</name>
     <message numerus="yes">
-        <location filename="../../app/ui/share/room_list.py" line="96"/>
+        <location filename="../../app/ui/share/room_list.py" line="98"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>

@@ -248,32 +248,32 @@
 <context>
     <name>GroupTimers</name>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="60"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="65"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="66"/>
         <source>Add timer</source>
         <translation>Legg til tidtaker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="66"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="67"/>
         <source>GROUP TIMERS</source>
         <translation>TIDTAKERE PER GRUPPE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="73"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="74"/>
         <source>No group has its own timer.</source>
         <translation>Ingen gruppe har egen tidtaker.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="142"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="148"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="143"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="149"/>
         <source>-1 min</source>
         <translation>−1 min</translation>
     </message>
@@ -282,17 +282,17 @@
         <translation type="vanished">Fjern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="160"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="206"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="164"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="210"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/group_timers.py" line="164"/>
+        <location filename="../../app/ui/groupwork/group_timers.py" line="210"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
@@ -388,42 +388,42 @@
 <context>
     <name>GroupworkPage</name>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="80"/>
+        <location filename="../../app/ui/groupwork/page.py" line="116"/>
         <source>Task + time</source>
         <translation>Oppgave + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="81"/>
+        <location filename="../../app/ui/groupwork/page.py" line="117"/>
         <source>All tasks + time</source>
         <translation>Alle oppgaver + tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="82"/>
+        <location filename="../../app/ui/groupwork/page.py" line="118"/>
         <source>Time only</source>
         <translation>Bare tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="83"/>
+        <location filename="../../app/ui/groupwork/page.py" line="119"/>
         <source>Slides</source>
         <translation>Lysbilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="95"/>
+        <location filename="../../app/ui/groupwork/page.py" line="129"/>
         <source>Chime muted</source>
         <translation>Lyd av</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="100"/>
+        <location filename="../../app/ui/groupwork/page.py" line="134"/>
         <source>TASKS THIS ROUND</source>
         <translation>OPPGAVER I DENNE RUNDEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="104"/>
+        <location filename="../../app/ui/groupwork/page.py" line="138"/>
         <source>ROUND</source>
         <translation>RUNDE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/page.py" line="108"/>
+        <location filename="../../app/ui/groupwork/page.py" line="142"/>
         <source>ON THE PROJECTOR</source>
         <translation>PÅ LERRETET</translation>
     </message>
@@ -431,58 +431,58 @@
 <context>
     <name>GroupworkScreen</name>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="113"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="95"/>
         <source>paused</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="115"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="97"/>
         <source>ends at %1</source>
         <translation>slutt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="102"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="84"/>
         <source>OVER TIME</source>
         <translation>OVER TIDEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="103"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="85"/>
         <source>TIME LEFT</source>
         <translation>TID IGJEN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="256"/>
-        <location filename="../../app/ui/groupwork/screens.py" line="301"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="240"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="286"/>
         <source>No task chosen</source>
         <translation>Ingen oppgave valgt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="260"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="244"/>
         <source>TASK %1</source>
         <translation>OPPGAVE %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="263"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="297"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="282"/>
         <source>TASKS</source>
         <translation>OPPGAVER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="100"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="82"/>
         <source>GROUP WORK</source>
         <translation>GRUPPEARBEID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="140"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="123"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/groupwork/screens.py" line="110"/>
+        <location filename="../../app/ui/groupwork/screens.py" line="92"/>
         <source>ended at %1</source>
         <translation>avsluttet kl. %1</translation>
     </message>
@@ -495,12 +495,12 @@
         <translation>HISTORIKK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="48"/>
+        <location filename="../../app/ui/notes/history.py" line="51"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/history.py" line="72"/>
+        <location filename="../../app/ui/notes/history.py" line="75"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -508,22 +508,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="75"/>
+        <location filename="../../app/ui/notes/history.py" line="78"/>
         <source>imported</source>
         <translation>importert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="77"/>
+        <location filename="../../app/ui/notes/history.py" line="80"/>
         <source>restored</source>
         <translation>gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="79"/>
+        <location filename="../../app/ui/notes/history.py" line="82"/>
         <source>from a device</source>
         <translation>fra en enhet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/history.py" line="81"/>
+        <location filename="../../app/ui/notes/history.py" line="84"/>
         <source>current</source>
         <translation>gjeldende</translation>
     </message>
@@ -591,12 +591,12 @@
 <context>
     <name>JoinScreen</name>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="119"/>
+        <location filename="../../app/ui/share/controls.py" line="119"/>
         <source>Join</source>
         <translation>Bli med</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="120"/>
+        <location filename="../../app/ui/share/controls.py" line="120"/>
         <source>Scan your group&apos;s code with the phone&apos;s camera</source>
         <translation>Skann koden til gruppen din med mobilkameraet</translation>
     </message>
@@ -604,180 +604,180 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../app/ui/keys.py" line="98"/>
+        <location filename="../../app/ui/keys.py" line="99"/>
         <source>Next slide</source>
         <translation>Neste lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="104"/>
+        <location filename="../../app/ui/keys.py" line="105"/>
         <source>Previous slide</source>
         <translation>Forrige lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="106"/>
+        <location filename="../../app/ui/keys.py" line="107"/>
         <source>First slide</source>
         <translation>Første lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="107"/>
+        <location filename="../../app/ui/keys.py" line="108"/>
         <source>Last slide</source>
         <translation>Siste lysbilde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="108"/>
+        <location filename="../../app/ui/keys.py" line="109"/>
         <source>Go to slide number</source>
         <translation>Gå til lysbilde nummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="113"/>
+        <location filename="../../app/ui/keys.py" line="114"/>
         <source>Black screen (again to return)</source>
         <translation>Svart skjerm (en gang til for å gå tilbake)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="120"/>
+        <location filename="../../app/ui/keys.py" line="121"/>
         <source>White screen (again to return)</source>
         <translation>Hvit skjerm (en gang til for å gå tilbake)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="127"/>
+        <location filename="../../app/ui/keys.py" line="128"/>
         <source>Freeze the projector (again to release)</source>
         <translation>Frys lerretet (en gang til for å slippe)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="134"/>
+        <location filename="../../app/ui/keys.py" line="135"/>
         <source>Overview of all slides</source>
         <translation>Oversikt over alle lysbilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="140"/>
+        <location filename="../../app/ui/keys.py" line="141"/>
         <source>Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="147"/>
+        <location filename="../../app/ui/keys.py" line="148"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="154"/>
+        <location filename="../../app/ui/keys.py" line="155"/>
         <source>Present fullscreen (one screen)</source>
         <translation>Vis i fullskjerm (én skjerm)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="161"/>
+        <location filename="../../app/ui/keys.py" line="162"/>
         <source>Leave fullscreen, close overview</source>
         <translation>Gå ut av fullskjerm, lukk oversikten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="68"/>
-        <location filename="../../app/ui/keys.py" line="168"/>
+        <location filename="../../app/ui/keys.py" line="69"/>
+        <location filename="../../app/ui/keys.py" line="169"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="67"/>
+        <location filename="../../app/ui/keys.py" line="68"/>
         <source>Everywhere</source>
         <translation>Overalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="69"/>
-        <location filename="../../app/ui/keys.py" line="175"/>
+        <location filename="../../app/ui/keys.py" line="70"/>
+        <location filename="../../app/ui/keys.py" line="176"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="70"/>
-        <location filename="../../app/ui/keys.py" line="182"/>
+        <location filename="../../app/ui/keys.py" line="71"/>
+        <location filename="../../app/ui/keys.py" line="183"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="189"/>
+        <location filename="../../app/ui/keys.py" line="190"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="196"/>
+        <location filename="../../app/ui/keys.py" line="197"/>
         <source>Larger speaker notes</source>
         <translation>Større talenotater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="202"/>
+        <location filename="../../app/ui/keys.py" line="203"/>
         <source>Smaller speaker notes</source>
         <translation>Mindre talenotater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="211"/>
+        <location filename="../../app/ui/keys.py" line="212"/>
         <source>Next task (while group work is on the projector)</source>
         <translation>Neste oppgave (mens gruppearbeid vises på lerretet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="218"/>
+        <location filename="../../app/ui/keys.py" line="219"/>
         <source>Previous task (while group work is on the projector)</source>
         <translation>Forrige oppgave (mens gruppearbeid vises på lerretet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="225"/>
+        <location filename="../../app/ui/keys.py" line="226"/>
         <source>Group work on the projector (again: back to the slides)</source>
         <translation>Gruppearbeid på lerretet (en gang til: tilbake til lysbildene)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="232"/>
+        <location filename="../../app/ui/keys.py" line="233"/>
         <source>Group work: task + time, all tasks + time, time only</source>
         <translation>Gruppearbeid: oppgave + tid, alle oppgaver + tid, bare tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="239"/>
+        <location filename="../../app/ui/keys.py" line="240"/>
         <source>Group work: start, pause or resume the round</source>
         <translation>Gruppearbeid: start, pause eller fortsett runden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="246"/>
+        <location filename="../../app/ui/keys.py" line="247"/>
         <source>Group work: one minute more</source>
         <translation>Gruppearbeid: ett minutt mer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="253"/>
+        <location filename="../../app/ui/keys.py" line="254"/>
         <source>Group work: one minute less</source>
         <translation>Gruppearbeid: ett minutt mindre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="262"/>
+        <location filename="../../app/ui/keys.py" line="263"/>
         <source>Previous group</source>
         <translation>Forrige gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="269"/>
+        <location filename="../../app/ui/keys.py" line="270"/>
         <source>Next group</source>
         <translation>Neste gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="276"/>
+        <location filename="../../app/ui/keys.py" line="277"/>
         <source>Previous task</source>
         <translation>Forrige oppgave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="283"/>
+        <location filename="../../app/ui/keys.py" line="284"/>
         <source>Next task</source>
         <translation>Neste oppgave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="290"/>
+        <location filename="../../app/ui/keys.py" line="291"/>
         <source>Show the summary in plenary</source>
         <translation>Vis oppsummeringen i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="297"/>
+        <location filename="../../app/ui/keys.py" line="298"/>
         <source>Next page of the summary (while one is on the projector)</source>
         <translation>Neste side av oppsummeringen (mens den vises på lerretet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="304"/>
+        <location filename="../../app/ui/keys.py" line="305"/>
         <source>Previous page of the summary</source>
         <translation>Forrige side av oppsummeringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/keys.py" line="311"/>
+        <location filename="../../app/ui/keys.py" line="312"/>
         <source>Summary off the projector, back to the slides</source>
         <translation>Ta oppsummeringen av lerretet, tilbake til lysbildene</translation>
     </message>
@@ -793,17 +793,17 @@
 <context>
     <name>LinkRow</name>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="81"/>
+        <location filename="../../app/ui/share/panel.py" line="84"/>
         <source>Renew link</source>
         <translation>Forny lenke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="81"/>
+        <location filename="../../app/ui/share/panel.py" line="84"/>
         <source>Renew: the old link stops</source>
         <translation>Forny: den gamle lenken slutter å virke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="82"/>
+        <location filename="../../app/ui/share/panel.py" line="85"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -811,7 +811,7 @@
 <context>
     <name>NotesGrid</name>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/grid.py" line="81"/>
+        <location filename="../../app/ui/notes/grid.py" line="99"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -819,7 +819,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/grid.py" line="81"/>
+        <location filename="../../app/ui/notes/grid.py" line="99"/>
         <source>No notes yet</source>
         <translation>Ingen notater ennå</translation>
     </message>
@@ -827,57 +827,57 @@
 <context>
     <name>NotesPage</name>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="80"/>
+        <location filename="../../app/ui/notes/page.py" line="82"/>
         <source>Groups…</source>
         <translation>Grupper …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="92"/>
+        <location filename="../../app/ui/notes/page.py" line="94"/>
         <source>Show in plenary</source>
         <translation>Vis i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="93"/>
+        <location filename="../../app/ui/notes/page.py" line="95"/>
         <source>All tasks in plenary</source>
         <translation>Alle oppgaver i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="94"/>
+        <location filename="../../app/ui/notes/page.py" line="96"/>
         <source>Back to the slides (Esc)</source>
         <translation>Tilbake til lysbildene (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="102"/>
+        <location filename="../../app/ui/notes/page.py" line="104"/>
         <source>No session is open. Use File → Open session.</source>
         <translation>Ingen økt er åpen. Velg Fil → Åpne økt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="105"/>
+        <location filename="../../app/ui/notes/page.py" line="107"/>
         <source>Ctrl+↑/↓ group  ·  Ctrl+PgUp/PgDn task  ·  Ctrl+Enter show in plenary  ·  to page it with PgDn/PgUp, click the preview first</source>
         <translation>Ctrl+↑/↓ gruppe  ·  Ctrl+PgUp/PgDn oppgave  ·  Ctrl+Enter vis i plenum  ·  for å bla i den med PgDn/PgUp: klikk på forhåndsvisningen først</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="130"/>
+        <location filename="../../app/ui/notes/page.py" line="132"/>
         <source>GROUPS AND TASKS</source>
         <translation>GRUPPER OG OPPGAVER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="256"/>
+        <location filename="../../app/ui/notes/page.py" line="262"/>
         <source>%1 · TASK %2 OF %3</source>
         <translation>%1 · OPPGAVE %2 AV %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="262"/>
+        <location filename="../../app/ui/notes/page.py" line="268"/>
         <source>Read-only: another Plenum has this session open; notes cannot be edited here.</source>
         <translation>Skrivebeskyttet: en annen Plenum har økta åpen; notatene kan ikke redigeres her.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="327"/>
+        <location filename="../../app/ui/notes/page.py" line="325"/>
         <source>saved %1 from a device</source>
         <translation>lagret %1 fra en enhet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/notes/page.py" line="362"/>
+        <location filename="../../app/ui/notes/page.py" line="378"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n ord</numerusform>
@@ -885,17 +885,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="365"/>
+        <location filename="../../app/ui/notes/page.py" line="381"/>
         <source>saving…</source>
         <translation>lagrer …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="385"/>
+        <location filename="../../app/ui/notes/page.py" line="401"/>
         <source>saved %1</source>
         <translation>lagret %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/page.py" line="388"/>
+        <location filename="../../app/ui/notes/page.py" line="404"/>
         <source>NOT SAVED: %1. The text stays here and is tried again.</source>
         <translation>IKKE LAGRET: %1. Teksten blir stående her, og lagringen prøves igjen.</translation>
     </message>
@@ -927,32 +927,32 @@
 <context>
     <name>PresentationPage</name>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="46"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="92"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="64"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="106"/>
         <source>CURRENT SLIDE</source>
         <translation>NÅVÆRENDE LYSBILDE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="69"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="111"/>
         <source>NEXT</source>
         <translation>NESTE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="72"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="114"/>
         <source>SPEAKER NOTES  (Ctrl+plus / Ctrl+minus)</source>
         <translation>TALENOTATER  (Ctrl+pluss / Ctrl+minus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="92"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="134"/>
         <source>Slide %1 / %2</source>
         <translation>Lysbilde %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/presentation_page.py" line="97"/>
+        <location filename="../../app/ui/console/presentation_page.py" line="139"/>
         <source>Go to %1 ↵</source>
         <translation>Gå til %1 ↵</translation>
     </message>
@@ -960,77 +960,77 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../app/ui/console/window.py" line="62"/>
+        <location filename="../../app/ui/console/window.py" line="64"/>
         <source>Plenum: presenter console</source>
         <translation>Plenum: presentatørkonsoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="67"/>
+        <location filename="../../app/ui/console/window.py" line="69"/>
         <source>Presentation</source>
         <translation>Presentasjon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="67"/>
+        <location filename="../../app/ui/console/window.py" line="69"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="67"/>
+        <location filename="../../app/ui/console/window.py" line="69"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="67"/>
+        <location filename="../../app/ui/console/window.py" line="69"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="220"/>
+        <location filename="../../app/ui/console/window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="221"/>
+        <location filename="../../app/ui/console/window.py" line="225"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="222"/>
+        <location filename="../../app/ui/console/window.py" line="226"/>
         <source>Black screen</source>
         <translation>Svart skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="223"/>
+        <location filename="../../app/ui/console/window.py" line="227"/>
         <source>White screen</source>
         <translation>Hvit skjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="224"/>
+        <location filename="../../app/ui/console/window.py" line="228"/>
         <source>Freeze the projector</source>
         <translation>Frys lerretet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="225"/>
+        <location filename="../../app/ui/console/window.py" line="229"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="226"/>
+        <location filename="../../app/ui/console/window.py" line="230"/>
         <source>&amp;Screens</source>
         <translation>&amp;Skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="227"/>
+        <location filename="../../app/ui/console/window.py" line="231"/>
         <source>Swap screens</source>
         <translation>Bytt skjermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="228"/>
+        <location filename="../../app/ui/console/window.py" line="232"/>
         <source>Present fullscreen</source>
         <translation>Vis i fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/console/window.py" line="230"/>
+        <location filename="../../app/ui/console/window.py" line="234"/>
         <source>Projector</source>
         <translation>Lerretet</translation>
     </message>
@@ -1056,57 +1056,57 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="238"/>
+        <location filename="../../app/ui/programme/page.py" line="240"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="239"/>
+        <location filename="../../app/ui/programme/page.py" line="241"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="240"/>
+        <location filename="../../app/ui/programme/page.py" line="242"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="241"/>
+        <location filename="../../app/ui/programme/page.py" line="243"/>
         <source>Finished</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="242"/>
+        <location filename="../../app/ui/programme/page.py" line="244"/>
         <source>Deviation</source>
         <translation>Avvik</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="265"/>
+        <location filename="../../app/ui/programme/page.py" line="267"/>
         <source>Mark selected started</source>
         <translation>Marker valgt som startet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="266"/>
+        <location filename="../../app/ui/programme/page.py" line="268"/>
         <source>Mark selected finished</source>
         <translation>Marker valgt som ferdig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="267"/>
+        <location filename="../../app/ui/programme/page.py" line="269"/>
         <source>Start next item</source>
         <translation>Start neste punkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="269"/>
+        <location filename="../../app/ui/programme/page.py" line="271"/>
         <source>Start the item after the running one, which finishes.</source>
         <translation>Start punktet etter det som pågår, som da blir ferdig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="270"/>
+        <location filename="../../app/ui/programme/page.py" line="272"/>
         <source>Follow automatically</source>
         <translation>Følg automatisk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/programme/page.py" line="377"/>
+        <location filename="../../app/ui/programme/page.py" line="379"/>
         <source>Projected end %1</source>
         <translation>Forventet slutt %1</translation>
     </message>
@@ -1174,7 +1174,7 @@
     <name>RoomList</name>
     <message>
         <location filename="../../app/ui/share/room_list.py" line="36"/>
-        <location filename="../../app/ui/share/room_list.py" line="78"/>
+        <location filename="../../app/ui/share/room_list.py" line="80"/>
         <source>Share with the groups</source>
         <translation>Del med gruppene</translation>
     </message>
@@ -1189,27 +1189,27 @@
         <translation>GRUPPENES EGNE ENHETER</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="78"/>
+        <location filename="../../app/ui/share/room_list.py" line="80"/>
         <source>Sharing is on</source>
         <translation>Deling er på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="82"/>
+        <location filename="../../app/ui/share/room_list.py" line="84"/>
         <source>On: the groups&apos; links work on this network.</source>
         <translation>På: gruppenes lenker virker på dette nettet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="84"/>
+        <location filename="../../app/ui/share/room_list.py" line="86"/>
         <source>Off. Switch on to give each group a link to its tasks, time and notes on its own phones and laptops.</source>
         <translation>Av. Slå på for å gi hver gruppe en lenke til oppgavene, tiden og notatene på egne mobiler og PC-er.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="87"/>
+        <location filename="../../app/ui/share/room_list.py" line="89"/>
         <source>Open a session to share with the groups.</source>
         <translation>Åpne en økt for å dele med gruppene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/share/room_list.py" line="96"/>
+        <location filename="../../app/ui/share/room_list.py" line="98"/>
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n enhet</numerusform>
@@ -1217,17 +1217,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="96"/>
+        <location filename="../../app/ui/share/room_list.py" line="98"/>
         <source>no devices</source>
         <translation>ingen enheter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="99"/>
+        <location filename="../../app/ui/share/room_list.py" line="101"/>
         <source>typed %1</source>
         <translation>skrev %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/room_list.py" line="101"/>
+        <location filename="../../app/ui/share/room_list.py" line="103"/>
         <source>done %1</source>
         <translation>ferdig %1</translation>
     </message>
@@ -1359,68 +1359,68 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="105"/>
+        <location filename="../../app/ui/session/controls.py" line="109"/>
         <source>The session could not be opened: %1</source>
         <translation>Økta kunne ikke åpnes: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="128"/>
+        <location filename="../../app/ui/session/controls.py" line="132"/>
         <source>Read-only: the session&apos;s disk or folder cannot be written to (%1). Notes cannot be edited here; copy the session to a disk you can write to, to go on writing.</source>
         <translation>Skrivebeskyttet: øktens disk eller mappe kan ikke skrives til (%1). Notatene kan ikke redigeres her; kopier økten til en disk du kan skrive til for å skrive videre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="133"/>
+        <location filename="../../app/ui/session/controls.py" line="137"/>
         <source>Read-only: %1. Notes cannot be edited here; they are shown as the other Plenum saves them.</source>
         <translation>Skrivebeskyttet: %1. Notatene kan ikke redigeres her; de vises slik den andre Plenum lagrer dem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="141"/>
+        <location filename="../../app/ui/session/controls.py" line="145"/>
         <source>The event file has changed since this session was made: %1. The notes are kept; the session now refers to the new version.</source>
         <translation>Arrangementsfila er endret siden økta ble opprettet: %1. Notatene er beholdt; økta viser nå til den nye versjonen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="172"/>
+        <location filename="../../app/ui/session/controls.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="178"/>
+        <location filename="../../app/ui/session/controls.py" line="182"/>
         <source>Open session…</source>
         <translation>Åpne økt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="179"/>
+        <location filename="../../app/ui/session/controls.py" line="183"/>
         <source>Recent sessions</source>
         <translation>Nylige økter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="182"/>
+        <location filename="../../app/ui/session/controls.py" line="186"/>
         <source>Import notes…</source>
         <translation>Importer notater …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="184"/>
+        <location filename="../../app/ui/session/controls.py" line="188"/>
         <source>Export notes for group…</source>
         <translation>Eksporter notater for gruppe …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="187"/>
+        <location filename="../../app/ui/session/controls.py" line="191"/>
         <source>Export report (PDF)…</source>
         <translation>Eksporter rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="195"/>
+        <location filename="../../app/ui/session/controls.py" line="199"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="212"/>
+        <location filename="../../app/ui/session/controls.py" line="216"/>
         <source>Open a session you can write to before importing.</source>
         <translation>Åpne en økt du kan skrive til før du importerer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="226"/>
-        <location filename="../../app/ui/session/feature.py" line="255"/>
+        <location filename="../../app/ui/session/controls.py" line="230"/>
+        <location filename="../../app/ui/session/controls.py" line="259"/>
         <source>Open a session first.</source>
         <translation>Åpne en økt først.</translation>
     </message>
@@ -1429,7 +1429,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <translation type="vanished">Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/session/feature.py" line="249"/>
+        <location filename="../../app/ui/session/controls.py" line="253"/>
         <source>Notes for %1 written to %2</source>
         <translation>Notatene for %1 er skrevet til %2</translation>
     </message>
@@ -1536,24 +1536,24 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
     </message>
 </context>
 <context>
-    <name>ShareFeature</name>
+    <name>ShareControls</name>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="56"/>
+        <location filename="../../app/ui/share/controls.py" line="56"/>
         <source>Share with the groups</source>
         <translation>Del med gruppene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="60"/>
+        <location filename="../../app/ui/share/controls.py" line="60"/>
         <source>Links and QR codes…</source>
         <translation>Lenker og QR-koder …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="157"/>
+        <location filename="../../app/ui/share/controls.py" line="157"/>
         <source>Scan the code, or type the address into the browser:</source>
         <translation>Skann koden, eller skriv adressen i nettleseren:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/feature.py" line="158"/>
+        <location filename="../../app/ui/share/controls.py" line="158"/>
         <source>Links for the groups</source>
         <translation>Lenker for gruppene</translation>
     </message>
@@ -1561,68 +1561,68 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>SharePanel</name>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="104"/>
-        <location filename="../../app/ui/share/panel.py" line="170"/>
+        <location filename="../../app/ui/share/panel.py" line="107"/>
+        <location filename="../../app/ui/share/panel.py" line="174"/>
         <source>Share with the groups</source>
         <translation>Del med gruppene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="116"/>
+        <location filename="../../app/ui/share/panel.py" line="119"/>
         <source>Devices must be on the same network as this computer (Wi-Fi that isolates its clients blocks them: use this computer&apos;s or a phone&apos;s hotspot).</source>
         <translation>Enhetene må være på samme nett som denne PC-en (et trådløst nett som isolerer klientene stenger dem ute: bruk PC-ens eller en mobils hotspot).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="126"/>
+        <location filename="../../app/ui/share/panel.py" line="129"/>
         <source>Print handout…</source>
         <translation>Skriv ut oppslag …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="130"/>
+        <location filename="../../app/ui/share/panel.py" line="133"/>
         <source>Open handout</source>
         <translation>Åpne oppslaget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="133"/>
+        <location filename="../../app/ui/share/panel.py" line="136"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="142"/>
+        <location filename="../../app/ui/share/panel.py" line="145"/>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="154"/>
+        <location filename="../../app/ui/share/panel.py" line="157"/>
         <source>EACH GROUP&apos;S LINK</source>
         <translation>HVER GRUPPES LENKE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="170"/>
+        <location filename="../../app/ui/share/panel.py" line="174"/>
         <source>Sharing is on</source>
         <translation>Deling er på</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="171"/>
+        <location filename="../../app/ui/share/panel.py" line="175"/>
         <source>The groups open their links on their own phones and laptops.</source>
         <translation>Gruppene åpner lenkene sine på egne mobiler og PC-er.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="172"/>
+        <location filename="../../app/ui/share/panel.py" line="176"/>
         <source>Sharing is off: no device can reach this computer.</source>
         <translation>Deling er av: ingen enhet når denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="193"/>
+        <location filename="../../app/ui/share/panel.py" line="197"/>
         <source>Read-only: tasks and time</source>
         <translation>Bare lesing: oppgaver og tid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="202"/>
+        <location filename="../../app/ui/share/panel.py" line="206"/>
         <source>Back to the slides</source>
         <translation>Tilbake til lysbildene</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="203"/>
+        <location filename="../../app/ui/share/panel.py" line="207"/>
         <source>Show «Join» in plenary</source>
         <translation>Vis «Bli med» i plenum</translation>
     </message>
@@ -1631,7 +1631,7 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
         <translation type="vanished">Vis «Bli med» i plenum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/share/panel.py" line="213"/>
+        <location filename="../../app/ui/share/panel.py" line="217"/>
         <source>Handout saved: %1</source>
         <translation>Oppslaget er lagret: %1</translation>
     </message>
@@ -1665,12 +1665,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>SummaryShow</name>
     <message>
-        <location filename="../../app/ui/notes/in_plenum.py" line="33"/>
+        <location filename="../../app/ui/notes/in_plenum.py" line="38"/>
         <source>(no notes)</source>
         <translation>(ingen notater)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/notes/in_plenum.py" line="34"/>
+        <location filename="../../app/ui/notes/in_plenum.py" line="41"/>
         <source>page %1/%2</source>
         <translation>side %1/%2</translation>
     </message>
@@ -1799,52 +1799,52 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="19"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="20"/>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="20"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="21"/>
         <source>the folder does not exist</source>
         <translation>mappen finnes ikke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="21"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="22"/>
         <source>no permission to write in the folder</source>
         <translation>ingen skrivetilgang til mappen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="22"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="23"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="23"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="24"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="24"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="25"/>
         <source>the file name or path is too long</source>
         <translation>filnavnet eller stien er for lang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="43"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="44"/>
         <source>Could not save %1: %2.</source>
         <translation>Kunne ikke lagre %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="45"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="46"/>
         <source>Nothing was changed on the disk.</source>
         <translation>Ingenting ble endret på disken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="49"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="50"/>
         <source>You can save it as %1 instead.</source>
         <translation>Du kan lagre den som %1 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="52"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="53"/>
         <source>Save in %1</source>
         <translation>Lagre i %1</translation>
     </message>
@@ -1852,12 +1852,12 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
 <context>
     <name>slides</name>
     <message>
-        <location filename="../../app/render/layouts.py" line="209"/>
+        <location filename="../../app/render/layouts.py" line="213"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../app/render/slide_painter.py" line="170"/>
+        <location filename="../../app/render/slide_painter.py" line="152"/>
         <source>Slide %1 cannot be shown</source>
         <translation>Lysbilde %1 kan ikke vises</translation>
     </message>

@@ -24,7 +24,7 @@ from app.ui.faults.notices import NoticeArea
 from app.ui.faults.session_problem import session_problem
 
 if TYPE_CHECKING:
-    from app.ui.session.feature import SessionControls
+    from app.ui.session.controls import SessionControls
 
 SIDE_FILES = ("-wal", "-shm")
 

@@ -41,7 +41,7 @@ from app.ui.notes.history import HistoryPanel
 from app.ui.notes.in_plenum import SummaryShow
 from app.ui.notes.summary_screen import SummarySection
 from app.ui.notes.task_header import TaskHeader
-from app.ui.session.holder import CurrentSession
+from app.ui.session.current import CurrentSession
 
 if TYPE_CHECKING:
     from app.session import SessionGroup, SessionStore, SummaryVersion

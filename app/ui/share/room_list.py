@@ -16,7 +16,7 @@ from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.console.style import caption
-from app.ui.session.holder import CurrentSession
+from app.ui.session.current import CurrentSession
 from app.ui.share.sharing import Sharing
 
 POLL_MS = 2000

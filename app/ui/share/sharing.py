@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.event.model import Event
 from app.presenting.groupwork import GroupworkRound
 from app.timing.clock import Clock
-from app.ui.session.holder import CurrentSession
+from app.ui.session.current import CurrentSession
 from app.ui.share.activity import RoomActivity
 
 if TYPE_CHECKING:

@@ -32,8 +32,8 @@ from app.ui.first_frame import AfterFirstPaint
 from app.ui.keys import Command
 from app.ui.notes.in_plenum import SummaryShow
 from app.ui.session.banner import SessionBanner
+from app.ui.session.current import CurrentSession
 from app.ui.session.dialogs import FileDialogs
-from app.ui.session.holder import CurrentSession
 from app.ui.session.notes_transfer import ImportPanel, export_group_notes, start_import
 from app.ui.session.recent import RecentSessions
 from app.ui.session.report_export import ReportPanel, default_report_path

@@ -3,9 +3,9 @@
 ``app.session`` is imported only when a session is opened (about 70 ms of
 imports), so it stays off the path to the first audience frame.
 
-Why a holder: the notes page, the group-work page and the menus all need
-"the session, if one is open", and must hear when it opens or closes. The
-``AutosaveWriter`` calls back on its own thread; the holder re-emits those
+Why ``CurrentSession``: the notes page, the group-work page and the menus all
+need "the session, if one is open", and must hear when it opens or closes. The
+``AutosaveWriter`` calls back on its own thread; ``CurrentSession`` re-emits those
 calls as queued signals, so every slot runs on the UI thread.
 """
 

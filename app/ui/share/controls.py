@@ -1,6 +1,6 @@
 """Sharing put into the console: the File menu, the window, Gruppearbeid's room, «Bli med».
 
-``PresenterApp`` creates one ``ShareFeature``. «Del med gruppene» in the File
+``PresenterApp`` creates one ``ShareControls``. «Del med gruppene» in the File
 menu and on the Gruppearbeid page switch sharing on and off (opening the
 window with the links when it goes on); «Lenker og QR-koder…» opens that
 window again. The projector's «Bli med» is held like a summary: Esc, or the
@@ -22,9 +22,9 @@ from PySide6.QtGui import QAction
 from app.presenting.presentation import Presentation
 from app.timing.clock import Clock
 from app.ui.console.window import PresenterConsole
-from app.ui.groupwork.feature import GroupworkControls
+from app.ui.groupwork.controls import GroupworkControls
 from app.ui.keys import Command
-from app.ui.session.feature import SessionControls
+from app.ui.session.controls import SessionControls
 from app.ui.session.report_export import ui_language
 from app.ui.share.sharing import Sharing
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from app.ui.share.room_list import RoomList
 
 
-class ShareFeature(QObject):
+class ShareControls(QObject):
     """Owns ``Sharing`` and its window; ``stop`` ends sharing when the app closes."""
 
     def __init__(self, presentation: Presentation, console: PresenterConsole, sessions: SessionControls,
