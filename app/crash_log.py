@@ -30,6 +30,8 @@ LOG_NAME = "plenum.log"
 MAX_LOG_BYTES = 1_000_000  # then the log is moved to plenum.log.1, so it never grows without bound
 
 Listener = Callable[[str, str], None]
+_MainHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+_ThreadHook = Callable[[threading.ExceptHookArgs], object]
 
 
 def default_log_folder() -> Path:
@@ -50,7 +52,7 @@ class CrashLog:
         self._folder = log_folder
         self.count = 0
         self.listeners: list[Listener] = []
-        self._previous: tuple[object, object] | None = None
+        self._previous: tuple[_MainHook, _ThreadHook] | None = None
         self._handling = threading.local()
 
     @property
@@ -75,9 +77,9 @@ class CrashLog:
         main_hook, thread_hook = self._previous
         self._previous = None
         if sys.excepthook == self._on_exception:
-            sys.excepthook = main_hook  # type: ignore[assignment]
+            sys.excepthook = main_hook
         if threading.excepthook == self._on_thread_exception:
-            threading.excepthook = thread_hook  # type: ignore[assignment]
+            threading.excepthook = thread_hook
 
     def handle(self, kind: type[BaseException], error: BaseException,
                trace: TracebackType | None, thread: str) -> None:
@@ -103,7 +105,7 @@ class CrashLog:
                       trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt) and self._previous is not None:
             previous = self._previous[0]
-            previous(kind, error, trace)  # type: ignore[operator]
+            previous(kind, error, trace)
             return
         self.handle(kind, error, trace, threading.current_thread().name)
 

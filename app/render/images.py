@@ -8,8 +8,10 @@ the alt text and the file name, and rendering carries on.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCryptographicHash, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QPainterPath, QPen
@@ -150,10 +152,11 @@ MAX_ENTRIES = 32
 _ContentKey = bytes
 _FileKey = tuple[str, int, int, int]
 DIGESTS_KEPT = 256
+_Key = TypeVar("_Key", bound=Hashable)
+_Image = TypeVar("_Image", QImage, QImage | None)
 
 
-def _remember(cache: OrderedDict, key: object, image: QImage | None,  # type: ignore[type-arg]
-              budget: int) -> None:
+def _remember(cache: OrderedDict[_Key, _Image], key: _Key, image: _Image, budget: int) -> None:
     """Add ``image``; drop the least recently used over ``budget`` bytes (the newest stays)."""
     cache[key] = image
     cache.move_to_end(key)
@@ -161,7 +164,7 @@ def _remember(cache: OrderedDict, key: object, image: QImage | None,  # type: ig
         cache.popitem(last=False)
 
 
-def _bytes_of(cache: OrderedDict) -> int:  # type: ignore[type-arg]
+def _bytes_of(cache: Mapping[Any, QImage | None]) -> int:
     """Bytes of the images in one of ``PictureCache``'s stores."""
     return sum(image.sizeInBytes() for image in cache.values() if image is not None)
 

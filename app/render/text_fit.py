@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QPainter,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 
@@ -522,7 +523,7 @@ def _layout(para: Para, font: QFont, width: float) -> QTextLayout:
     return layout
 
 
-def _has_broken_word(layout: QTextLayout, lines: list) -> bool:  # type: ignore[type-arg]
+def _has_broken_word(layout: QTextLayout, lines: Sequence[QTextLine]) -> bool:
     text = layout.text()
     for line in lines[:-1]:
         end = line.textStart() + line.textLength()
