@@ -53,6 +53,8 @@ def _run_one(module: ModuleType, run: Run) -> tuple[list[Figure | Absent], bool]
 
 def load_average() -> float | None:
     """The 1-minute load average: a busy machine slows every figure, so each run records it."""
+    if sys.platform == "win32":  # no load average there
+        return None
     try:
         return round(os.getloadavg()[0], 2)
     except (AttributeError, OSError):

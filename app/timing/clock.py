@@ -50,7 +50,7 @@ class SystemClock:
         self._clock_id = suspend_counting_clock()
 
     def monotonic(self) -> float:
-        if self._clock_id is not None:
+        if sys.platform != "win32" and self._clock_id is not None:  # Windows has no clock_gettime
             return time.clock_gettime(self._clock_id)
         return time.monotonic()
 
