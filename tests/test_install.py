@@ -19,6 +19,7 @@ import pytest
 from installkit import check_every_verb, clean_env, run
 
 from app.paths import PROJECT_ROOT
+from app.report.fonts import SHIPPED_FALLBACKS
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +40,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
     wheel = next(dist.glob("plenum-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "app/resources/fonts/NotoSans-Regular.ttf" in names
+    assert [name for name in SHIPPED_FALLBACKS if f"app/resources/fonts/{name}" not in names] == []
     assert "app/slides/faggruppesamling-2021.yaml" in names
 
     venv = root / "venv"

@@ -5,10 +5,11 @@ black boxes without complaint, so the report always embeds TrueType files:
 the family the event's theme names if ``resources/fonts`` has it, else the
 family Plenum ships (Noto Sans). Characters that family lacks are drawn from
 the fallback fonts Plenum ships (Noto Emoji, Noto Sans Symbols 2, Noto Sans
-Math: emoji, check marks, arrows), so the report embeds the same glyphs on
-every system; only what those lack is looked for in the system's fonts. A
-character no font has stays in the text (copy and search still find it) and
-shows as the font's empty box.
+Math: emoji, check marks, arrows; Noto Sans Hebrew and Noto Sans Arabic, the
+latter with the presentation forms ``direction.joined`` draws), so the report
+embeds the same glyphs on every system; only what those lack is looked for in
+the system's fonts. A character no font has stays in the text (copy and search
+still find it) and shows as the font's empty box.
 """
 
 from __future__ import annotations
@@ -29,9 +30,13 @@ from app.report.text import visible_controls
 STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
 SHIPPED_FAMILY = "NotoSans"
 # Tried in order for glyphs the main family lacks: emoji first (a ❤ typed on a
-# phone means the emoji), then dingbats and symbols, then arrows and maths.
-SHIPPED_FALLBACKS = ("NotoEmoji-Regular.ttf", "NotoSansSymbols2-Regular.ttf", "NotoSansMath-Regular.ttf")
-# Wide-coverage fonts of each system, for what the shipped ones lack (other scripts).
+# phone means the emoji), then dingbats and symbols, then arrows and maths, then
+# the right-to-left scripts (each has only its own letters and marks beyond
+# what Noto Sans has, so their order among the others changes nothing).
+SHIPPED_FALLBACKS = ("NotoEmoji-Regular.ttf", "NotoSansSymbols2-Regular.ttf", "NotoSansMath-Regular.ttf",
+                     "NotoSansHebrew-Regular.ttf", "NotoSansArabic-Regular.ttf")
+# Wide-coverage fonts of each system, for what the shipped ones lack (other
+# scripts: Georgian, Armenian, Canadian syllabics, ...).
 SYSTEM_FALLBACKS: dict[str, tuple[Path, ...]] = {
     "linux": (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
               Path("/usr/share/fonts/TTF/DejaVuSans.ttf")),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -25,3 +27,14 @@ def pdf_pages(path: Path) -> list[str]:
 def words(text: str) -> list[str]:
     """Whitespace-insensitive view of text: tabs, NBSP and line wraps all count as breaks."""
     return text.split()
+
+
+# pdftotext marks the right-to-left stretches it found with embedding controls.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def reading_words(text: str) -> list[str]:
+    """Words as a reader searches them: without direction marks, Arabic presentation
+    forms as their letters (NFKC), punctuation off."""
+    plain = unicodedata.normalize("NFKC", _DIRECTION_MARKS.sub(" ", text))
+    return [word.strip(".,،()") for word in plain.split() if word.strip(".,،()")]

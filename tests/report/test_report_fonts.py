@@ -1,22 +1,28 @@
-"""The report draws emoji, arrows and Sámi letters from the fonts Plenum ships, on any system."""
+"""The report draws emoji, arrows, Sámi, Hebrew and Arabic from the fonts Plenum ships, on any system."""
 
 from __future__ import annotations
 
 import inspect
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportkit import pdf_pages, words
+from reportkit import pdf_pages, reading_words, words
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from app.paths import FONTS
 from app.report import fonts
+from app.report.direction import joined
 
 TEXT = "Sámi: áčđŋšŧž ÁČĐŊŠŦŽ → ← ↑ ↓ ⇒ ✓ ✗ ★ ☐ ⚠ 🙂 🎉 👍 ❤ 📅"
+# Noto Sans has neither script; Windows' fallbacks (Segoe UI Symbol) have neither either.
+HEBREW = "סיכום הקבוצה, תודה רבה"
+ARABIC = "السلام عليكم، نتائج المجموعة"  # drawn as presentation forms, lam-alef as one
+SUMMARY = "\n".join([TEXT, HEBREW, ARABIC])
 
 # A fresh process with the system's fallback fonts hidden, as on a Mac or a bare Windows.
 _BUILD = f"""
@@ -28,7 +34,7 @@ from app.paths import DEFAULT_EVENT
 from app.report import GroupReport, ReportInput, planned_agenda
 from app.report.build import build_report
 event = load_event(DEFAULT_EVENT).event
-group = GroupReport(name="Gruppe 1", chair="Máret Ŋuolja", summaries={{"funn": {TEXT!r}}})
+group = GroupReport(name="Gruppe 1", chair="Máret Ŋuolja", summaries={{"funn": {SUMMARY!r}}})
 build_report(ReportInput(event, (group,), planned_agenda(event), dt.date(2021, 9, 2)), sys.argv[1])
 """
 
@@ -57,6 +63,34 @@ def test_every_glyph_comes_from_a_shipped_font(report_without_system_fonts: Path
     assert not [name for name in used if "DejaVu" in name or "Symbola" in name]
 
 
+def test_hebrew_and_arabic_come_from_shipped_fonts(report_without_system_fonts: Path) -> None:
+    text = "\n".join(pdf_pages(report_without_system_fonts))
+    assert "\ufffd" not in text
+    found = " ".join(reading_words(text))
+    assert " ".join(reading_words(HEBREW)) in found
+    assert " ".join(reading_words(ARABIC)) in found
+    assert "\ufe8d\ufedf\ufeb4\ufefc\ufee1" in text  # السلام joined: the forms the font must have
+    used = _embedded_fonts(report_without_system_fonts)
+    assert {"NotoSansHebrew-Regular", "NotoSansArabic-Regular"} <= used, used
+
+
+def _assigned(first: int, last: int) -> list[str]:
+    return [chr(code) for code in range(first, last + 1) if unicodedata.category(chr(code)) != "Cn"]
+
+
+def test_the_shipped_fonts_have_every_hebrew_letter_and_every_arabic_form_drawn() -> None:
+    """Every Arabic letter in each place in a word (and lam-alef), as the report joins
+    it into presentation forms, and the Hebrew letters and points, in a shipped font."""
+    shipped = [f"{fonts.SHIPPED_FAMILY}-Regular.ttf", *fonts.SHIPPED_FALLBACKS]
+    have = set().union(*(map(chr, ttfonts.TTFontFace(str(FONTS / name)).charToGlyph) for name in shipped))
+    letters = [ch for ch in _assigned(0x0600, 0x06FF) if unicodedata.category(ch) == "Lo"]
+    drawn = {ch for letter in [*letters, "لا", "لأ", "لإ", "لآ"]
+             for text in (letter, f"ب{letter}", f"{letter}ب", f"ب{letter}ب") for ch in joined(text)}
+    assert len([ch for ch in drawn if "\ufb50" <= ch <= "\ufeff"]) > 200  # the joined forms
+    hebrew = {*_assigned(0x0591, 0x05C7), *_assigned(0x05D0, 0x05EA), *_assigned(0x05F0, 0x05F4)}
+    assert sorted(f"U+{ord(ch):04X}" for ch in drawn | hebrew if ch not in have) == []
+
+
 @pytest.mark.parametrize(("platform", "system_font"), [
     ("linux", "DejaVuSans.ttf"), ("darwin", "Arial Unicode.ttf"), ("win32", "seguisym.ttf")])
 def test_shipped_fallbacks_come_before_the_systems_own(
@@ -64,9 +98,10 @@ def test_shipped_fallbacks_come_before_the_systems_own(
 ) -> None:
     monkeypatch.setattr(sys, "platform", platform)
     files = fonts.fallback_files()
-    assert files[:3] == tuple(FONTS / name for name in fonts.SHIPPED_FALLBACKS)
-    assert system_font in [path.name for path in files[3:]]
-    assert all(path.is_file() for path in files[:3])
+    shipped = len(fonts.SHIPPED_FALLBACKS)
+    assert files[:shipped] == tuple(FONTS / name for name in fonts.SHIPPED_FALLBACKS)
+    assert system_font in [path.name for path in files[shipped:]]
+    assert all(path.is_file() for path in files[:shipped])
 
 
 def test_an_unknown_system_has_only_the_shipped_fallbacks(monkeypatch: pytest.MonkeyPatch) -> None:
