@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from faults.hostile import small_png
-from session.sessionkit import TITLE, write_event
+from sessionkit import TITLE, write_event
 
 from app.event.loader import load_event
 from app.session import SessionStore

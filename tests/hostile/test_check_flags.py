@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from refusals import Snapshot, assert_refused, run_plenum
-from session.sessionkit import TITLE
+from sessionkit import TITLE
 
 HEAD = "event: {title: Prøve, date: 2021-09-01}\n"
 SLIDES = "slides:\n  - title: x\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from refusals import Snapshot, assert_refused, run_plenum
-from session.sessionkit import TITLE
+from sessionkit import TITLE
 
 from app.session import SessionStore
 

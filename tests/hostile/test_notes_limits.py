@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from refusals import Snapshot, assert_refused, run_plenum
-from session.sessionkit import TITLE
+from sessionkit import TITLE
 
 from app.event.limits import MAX_PEOPLE
 from app.event.loader import load_event

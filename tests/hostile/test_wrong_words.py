@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from refusals import MAX_LINE, Snapshot, assert_refused, run_plenum
-from session.sessionkit import TITLE
+from sessionkit import TITLE
 
 ENCODINGS = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
              "utf-32": "UTF-32", "utf-32-le": "UTF-32", "utf-32-be": "UTF-32"}

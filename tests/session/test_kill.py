@@ -49,7 +49,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs PO
 
 def _start(path: Path) -> subprocess.Popen[str]:
     child = subprocess.Popen(
-        [sys.executable, "-c", _TYPIST, str(path), str(Path(__file__).parent)],
+        [sys.executable, "-c", _TYPIST, str(path), str(Path(__file__).parents[1])],
         stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2])
     assert child.stdout is not None and child.stdout.readline() == "ready\n"
     return child
