@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 import subprocess
 import sys
 import unicodedata
@@ -44,6 +45,38 @@ def report_without_system_fonts(tmp_path_factory: pytest.TempPathFactory) -> Pat
     out = tmp_path_factory.mktemp("fonts") / "rapport.pdf"
     subprocess.run([sys.executable, "-c", _BUILD, str(out)], check=True, timeout=120)
     return out
+
+
+# A fresh process building three reports in turn: which fallback fonts has each one read?
+_READ_AS_NEEDED = """
+import datetime as dt, json, sys, tempfile
+from pathlib import Path
+from reportlab.pdfbase import pdfmetrics
+from app.event.loader import load_event
+from app.paths import DEFAULT_EVENT
+from app.report import GroupReport, ReportInput, planned_agenda
+from app.report.build import build_report
+event = load_event(DEFAULT_EVENT).event
+read = []
+with tempfile.TemporaryDirectory() as folder:
+    for summary in sys.argv[1:]:
+        group = GroupReport(name="Gruppe 1", summaries={"funn": summary})
+        build_report(ReportInput(event, (group,), planned_agenda(event), dt.date(2021, 9, 2)),
+                     Path(folder) / "rapport.pdf")
+        read.append(sorted(n for n in pdfmetrics.getRegisteredFontNames() if "Fallback" in n))
+print(json.dumps(read))
+"""
+
+
+def test_a_fallback_font_is_read_only_when_a_character_gets_that_far() -> None:
+    latin, emoji, hebrew = json.loads(subprocess.run(
+        [sys.executable, "-c", _READ_AS_NEEDED, "Sámi: Čáhcesuolu ŋ ŧ", "Bra 👍", HEBREW],
+        check=True, timeout=120, capture_output=True, text=True).stdout)
+    assert latin == []
+    assert emoji == ["Plenum-Fallback-NotoEmoji-Regular"]
+    # Hebrew comes after the emoji, symbols and maths fonts, and before Arabic and the system's.
+    assert hebrew == [f"Plenum-Fallback-{name}-Regular"
+                      for name in ("NotoEmoji", "NotoSansHebrew", "NotoSansMath", "NotoSansSymbols2")]
 
 
 def _embedded_fonts(pdf: Path) -> set[str]:
