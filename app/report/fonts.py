@@ -8,8 +8,9 @@ the fallback fonts Plenum ships (Noto Emoji, Noto Sans Symbols 2, Noto Sans
 Math: emoji, check marks, arrows; Noto Sans Hebrew and Noto Sans Arabic, the
 latter with the presentation forms ``direction.joined`` draws), so the report
 embeds the same glyphs on every system; only what those lack is looked for in
-the system's fonts. A character no font has stays in the text (copy and search
-still find it) and shows as the font's empty box.
+the system's fonts. A character no font has is printed as U+FFFD (the
+replacement character), so the page shows that something was there; an
+invisible modifier no font has is dropped (``FontSet.runs``).
 """
 
 from __future__ import annotations
