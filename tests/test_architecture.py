@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PROJECT = Path(__file__).resolve().parent.parent
 _LINT = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True))"
 
@@ -41,6 +43,7 @@ def _lint_with_module(tmp_path: Path, module: str, source: str) -> subprocess.Co
     return _lint_imports(tmp_path)
 
 
+@pytest.mark.slow  # copies the app and lints it in a fresh interpreter
 def test_a_window_importing_the_command_line_breaks_a_contract(tmp_path: Path) -> None:
     done = _lint_with_module(tmp_path, "app/ui/reaches_into_cli.py",
                              "def export() -> None:\n    from app.cli.export_notes import run\n")
@@ -49,6 +52,7 @@ def test_a_window_importing_the_command_line_breaks_a_contract(tmp_path: Path) -
     assert "app.ui.reaches_into_cli -> app.cli.export_notes" in done.stdout
 
 
+@pytest.mark.slow  # copies the app and lints it in a fresh interpreter
 def test_the_core_importing_qt_breaks_a_contract(tmp_path: Path) -> None:
     done = _lint_with_module(tmp_path, "app/timing/painted.py", "from PySide6.QtGui import QColor\n")
     assert done.returncode != 0

@@ -10,6 +10,7 @@ showing English in the Norwegian UI, or "1 word(s)" in the English one.
 from __future__ import annotations
 
 import ast
+import functools
 import shutil
 import subprocess
 import sys
@@ -37,7 +38,8 @@ def messages(language: str) -> list[tuple[str, ET.Element]]:
     return found
 
 
-def counted_messages_in_code() -> set[tuple[str, str]]:
+@functools.cache  # the code is the same for both languages: scanned once
+def counted_messages_in_code() -> frozenset[tuple[str, str]]:
     """(context, source) of every ``tr``/``translate`` call whose text has a count (%n)."""
     found = set()
     for path in (ROOT / "app").rglob("*.py"):
@@ -52,7 +54,7 @@ def counted_messages_in_code() -> set[tuple[str, str]]:
                 found.add((owner, texts[0]))
             elif node.func.attr == "translate" and len(texts) >= 2 and "%n" in texts[1]:
                 found.add((texts[0], texts[1]))
-    return found
+    return frozenset(found)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

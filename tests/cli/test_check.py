@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.paths import DEFAULT_EVENT, PROJECT_ROOT
 
 
@@ -14,6 +16,7 @@ def plenum(*args: str) -> subprocess.CompletedProcess[str]:
                           cwd=PROJECT_ROOT, timeout=60)
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 def test_seed_event_prints_only_a_summary_and_passes() -> None:
     result = plenum("check", str(DEFAULT_EVENT.relative_to(PROJECT_ROOT)))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -22,6 +25,7 @@ def test_seed_event_prints_only_a_summary_and_passes() -> None:
     assert result.stderr == ""
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 def test_without_an_argument_the_default_event_is_checked(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "app", "check"], capture_output=True, text=True,
                             cwd=tmp_path, timeout=60)
@@ -29,6 +33,7 @@ def test_without_an_argument_the_default_event_is_checked(tmp_path: Path) -> Non
     assert result.stdout.splitlines() == [f"{DEFAULT_EVENT}: 18 slides, 5 tasks, no problems"]
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 def test_errors_exit_1_warnings_alone_exit_0(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("event: {title: x, date: 2021-01-01}\nslides:\n  - titel: a\n", encoding="utf-8")

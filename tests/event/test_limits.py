@@ -109,6 +109,7 @@ def test_a_slide_showing_too_much_text_in_all_is_refused_at_the_slide() -> None:
                      f"{limits.MAX_SLIDE_CHARS:,} fit on a slide: split it up"]
 
 
+@pytest.mark.slow  # a 4 MB generated file
 @pytest.mark.timeout(60)  # a hang guard, not a budget: the node limit stops composing early
 def test_two_million_bullets_are_refused_with_a_position() -> None:
     text = HEAD + "slides:\n  - title: a\n    bullets: [" + ",".join(["a"] * 2_000_000) + "]\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,12 +31,14 @@ def test_random_bytes(data: bytes) -> None:
     assert_clean(data)
 
 
+@pytest.mark.slow  # hundreds of generated files
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(YAML_BITS, st.text(max_size=8)), max_size=40))
 def test_random_yaml_like_text(bits: list[str]) -> None:
     assert_clean("".join(bits))
 
 
+@pytest.mark.slow  # hundreds of generated files
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_mutations_of_the_seed_event(data: st.DataObject) -> None:

@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.paths import DEFAULT_EVENT
@@ -76,6 +77,7 @@ def test_after_a_crash_the_console_offers_to_continue_and_continuing_restores_ev
     assert second.console.notices.notice("resume") is None or not notice.isVisible()
 
 
+@pytest.mark.slow  # waits 0.8 s for the position to be saved
 def test_resume_flag_restores_at_once_including_a_black_projector(
     qtbot: QtBot, make_presenter: Callable[[Path], PresenterApp], clock: FakeClock, tmp_path: Path
 ) -> None:
@@ -94,6 +96,7 @@ def test_resume_flag_restores_at_once_including_a_black_projector(
     assert second.groupwork.round.countdown.remaining() == length - 100
 
 
+@pytest.mark.slow  # waits 0.8 s for the position to be saved
 def test_a_clean_close_means_no_offer_next_time(
     qtbot: QtBot, make_presenter: Callable[[Path], PresenterApp], clock: FakeClock, tmp_path: Path
 ) -> None:

@@ -31,7 +31,7 @@ def _banner_text(presenter: PresenterApp) -> str:
     return banner.details.text() if banner.isVisibleTo(presenter.console) else ""
 
 
-@pytest.mark.parametrize("how", ["deleted", "renamed away"])
+@pytest.mark.parametrize("how", ["deleted", pytest.param("renamed away", marks=pytest.mark.slow)])
 def test_a_vanished_file_keeps_the_talk_and_its_return_reloads(
     qtbot: QtBot, presenter: PresenterApp, event_file: Path, deck: Callable[..., str], how: str
 ) -> None:
@@ -84,6 +84,7 @@ def test_an_unreadable_file_is_reported_with_the_system_reason(
     assert len(presenter.presentation.event.slides) == 2 and _banner_text(presenter) == ""
 
 
+@pytest.mark.slow  # waits for the watcher on real time
 def test_a_removed_drive_is_waited_for_and_its_return_reloads(
     qtbot: QtBot, make_presenter: Callable[[Path], PresenterApp], tmp_path: Path,
     deck: Callable[..., str],
@@ -107,6 +108,7 @@ def test_a_removed_drive_is_waited_for_and_its_return_reloads(
     assert len(presenter.presentation.event.slides) == 7 and _banner_text(presenter) == ""
 
 
+@pytest.mark.slow  # waits for the watcher on real time
 def test_broken_then_deleted_then_good_again(
     qtbot: QtBot, presenter: PresenterApp, event_file: Path, deck: Callable[..., str]
 ) -> None:

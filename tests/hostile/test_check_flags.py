@@ -14,6 +14,8 @@ import pytest
 from refusals import Snapshot, assert_refused, run_plenum
 from sessionkit import TITLE
 
+pytestmark = pytest.mark.slow  # every case runs plenum in a fresh interpreter
+
 HEAD = "event: {title: Prøve, date: 2021-09-01}\n"
 SLIDES = "slides:\n  - title: x\n"
 AGENDA = {

@@ -18,6 +18,8 @@ from sessionkit import TITLE
 
 from app.session import SessionStore
 
+pytestmark = pytest.mark.slow  # every case runs plenum in a fresh interpreter
+
 
 def _remount_read_only(disk: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)

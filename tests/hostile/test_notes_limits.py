@@ -74,6 +74,7 @@ CASES: dict[str, Case] = {
 }
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("case", list(CASES))
 def test_a_notes_file_past_a_limit_is_refused_at_its_place_and_changes_nothing(
     folder: Path, session: Path, case: str

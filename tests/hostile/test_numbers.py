@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from refusals import Snapshot, assert_refused, run_plenum
 
+pytestmark = pytest.mark.slow  # every case runs plenum in a fresh interpreter
+
 HUGE = {
     "one-and-400-zeros": "1" + "0" * 400 + "s",
     "twenty-nines-hours": "99999999999999999999h",

@@ -70,6 +70,7 @@ def _ways() -> list[object]:
             for way in WAYS_OUT]
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("way", _ways())
 def test_check_names_the_line_and_column_of_a_picture_outside_the_folder(
     folder: Path, secret: Path, way: str
@@ -83,6 +84,7 @@ def test_check_names_the_line_and_column_of_a_picture_outside_the_folder(
     before.assert_unchanged()
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("verb", ["render", "export-deck"])
 @pytest.mark.parametrize("way", _ways())
 def test_exports_refuse_a_picture_outside_the_folder_and_write_nothing(
@@ -143,6 +145,7 @@ SVG_TRICKS: dict[str, tuple[Callable[[Path], str], str]] = {
 }
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("trick", list(SVG_TRICKS))
 def test_an_svg_referring_to_another_file_is_refused_by_check(
     folder: Path, secret: Path, trick: str

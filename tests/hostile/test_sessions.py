@@ -18,6 +18,8 @@ from refusals import Snapshot, assert_refused, posix_only, run_plenum
 
 from app.session.schema import TABLES
 
+pytestmark = pytest.mark.slow  # every case runs plenum in a fresh interpreter
+
 VerbArgs = Callable[[Path, Path, Path], list[str | Path]]
 VERBS: dict[str, VerbArgs] = {
     "import": lambda session, notes, _out: ["import", "--session", session, notes],

@@ -63,6 +63,7 @@ def _special(kind: str, path: Path, sockets: list[socket.socket]) -> tuple[Path,
 KINDS = [*SPECIALS, "socket"]
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("verb", ["check", "render", "export-deck", "present"])
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_special_file_as_the_event(
@@ -77,6 +78,7 @@ def test_a_special_file_as_the_event(
     before.assert_unchanged()
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("kind", ["fifo", "socket"])
 def test_a_special_file_as_a_picture(
     folder: Path, sockets: list[socket.socket], kind: str
@@ -89,6 +91,7 @@ def test_a_special_file_as_a_picture(
     before.assert_unchanged()
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_special_file_as_a_notes_file(
     folder: Path, session: Path, sockets: list[socket.socket], kind: str
@@ -108,6 +111,7 @@ SESSION_VERBS: dict[str, Callable[[Path, Path, Path], list[str | Path]]] = {
 }
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 @pytest.mark.parametrize("verb", list(SESSION_VERBS))
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_special_file_as_the_session(

@@ -15,6 +15,8 @@ import pytest
 from refusals import MAX_LINE, Snapshot, assert_refused, run_plenum
 from sessionkit import TITLE
 
+pytestmark = pytest.mark.slow  # every case runs plenum in a fresh interpreter
+
 ENCODINGS = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16",
              "utf-32": "UTF-32", "utf-32-le": "UTF-32", "utf-32-be": "UTF-32"}
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pypdfium2
+import pytest
 from guestkit import guest_event, write_guest_pdf
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -45,6 +46,7 @@ def _far_pixels(a: QImage, b: QImage) -> int:
     return far
 
 
+@pytest.mark.slow  # compares three 1920 px pages pixel by pixel
 def test_plenum_render_draws_each_page_as_pdfium_does(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = write_guest_pdf(tmp_path / "gjest.pdf", size=(960.0, 540.0))  # the event's own 16:9
     event = guest_event(tmp_path, "  - pdf: gjest.pdf\n")
@@ -124,6 +126,7 @@ def test_the_cache_stays_within_its_budget(qapp, tmp_path: Path) -> None:  # typ
     cache.close()
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_an_event_without_guest_pages_never_loads_pdfium_or_pypdf(tmp_path: Path) -> None:
     code = (
         "import sys\n"

@@ -75,10 +75,11 @@ def _difference(a: QImage, b: QImage) -> tuple[int, float]:
     return far, total / count
 
 
+# Compared pixel by pixel in Python: the quick loop keeps the first.
 @pytest.mark.parametrize(("px", "scale", "at"), [
     (120, 1.0, QPointF(40.3, 60.6)),
-    (90, 1.0, QPointF(40.0, 70.0)),
-    (60, 1.5, QPointF(10.7, 30.2)),  # 90 device px through the canvas's scale
+    pytest.param(90, 1.0, QPointF(40.0, 70.0), marks=pytest.mark.slow),
+    pytest.param(60, 1.5, QPointF(10.7, 30.2), marks=pytest.mark.slow),  # 90 device px by the canvas scale
 ])
 def test_cached_glyphs_match_qt(qapp, px: float, scale: float, at: QPointF) -> None:  # type: ignore[no-untyped-def]
     texts = TextCache()
@@ -88,8 +89,10 @@ def test_cached_glyphs_match_qt(qapp, px: float, scale: float, at: QPointF) -> N
     assert texts.glyph_images.cached_bytes > 0
 
 
-@pytest.mark.parametrize("ratio", [1.25, 1.5, 2.0])
-@pytest.mark.parametrize("scale", [1.0, 0.7])
+# Compared pixel by pixel in Python: the quick loop keeps the smallest image, 0.7 at 1.25.
+@pytest.mark.parametrize("ratio", [1.25, pytest.param(1.5, marks=pytest.mark.slow),
+                                   pytest.param(2.0, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("scale", [pytest.param(1.0, marks=pytest.mark.slow), 0.7])
 def test_cached_glyphs_match_qt_on_scaled_screens(qapp, ratio: float, scale: float) -> None:  # type: ignore[no-untyped-def]
     texts = TextCache()
     at = QPointF(33.3, 50.45)
@@ -166,6 +169,7 @@ def test_pdf_gets_real_text(qapp, tmp_path) -> None:  # type: ignore[no-untyped-
     painter.end()
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_a_first_frame_does_not_load_the_glyph_images_module() -> None:
     """Start-up draws slide 1 before anything is prepared: that paint needs nothing
     from ``large_glyphs``, so its Qt classes are not initialised before the first frame."""
@@ -228,6 +232,7 @@ print("RATIO", ratio, "SIZE", ours.width(), "FAR", far, "MEAN", total / samples)
 """
 
 
+@pytest.mark.slow  # a fresh interpreter
 @pytest.mark.parametrize("factor", ["1.25", "1.5", "2"])
 def test_a_widget_on_a_scaled_screen_draws_large_titles_as_qt_does(factor: str) -> None:
     env = dict(os.environ, QT_SCALE_FACTOR=factor, QT_QPA_PLATFORM="offscreen")

@@ -24,6 +24,7 @@ def _stripes(path: Path, width: int, height: int) -> Path:
     return path
 
 
+@pytest.mark.slow  # a 4000x3000 picture
 def test_a_camera_sized_picture_is_decoded_screen_sized_and_kept_whole_for_pdfs(render, tmp_path) -> None:  # type: ignore[no-untyped-def]
     big = tmp_path / "photo.png"
     QImage(4000, 3000, QImage.Format.Format_RGB32).save(str(big))
@@ -99,7 +100,9 @@ def _drawn(render, event, index: int, size: tuple[int, int], ratio: float) -> QI
 
 
 @pytest.mark.parametrize("ratio", [1.25, 1.5, 2.0])
-@pytest.mark.parametrize("width", [960, 240])  # a console view (drawn straight) and a thumbnail
+# A console view (drawn straight) and a thumbnail; the view has 16x the thumbnail's pixels,
+# compared in Python, so the quick loop keeps the thumbnail.
+@pytest.mark.parametrize("width", [pytest.param(960, marks=pytest.mark.slow), 240])
 def test_pictures_on_scaled_screens_fill_the_same_device_pixels(  # type: ignore[no-untyped-def]
     make_event, tmp_path, ratio: float, width: int, render
 ) -> None:

@@ -56,7 +56,7 @@ def _all_layouts() -> tuple[Slide, ...]:
     )
 
 
-@pytest.mark.parametrize("aspect", ["16:9", "4:3"])
+@pytest.mark.parametrize("aspect", ["16:9", pytest.param("4:3", marks=pytest.mark.slow)])  # each 0.5 s
 def test_every_layout_renders_at_any_size(make_event, aspect: str, render) -> None:  # type: ignore[no-untyped-def]
     event = make_event(
         *_all_layouts(), theme=Theme(aspect=aspect, footer="Dato: 9/3/2021"),

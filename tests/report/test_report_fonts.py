@@ -87,6 +87,7 @@ def _embedded_fonts(pdf: Path) -> set[str]:
     return names
 
 
+@pytest.mark.slow  # builds the report in a fresh interpreter
 def test_every_glyph_comes_from_a_shipped_font(report_without_system_fonts: Path) -> None:
     text = " ".join(words("\n".join(pdf_pages(report_without_system_fonts))))
     assert " ".join(words(TEXT)) in text

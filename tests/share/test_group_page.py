@@ -20,7 +20,8 @@ from roomkit import Room, start_server
 
 from app.cli import main as plenum
 
-pytestmark = pytest.mark.skipif(not available(), reason="needs Debian's chromium and chromium-driver")
+pytestmark = [pytest.mark.skipif(not available(), reason="needs Debian's chromium and chromium-driver"),
+              pytest.mark.slow]  # a real browser
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 def test_serve_prints_working_links_and_stops_on_sigterm(tmp_path: Path) -> None:
     from sessionkit import write_event
 
@@ -61,6 +62,7 @@ def test_a_bad_port_is_one_line(tmp_path: Path, port: str) -> None:
     assert done.returncode == 1 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1
 
 
+@pytest.mark.slow  # runs plenum in a fresh interpreter
 def test_a_bind_address_not_on_this_machine_is_one_line(tmp_path: Path) -> None:
     from sessionkit import write_event
 

@@ -45,7 +45,8 @@ def pages(pdf: Path, out: Path, dpi: int = 150) -> list[Path]:
     return sorted(out.glob("page-*.png"))
 
 
-@pytest.mark.parametrize("count", [1, 4, 6, 12])
+# pdftotext and pdftoppm run per card and page: the quick loop keeps one card and one scanned page.
+@pytest.mark.parametrize("count", [1, *(pytest.param(n, marks=pytest.mark.slow) for n in (4, 6, 12))])
 def test_every_card_shows_name_room_and_link_as_typed(tmp_path: Path, count: int) -> None:
     pdf = write_handout(cards(count), tmp_path / "lenker.pdf", WORDS)
     for card, box in zip(cards(count), card_boxes(count), strict=True):
@@ -58,13 +59,14 @@ def test_every_card_shows_name_room_and_link_as_typed(tmp_path: Path, count: int
     assert len(pages(pdf, tmp_path)) == 1
 
 
-@pytest.mark.parametrize("count", [6, 12])
+@pytest.mark.parametrize("count", [6, pytest.param(12, marks=pytest.mark.slow)])
 def test_every_code_scans_to_its_link(tmp_path: Path, count: int) -> None:
     pdf = write_handout(cards(count), tmp_path / "lenker.pdf", WORDS)
     (page,) = pages(pdf, tmp_path)
     assert sorted(scan(page)) == sorted(card.url for card in cards(count))
 
 
+@pytest.mark.slow  # rasterises and scans every page
 def test_more_groups_than_a_page_holds_continue_on_the_next(tmp_path: Path) -> None:
     pdf = write_handout(cards(PER_PAGE + 1), tmp_path / "lenker.pdf", WORDS)
     first, second = pages(pdf, tmp_path, dpi=150)

@@ -111,6 +111,7 @@ def test_free_port_skips_a_taken_port() -> None:
     assert DEFAULT_PORT == 8765
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_aiohttp_loads_only_when_sharing_starts() -> None:
     """The presenter's start-up must not pay for the server: only app.share.server imports aiohttp."""
     code = ("import sys, app.share.links, app.share.room, app.cli.serve, app.ui.presenter\n"

@@ -20,6 +20,11 @@ PREVIOUS_KEYS = [K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_Backspace, K.Key_P]
 WINDOWS = ["console", "audience"]
 
 
+def first_quick(keys: list[K]) -> list[object]:
+    """The quick loop presses the first key of a kind; the full run presses every one."""
+    return [keys[0], *(pytest.param(key, marks=pytest.mark.slow) for key in keys[1:])]
+
+
 def window(app: PresenterApp, name: str) -> QWidget:
     return app.console if name == "console" else app.audience
 
@@ -37,7 +42,10 @@ def grey(image: QImage, width: int = 320, height: int = 180) -> bytes:
 def looks_alike(a: QImage, b: QImage) -> bool:
     """Every pixel of a 640x360 grey copy within a small tolerance: the projector and the
     renderer draw the same pixels, while "Lysbilde 5" and "Lysbilde 6" differ in a few."""
-    differing = sum(1 for p, q in zip(grey(a, 640, 360), grey(b, 640, 360), strict=True) if abs(p - q) > 48)
+    small_a, small_b = grey(a, 640, 360), grey(b, 640, 360)
+    if small_a == small_b:  # the usual case: 14 ms of Python loop saved
+        return True
+    differing = sum(1 for p, q in zip(small_a, small_b, strict=True) if abs(p - q) > 48)
     return differing <= 2
 
 
@@ -52,7 +60,7 @@ def audience_is_uniform(app: PresenterApp, level: int) -> bool:
 
 
 @pytest.mark.parametrize("where", WINDOWS)
-@pytest.mark.parametrize("key", NEXT_KEYS, ids=lambda k: k.name)
+@pytest.mark.parametrize("key", first_quick(NEXT_KEYS), ids=lambda k: k.name)
 def test_next_keys(qtbot: QtBot, presenter: PresenterApp, where: str, key: K) -> None:
     presenter.presentation.go_to(4)
     qtbot.keyClick(window(presenter, where), key)
@@ -61,7 +69,7 @@ def test_next_keys(qtbot: QtBot, presenter: PresenterApp, where: str, key: K) ->
 
 
 @pytest.mark.parametrize("where", WINDOWS)
-@pytest.mark.parametrize("key", PREVIOUS_KEYS, ids=lambda k: k.name)
+@pytest.mark.parametrize("key", first_quick(PREVIOUS_KEYS), ids=lambda k: k.name)
 def test_previous_keys(qtbot: QtBot, presenter: PresenterApp, where: str, key: K) -> None:
     presenter.presentation.go_to(4)
     qtbot.keyClick(window(presenter, where), key)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
@@ -64,10 +65,12 @@ def _first_frame_of_plenum(tmp_path: Path, screens: dict[str, object]) -> list[s
     return [line for line in done.stdout.splitlines() if line.startswith(("AT-FIRST-FRAME", "SHOWN"))]
 
 
+@pytest.mark.slow  # starts the app in a fresh interpreter
 def test_the_projector_frame_comes_before_console_session_and_pdf_are_imported(tmp_path: Path) -> None:
     assert _first_frame_of_plenum(tmp_path, SCREENS) == ["AT-FIRST-FRAME []", "SHOWN ['AudienceWindow']"]
 
 
+@pytest.mark.slow  # starts the app in a fresh interpreter
 def test_on_one_screen_the_console_alone_comes_first(tmp_path: Path) -> None:
     """A rehearsal on one laptop: the console's slide is the first frame, and group work,
     the session, the Notater and Program pages and the PDF are not even imported before it."""
@@ -148,6 +151,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.slow  # starts the app in a fresh interpreter
 def test_on_one_screen_the_rest_follows_the_console_and_the_session_opens(tmp_path: Path) -> None:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(ONE_SCREEN), encoding="utf-8")

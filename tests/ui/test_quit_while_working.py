@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QRadialGradient
 
@@ -55,6 +56,7 @@ def _photo(path: Path, hue: int) -> None:
     assert image.save(str(path), "JPG", 85)
 
 
+@pytest.mark.slow  # starts the app in a fresh interpreter
 def test_quitting_while_the_pictures_are_checked_exits_cleanly(qapp: object, tmp_path: Path) -> None:
     slides = []
     for number in range(6):

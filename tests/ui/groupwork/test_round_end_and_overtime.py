@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
@@ -141,6 +142,7 @@ def test_ending_the_round_ends_it_on_the_projector_in_the_console_and_for_the_gr
         assert tasks.visualItemRect(item).height() >= needed, item.text()
 
 
+@pytest.mark.slow  # compares eight projector frames in Python
 def test_overtime_flashes_on_the_projector_and_says_over_time_once(
     qtbot: QtBot, seed: PresenterApp, clock: FakeClock
 ) -> None:

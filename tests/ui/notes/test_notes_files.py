@@ -113,6 +113,7 @@ def test_import_lists_conflicts_and_export_writes_the_group(
     assert "Deres tekst & <b>" in out.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # starts the app in a fresh interpreter
 def test_app_start_does_not_import_reportlab(tmp_path: Path) -> None:
     """The seed event opened as `plenum` opens it, to its first frame and the session;
     nor the room server, aiohttp or segno while nobody switches sharing on."""

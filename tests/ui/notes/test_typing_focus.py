@@ -276,7 +276,8 @@ MODES = {Mode.PRESENTATION: Key.Key_1, Mode.GROUPWORK: Key.Key_2, Mode.NOTES: Ke
 
 
 @pytest.mark.parametrize("mode", list(MODES), ids=lambda m: m.name.lower())
-@pytest.mark.parametrize("on_projector", ["slide", "task"])
+# With the slide on the projector every keystroke also compares the projector's pixels.
+@pytest.mark.parametrize("on_projector", [pytest.param("slide", marks=pytest.mark.slow), "task"])
 def test_focus_fuzz_typing_in_every_field_of_every_mode(
         qtbot: QtBot, notes_app: PresenterApp, mode: Mode, on_projector: str) -> None:
     console = notes_app.console

@@ -21,7 +21,8 @@ from app.ui.keys import Command
 from app.ui.presenter import PresenterApp
 
 SAVED = r"(lagret|saved) \d\d:\d\d:\d\d"  # the page speaks the console's language
-pytestmark = pytest.mark.skipif(not available(), reason="needs Debian's chromium and chromium-driver")
+pytestmark = [pytest.mark.skipif(not available(), reason="needs Debian's chromium and chromium-driver"),
+              pytest.mark.slow]  # a real browser
 
 
 @pytest.fixture
