@@ -11,6 +11,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from app.paths import DEFAULT_EVENT, PROJECT_ROOT
 
 SCRIPT = f"""
@@ -21,6 +23,7 @@ print("present", main([{str(DEFAULT_EVENT)!r}]))
 """
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_after_a_windowless_verb_the_window_verbs_refuse_with_a_reason() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,

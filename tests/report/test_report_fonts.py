@@ -68,6 +68,7 @@ print(json.dumps(read))
 """
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_a_fallback_font_is_read_only_when_a_character_gets_that_far() -> None:
     latin, emoji, hebrew = json.loads(subprocess.run(
         [sys.executable, "-c", _READ_AS_NEEDED, "Sámi: Čáhcesuolu ŋ ŧ", "Bra 👍", HEBREW],
@@ -97,6 +98,7 @@ def test_every_glyph_comes_from_a_shipped_font(report_without_system_fonts: Path
     assert not [name for name in used if "DejaVu" in name or "Symbola" in name]
 
 
+@pytest.mark.slow  # builds the report in a fresh interpreter
 def test_hebrew_and_arabic_come_from_shipped_fonts(report_without_system_fonts: Path) -> None:
     text = "\n".join(pdf_pages(report_without_system_fonts))
     assert "\ufffd" not in text
