@@ -10,6 +10,11 @@ so the rename itself survives. Any failure removes the temporary file.
 On the day, "cannot write" is not enough: the facilitator needs to know
 whether the stick is full, read-only or the name too long, and a place that
 will work. ``WriteFailed`` carries both; its message is one line.
+
+A refusal at the final rename is told apart from an unwritable folder: the
+temporary file was just written in that folder, so what Windows refuses is
+the old file itself, open in another program (the last report still in
+Acrobat) or read-only. Saving elsewhere is not the fix; closing it is.
 """
 
 from __future__ import annotations
@@ -25,19 +30,22 @@ from typing import BinaryIO, Literal
 
 import platformdirs
 
-Reason = Literal["is_folder", "no_folder", "not_writable", "read_only", "disk_full",
+Reason = Literal["is_folder", "no_folder", "not_writable", "in_use", "read_only", "disk_full",
                  "name_too_long", "other"]
 
 REASONS: dict[Reason, str] = {
     "is_folder": "it is a folder",
     "no_folder": "the folder does not exist",
     "not_writable": "no permission to write in the folder",
+    "in_use": ("the file is open in another program or read-only; "
+               "close it there and try again (the old file is unchanged)"),
     "read_only": "the disk is read-only",
     "disk_full": "the disk is full",
     "name_too_long": "the file name or path is too long",
     "other": "",
 }
-# Failures where the same file name in another folder will most likely work.
+# Failures where the same file name in another folder will most likely work
+# ("in_use" is not one: the same file would be refused wherever it is saved from).
 SAVE_ELSEWHERE: frozenset[Reason] = frozenset({"not_writable", "read_only", "disk_full",
                                                "name_too_long"})
 MAX_SUGGESTED_NAME = 100
@@ -54,6 +62,11 @@ _ERRNO_REASONS: dict[int, Reason] = {
     errno.ENOTDIR: "no_folder",
     errno.EISDIR: "is_folder",
 }
+# A refused rename over an existing file: Windows gives EACCES for a file open
+# in another program (winerror 32 sharing violation, 33 lock violation) or
+# read-only (5 access denied); macOS EPERM for a locked file.
+_IN_USE_ERRNOS = frozenset({errno.EACCES, errno.EPERM})
+_IN_USE_WINERRORS = frozenset({32, 33, 5})
 
 
 class WriteFailed(OSError):
@@ -114,7 +127,10 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             yield out
             out.flush()
             os.fsync(out.fileno())
-        os.replace(tmp, path)
+        _replace(tmp, path)
+    except WriteFailed:
+        tmp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise failure(path, exc) from exc
@@ -124,13 +140,37 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     _fsync_folder(folder)
 
 
-def failure(path: Path, exc: OSError) -> WriteFailed:
-    """The ``WriteFailed`` for an ``OSError`` met while writing ``path``."""
+def _replace(tmp: Path, path: Path) -> None:
+    """Rename ``tmp`` over ``path``; a refusal there says the file, not the folder, is the problem."""
+    try:
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise failure(path, exc, replacing=True) from exc
+
+
+def failure(path: Path, exc: OSError, replacing: bool = False) -> WriteFailed:
+    """The ``WriteFailed`` for an ``OSError`` met while writing ``path``.
+
+    ``replacing`` is True when ``exc`` came from the final rename, after the
+    temporary file was written in the same folder.
+    """
     reason = _ERRNO_REASONS.get(exc.errno or 0, "other")
+    if replacing and _in_use(path, exc):
+        reason = "in_use"
     if reason == "no_folder" and _is_dir(path.parent):
         reason = "other"  # ENOENT for some other cause than a missing folder
     suggestion = save_instead(path, reason == "name_too_long") if reason in SAVE_ELSEWHERE else None
     return WriteFailed(path, reason, exc.strerror or str(exc), suggestion, exc.errno or 0)
+
+
+def _in_use(path: Path, exc: OSError) -> bool:
+    """A permission refusal at the rename while ``path`` exists: the old file is held or read-only.
+
+    Without an old file there is nothing to be held; the folder is to blame.
+    """
+    refused = (exc.errno in _IN_USE_ERRNOS
+               or getattr(exc, "winerror", None) in _IN_USE_WINERRORS)
+    return refused and os.path.lexists(path)
 
 
 def save_instead(path: Path, shorten: bool = False) -> Path | None:

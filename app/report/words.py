@@ -65,6 +65,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "write_failed": "Kan ikke skrive rapporten til {path}: {reason}",
         "no_folder": "mappen finnes ikke",
         "not_writable": "ingen skrivetilgang til mappen",
+        "in_use": ("filen er åpen i et annet program eller skrivebeskyttet; "
+                   "lukk den der og prøv igjen (den gamle filen er uendret)"),
         "disk_full": "disken er full",
         "is_folder": "det er en mappe",
         "read_only": "disken er skrivebeskyttet",
@@ -119,6 +121,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "write_failed": "Cannot write the report to {path}: {reason}",
         "no_folder": "the folder does not exist",
         "not_writable": "no permission to write in the folder",
+        "in_use": ("the file is open in another program or read-only; "
+                   "close it there and try again (the old file is unchanged)"),
         "disk_full": "the disk is full",
         "is_folder": "it is a folder",
         "read_only": "the disk is read-only",

@@ -1815,36 +1815,41 @@ Det som markeres, vises øverst. «Start neste punkt» og merkingene her virker 
     </message>
     <message>
         <location filename="../../app/ui/faults/write_failure.py" line="23"/>
+        <source>the file is open in another program or read-only; close it there and try again</source>
+        <translation>filen er åpen i et annet program eller skrivebeskyttet; lukk den der og prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/faults/write_failure.py" line="25"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="24"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="26"/>
         <source>the disk is full</source>
         <translation>disken er full</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="25"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="27"/>
         <source>the file name or path is too long</source>
         <translation>filnavnet eller stien er for lang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="44"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="46"/>
         <source>Could not save %1: %2.</source>
         <translation>Kunne ikke lagre %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="46"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="48"/>
         <source>Nothing was changed on the disk.</source>
         <translation>Ingenting ble endret på disken.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="50"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="52"/>
         <source>You can save it as %1 instead.</source>
         <translation>Du kan lagre den som %1 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/faults/write_failure.py" line="53"/>
+        <location filename="../../app/ui/faults/write_failure.py" line="55"/>
         <source>Save in %1</source>
         <translation>Lagre i %1</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Writing fails: read-only folder, full disk, name too long.
+"""Writing fails: read-only folder, full disk, name too long, the old file open in another program.
 
 The user is told what failed and where to save instead, no partial or
 temporary file is left, an old file keeps its content, and the session the
@@ -36,6 +36,21 @@ def _fail_with(code: int) -> Callable[..., None]:
     def fail(*_args: object, **_kwargs: object) -> None:
         raise OSError(code, os.strerror(code))
     return fail
+
+
+def _held_by_another_program(winerror: int | None = None) -> Callable[..., None]:
+    """``os.replace`` as Windows answers while Acrobat holds the target open (EACCES)."""
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        error = PermissionError(errno.EACCES, "The process cannot access the file because "
+                                "it is being used by another process")
+        if winerror is not None:
+            error.winerror = winerror  # type: ignore[misc]  # set by Python only on Windows
+        raise error
+    return refuse
+
+
+IN_USE = ("the file is open in another program or read-only; "
+          "close it there and try again (the old file is unchanged)")
 
 
 # The shared helper ------------------------------------------------------------------------
@@ -107,6 +122,34 @@ def test_an_unwritable_folder_is_reported_before_any_work(
     assert worked == [] and caught.value.reason == reason
     assert str(caught.value) == (f"cannot write {tmp_path / 'r.pdf'}: {words}; "
                                  f"save it as {documents / 'r.pdf'} instead")
+
+
+@pytest.mark.parametrize("winerror", [None, 32, 33, 5])
+def test_a_file_open_in_another_program_is_not_blamed_on_the_folder(
+    tmp_path: Path, documents: Path, monkeypatch: pytest.MonkeyPatch, winerror: int | None
+) -> None:
+    target = tmp_path / "usb" / "rapport.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old report")
+    monkeypatch.setattr("app.files.os.replace", _held_by_another_program(winerror))
+    with pytest.raises(files.WriteFailed) as caught:
+        files.write_atomically(target, b"new report")
+    assert caught.value.reason == "in_use" and caught.value.save_instead is None
+    assert isinstance(caught.value, OSError) and caught.value.errno == errno.EACCES
+    assert str(caught.value) == f"cannot write {target}: {IN_USE}"  # no "save it as … instead"
+    assert target.read_bytes() == b"old report" and _names(target.parent) == ["rapport.pdf"]
+
+
+def test_a_refused_rename_with_no_old_file_blames_the_folder(
+    tmp_path: Path, documents: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "usb" / "rapport.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr("app.files.os.replace", _held_by_another_program())
+    with pytest.raises(files.WriteFailed) as caught:
+        files.write_atomically(target, b"new report")
+    assert caught.value.reason == "not_writable" and caught.value.save_instead == documents / "rapport.pdf"
+    assert _names(target.parent) == []
 
 
 def test_a_name_too_long_is_refused_before_any_work_with_a_shorter_name_offered(
@@ -212,12 +255,11 @@ def _session_content(path: Path) -> tuple[object, ...]:
         return groups, tuple(store.summaries(g.id) for g in groups)
 
 
-@pytest.mark.parametrize("verb", ["export-deck", "render", "report", "export-notes"])
-def test_a_full_disk_through_the_cli(
-    verb: str, tmp_path: Path, session: Path, documents: Path, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, qapp: object,
-) -> None:
-    out_dir = tmp_path / "usb"
+VERBS = ["export-deck", "render", "report", "export-notes"]
+
+
+def _old_target_and_args(verb: str, out_dir: Path, session: Path) -> tuple[Path, list[str]]:
+    """The file ``verb`` writes in ``out_dir`` (already there, holding b"old") and its command line."""
     out_dir.mkdir()
     target = {"export-deck": out_dir / "deck.pdf", "render": out_dir / "slide-01.png",
               "report": out_dir / "rapport.pdf", "export-notes": out_dir / "gruppe1.yaml"}[verb]
@@ -229,17 +271,44 @@ def test_a_full_disk_through_the_cli(
         "export-notes": ["export-notes", "--session", str(session), "--group", "Gruppe 1",
                          "--out", str(target)],
     }[verb]
-    before = _session_content(session)
-    monkeypatch.setattr("app.files.os.fsync", _fail_with(errno.ENOSPC))
+    return target, args
+
+
+def _refused_in_one_line(args: list[str], target: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """Run ``args``: exit 1 with one line naming ``target``, no traceback, the old file alone and kept."""
     assert main(args) == 1
     err = capsys.readouterr().err
-    assert len(err.splitlines()) == 1 and "Traceback" not in err
-    assert str(target) in err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err and str(target) in err
+    assert target.read_bytes() == b"old" and _names(target.parent) == [target.name]
+    return err
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_a_full_disk_through_the_cli(
+    verb: str, tmp_path: Path, session: Path, documents: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, qapp: object,
+) -> None:
+    target, args = _old_target_and_args(verb, tmp_path / "usb", session)
+    before = _session_content(session)
+    monkeypatch.setattr("app.files.os.fsync", _fail_with(errno.ENOSPC))
+    err = _refused_in_one_line(args, target, capsys)
     assert str(documents / target.name) in err  # where to save instead
     assert "the disk is full" in err  # every verb answers in English, the report too
-    assert target.read_bytes() == b"old" and _names(out_dir) == [target.name]
     monkeypatch.undo()
     assert _session_content(session) == before
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_a_file_open_in_another_program_through_the_cli(
+    verb: str, tmp_path: Path, session: Path, documents: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, qapp: object,
+) -> None:
+    """The secretariat exports again while the last rapport.pdf is open in Acrobat on Windows."""
+    target, args = _old_target_and_args(verb, tmp_path / "usb", session)
+    monkeypatch.setattr("app.files.os.replace", _held_by_another_program(32))
+    err = _refused_in_one_line(args, target, capsys)
+    assert err.rstrip().endswith(IN_USE)  # in English, the report too
+    assert "save it as" not in err and str(documents) not in err
 
 
 # In the app --------------------------------------------------------------------------------
@@ -269,3 +338,21 @@ def test_the_console_says_what_failed_and_saves_elsewhere_in_one_click(
     assert saved == [documents / "rapport.pdf"] and saved[0].read_bytes() == b"%PDF"
     assert not notice.isVisible()
     assert _names(target.parent) == []
+
+
+def test_the_console_says_to_close_a_file_open_in_another_program(
+    tmp_path: Path, documents: Path, monkeypatch: pytest.MonkeyPatch, presenter: PresenterApp
+) -> None:
+    target = tmp_path / "rapport.pdf"
+    target.write_bytes(b"old")
+    with monkeypatch.context() as patch:
+        patch.setattr("app.files.os.replace", _held_by_another_program(32))
+        with pytest.raises(files.WriteFailed) as caught:
+            files.write_atomically(target, b"%PDF")
+    notice = show_write_failure(presenter.console.notices, target, caught.value,
+                                save_to=lambda path: None)
+    assert notice.heading.text() == (f"Kunne ikke lagre {target}: filen er åpen i et annet program "
+                                     "eller skrivebeskyttet; lukk den der og prøv igjen.")
+    assert notice.details.text() == "Ingenting ble endret på disken."  # nothing about Documents
+    assert [b.text() for b in notice.buttons] == ["Lukk"]
+    assert target.read_bytes() == b"old"

@@ -68,6 +68,27 @@ def test_full_disk_keeps_the_old_report_and_leaves_no_temp_file(
     assert _files(tmp_path) == ["rapport.pdf"]
 
 
+def test_a_report_open_in_another_program_is_kept_and_the_message_says_close_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "rapport.pdf"
+    out.write_bytes(b"old report")
+
+    def held(*_args: object, **_kwargs: object) -> None:  # Windows, while Acrobat has it open
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+
+    monkeypatch.setattr("app.files.os.replace", held)
+    with pytest.raises(ReportWriteError) as caught:
+        build_report(seed_report(), out)
+    assert str(caught.value) == (
+        f"Kan ikke skrive rapporten til {out}: filen er åpen i et annet program eller "
+        "skrivebeskyttet; lukk den der og prøv igjen (den gamle filen er uendret)"
+    )
+    assert caught.value.save_instead is None
+    assert out.read_bytes() == b"old report"
+    assert _files(tmp_path) == ["rapport.pdf"]
+
+
 def test_a_failed_build_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("layout failed")

@@ -20,6 +20,8 @@ _REASONS = {
     "is_folder": QT_TRANSLATE_NOOP("WriteFailure", "it is a folder"),
     "no_folder": QT_TRANSLATE_NOOP("WriteFailure", "the folder does not exist"),
     "not_writable": QT_TRANSLATE_NOOP("WriteFailure", "no permission to write in the folder"),
+    "in_use": QT_TRANSLATE_NOOP(
+        "WriteFailure", "the file is open in another program or read-only; close it there and try again"),
     "read_only": QT_TRANSLATE_NOOP("WriteFailure", "the disk is read-only"),
     "disk_full": QT_TRANSLATE_NOOP("WriteFailure", "the disk is full"),
     "name_too_long": QT_TRANSLATE_NOOP("WriteFailure", "the file name or path is too long"),
