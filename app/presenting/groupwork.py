@@ -122,7 +122,6 @@ class GroupworkRound:
     ) -> None:
         self._groupwork = groupwork
         self._clock = clock
-        self._ended = False
         self._ended_at: dt.datetime | None = None
         self._current = 0
         self._listeners: list[ActionCallback] = []
@@ -175,13 +174,16 @@ class GroupworkRound:
         ends_at = None
         if self.countdown.running and not self._ended:
             ends_at = self._clock.now() + dt.timedelta(seconds=self.countdown.remaining())
-        ended_at = self._ended_at if self._ended else None
-        return SCREEN_KINDS[view](self._task_ids, self._current, self.countdown, ends_at, ended_at)
+        return SCREEN_KINDS[view](self._task_ids, self._current, self.countdown, ends_at, self.ended_at)
 
     @property
     def ended_at(self) -> dt.datetime | None:
         """When the round was ended (None while it is not)."""
-        return self._ended_at if self._ended else None
+        return self._ended_at
+
+    @property
+    def _ended(self) -> bool:
+        return self._ended_at is not None
 
     # -- tasks ---------------------------------------------------------------
 
@@ -280,7 +282,6 @@ class GroupworkRound:
 
     def reset(self) -> None:
         """Back to the planned length, not running, not ended: ready for another start."""
-        self._ended = False
         self._ended_at = None
         self.countdown.reset()
         self._announce(RoundAction("reset", ROUND_LABEL, self._detail()))
@@ -300,7 +301,6 @@ class GroupworkRound:
         for status in self.groups.statuses():
             if status.running:
                 self.toggle_group(status.group)
-        self._ended = True
         self._ended_at = self._clock.now()
         self._announce(RoundAction("end", ROUND_LABEL, detail))
         self.changed.notify()
@@ -365,8 +365,7 @@ class GroupworkRound:
             current = max(0, min(int(state["current"]), len(task_ids) - 1))
         except (KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"not a group-work state: {error!r}") from None
-        self._duration, self._task_ids, self._current, self._ended = duration, task_ids, current, ended
-        self._ended_at = ended_at
+        self._duration, self._task_ids, self._current, self._ended_at = duration, task_ids, current, ended_at
         self.countdown = countdown
         self.groups.restore(groups.to_state())
         for status in self.groups.statuses():
@@ -380,8 +379,8 @@ class GroupworkRound:
             "duration": self._duration.total_seconds(),
             "tasks": list(self._task_ids),
             "current": self._current,
-            "ended": self._ended,
-            "ended_at": self._ended_at.isoformat() if self._ended and self._ended_at else None,
+            "ended": self._ended_at is not None,
+            "ended_at": self._ended_at.isoformat() if self._ended_at else None,
             "countdown": self.countdown.to_state(),
             "groups": self.groups.to_state(),
         }
