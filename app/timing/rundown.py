@@ -107,7 +107,9 @@ class Rundown:
 
     def shown_log(self) -> tuple[LogEntry, ...]:
         """The log with its actual times read on the plan: the log itself on the event's day."""
-        shift = self.shift()
+        return self._shown_log(self.shift())
+
+    def _shown_log(self, shift: dt.timedelta) -> tuple[LogEntry, ...]:
         if not shift:
             return self.log()
         return tuple(
@@ -153,7 +155,8 @@ class Rundown:
         against plan counts, or how overdue the next start is if that is worse.
         Before the first start, only lateness counts.
         """
-        entries, now = self.shown_log(), self._plan_now()
+        shift = self.shift()
+        entries, now = self._shown_log(shift), self._plan_now(shift)
         running = self.current()
         if running is not None:
             return _projected_end_of(entries[running], now) - entries[running].planned_end
@@ -177,7 +180,8 @@ class Rundown:
         one before ends, whichever is later, and take their planned length.
         In a rehearsal the answer is on the plan's clock.
         """
-        entries, now = self.shown_log(), self._plan_now()
+        shift = self.shift()
+        entries, now = self._shown_log(shift), self._plan_now(shift)
         if not entries:
             return None
         running = self.current()
@@ -192,8 +196,8 @@ class Rundown:
             end = max(entry.planned_start, end) + entry.planned_length
         return end
 
-    def _plan_now(self) -> dt.datetime:
-        return self._clock.now() + self.shift()
+    def _plan_now(self, shift: dt.timedelta) -> dt.datetime:
+        return self._clock.now() + shift
 
 
 def _projected_end_of(entry: LogEntry, now: dt.datetime) -> dt.datetime:
