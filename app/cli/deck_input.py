@@ -1,8 +1,14 @@
-"""What ``render`` and ``export-deck`` share: loading the event and choosing slides."""
+"""What the verbs share: loading the event, choosing slides, one line for a failure.
+
+``render`` and ``export-deck`` load the event for export and choose slides;
+``serve`` and ``import`` load it only to use it (a missing image does not
+matter); ``serve``, ``report`` and ``export-notes`` print an exception as one line.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.event import load_event
@@ -19,6 +25,20 @@ def load_for_export(path: Path) -> Event | None:
               file=sys.stderr)
         return None
     return result.event
+
+
+def load_usable(path: Path, say: Callable[[str], None]) -> Event | None:
+    """The event, or None after passing each of its errors to ``say`` (a missing image does not matter)."""
+    result = load_event(path)
+    if result.event is None:
+        for problem in result.errors:
+            say(str(problem))
+    return result.event
+
+
+def one_line(exc: BaseException | str) -> str:
+    """The first line of ``exc``'s message, or its type's name when it has none."""
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def parse_slide_list(text: str | None, count: int) -> list[int]:

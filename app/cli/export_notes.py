@@ -12,6 +12,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from app.cli.deck_input import one_line
 from app.echo import cut, quoted
 from app.files import WriteFailed, write_atomically
 from app.session import SessionError, SessionStore, export_notes
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             text = export_notes(store, group.id, _task_order(store.event_path))
             count = len([v for v in store.summaries(group.id).values() if v.text])
     except (SessionError, OSError) as exc:
-        print(_one_line(exc), file=sys.stderr)
+        print(one_line(exc), file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
         print(database_problem(args.session, exc), file=sys.stderr)
@@ -58,7 +59,3 @@ def _task_order(event_path: Path | None) -> tuple[str, ...]:
 
     event = load_event(event_path).event
     return tuple(t.id for t in event.groupwork.tasks) if event is not None else ()
-
-
-def _one_line(exc: BaseException) -> str:
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -12,8 +12,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from app.cli.deck_input import load_usable
 from app.echo import cut
-from app.event import load_event
 from app.event.model import Event
 from app.session import (
     ImportResult,
@@ -54,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.event is None:
             _error(f"{session}: no such session; give --event EVENT to create it")
             return 1
-        event = _load(args.event)
+        event = load_usable(args.event, _error)
         if event is None or not _check_files(args.files, event):
             return 1
         with SessionStore.create(session, event) as store:
@@ -67,7 +67,7 @@ def _run(args: argparse.Namespace) -> int:
     if event_path is None:
         _error(f"{session}: the session's event file was not found; give --event EVENT")
         return 1
-    event = _load(event_path)
+    event = load_usable(event_path, _error)
     if event is None:
         return 1
     WrongEventError.check(session, recorded_title, event_path, event.info.title)
@@ -80,15 +80,6 @@ def _run(args: argparse.Namespace) -> int:
         if changed and args.event is None:
             print(f"note: {event_path} changed since the session was created", file=sys.stderr)
         return _import(store, args.files, event)
-
-
-def _load(path: Path) -> Event | None:
-    """The event, or None after printing why not; a missing image does not matter here."""
-    result = load_event(path)
-    if result.event is None:
-        for problem in result.errors:
-            _error(str(problem))
-    return result.event
 
 
 def _check_files(files: list[Path], event: Event) -> bool:

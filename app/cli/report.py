@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.deck_input import one_line
+
 if TYPE_CHECKING:
     from app.event.model import Event
 
@@ -50,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
 
         build_report(data, out, by_group=args.by_group, appendix=not args.no_appendix)
     except ReportWriteError as exc:
-        print(_one_line(exc.english), file=sys.stderr)
+        print(one_line(exc.english), file=sys.stderr)
         return 1
     except (SessionError, ReportInputError) as exc:
-        print(_one_line(exc), file=sys.stderr)
+        print(one_line(exc), file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"{exc.filename or args.session}: {exc.strerror or exc}", file=sys.stderr)
@@ -74,7 +76,3 @@ def _load_event(path: Path) -> Event:
         first = str(result.errors[0]) if result.errors else f"{path}: cannot be loaded"
         raise ReportInputError(f"{first} (run plenum check {path})")
     return result.event
-
-
-def _one_line(exc: BaseException | str) -> str:
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
+from app.cli.deck_input import load_usable, one_line
 from app.event.model import Event
 from app.paths import DEFAULT_EVENT
 from app.session import SessionError, SessionStore, default_session_path
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         if event_path is None and session_path is not None and session_path.exists():
             with SessionStore.open(session_path, read_only=True) as peek:
                 event_path = peek.event_path
-        event = _load(event_path or DEFAULT_EVENT)
+        event = load_usable(event_path or DEFAULT_EVENT, _error)
         if event is None:
             return 1
         session_path = session_path or default_session_path(event.path)
@@ -56,18 +57,8 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             return _serve(store, event, args)
     except (SessionError, OSError) as error:
-        _error(str(error).splitlines()[0] if str(error) else type(error).__name__)
+        _error(one_line(error))
         return 1
-
-
-def _load(path: Path) -> Event | None:
-    from app.event import load_event
-
-    result = load_event(path)
-    if result.event is None:
-        for problem in result.errors:
-            _error(str(problem))
-    return result.event
 
 
 def _serve(store: SessionStore, event: Event, args: argparse.Namespace) -> int:
