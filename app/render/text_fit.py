@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, TypeVar
@@ -52,6 +52,7 @@ Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "center", "bottom"]
 Bullet = Literal["disc", "dash"]  # a marker drawn as a shape; a "label" is text
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft,
@@ -267,6 +268,24 @@ class GlyphStore:
         return self._images
 
 
+class _Recent(OrderedDict[K, T]):
+    """At most ``limit`` entries; the least recently used goes first."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def kept(self, key: K, make: Callable[[], T]) -> T:
+        """The entry for ``key``, made now if it is not kept."""
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        value = self[key] = make()
+        while len(self) > self.limit:
+            self.popitem(last=False)
+        return value
+
+
 class TextCache:
     """Laid-out text, fitted blocks and large glyph images, kept for one ``RenderContext``.
 
@@ -282,9 +301,9 @@ class TextCache:
     DIGITS = 32
 
     def __init__(self) -> None:
-        self._layouts: dict[tuple[object, ...], LaidText] = {}
-        self._fitted: OrderedDict[tuple[object, ...], FittedText] = OrderedDict()
-        self._digits: OrderedDict[tuple[str, str, float, float], DigitsLayout] = OrderedDict()
+        self._layouts: _Recent[tuple[object, ...], LaidText] = _Recent(self.LAYOUTS)
+        self._fitted: _Recent[tuple[object, ...], FittedText] = _Recent(self.FITTED)
+        self._digits: _Recent[tuple[str, str, float, float], DigitsLayout] = _Recent(self.DIGITS)
         self._glyphs = GlyphStore()
 
     @property
@@ -308,12 +327,7 @@ class TextCache:
     def lay_out(self, paras: Sequence[Para], width: float, scale: float) -> LaidText:
         """``paras`` laid out ``width`` wide at ``scale``, shared between equal requests."""
         key = (tuple(_para_key(p) for p in paras), width, scale)
-        laid = self._layouts.get(key)
-        if laid is None:
-            laid = self._layouts[key] = LaidText(paras, width, scale, self._glyphs)
-            while len(self._layouts) > self.LAYOUTS:
-                del self._layouts[next(iter(self._layouts))]
-        return laid
+        return self._layouts.kept(key, lambda: LaidText(paras, width, scale, self._glyphs))
 
     def fit(self, text: str, rect: QRectF, *, size: float, color: QColor | str,
             floor: float = FLOOR_PX, bold: bool = False, align: Align = "left",
@@ -330,38 +344,28 @@ class TextCache:
         ink = QColor(color).name(QColor.NameFormat.HexArgb)
         key = (text, rect.x(), rect.y(), rect.width(), rect.height(), size, ink, floor, bold,
                align, valign, family, lists)
-        fitted = self._fitted.get(key)
-        if fitted is not None:
-            self._fitted.move_to_end(key)
-            return fitted
-        box = QRectF(rect)
-        make = list_paragraphs if lists else paragraphs
-        paras = make(text, size=size, color=QColor(ink), bold=bold, align=align, family=family)
-        _, laid, overflow = fit_scale(
-            lambda s: self.lay_out(paras, box.width(), s),
-            lambda laid: laid.height <= box.height() and not laid.broken_words,
-            min_scale([size], floor),
-            lambda laid: math.inf if laid.broken_words else laid.height / max(1.0, box.height()),
-        )
-        fitted = self._fitted[key] = FittedText(laid, box, valign, overflow)
-        while len(self._fitted) > self.FITTED:
-            self._fitted.popitem(last=False)
-        return fitted
+
+        def fitted() -> FittedText:
+            box = QRectF(rect)
+            make = list_paragraphs if lists else paragraphs
+            paras = make(text, size=size, color=QColor(ink), bold=bold, align=align, family=family)
+            _, laid, overflow = fit_scale(
+                lambda s: self.lay_out(paras, box.width(), s),
+                lambda laid: laid.height <= box.height() and not laid.broken_words,
+                min_scale([size], floor),
+                lambda laid: math.inf if laid.broken_words else laid.height / max(1.0, box.height()),
+            )
+            return FittedText(laid, box, valign, overflow)
+
+        return self._fitted.kept(key, fitted)
 
     def digits(self, family: str, pattern: str, box: QRectF) -> DigitsLayout:
         """A countdown's digits of ``pattern`` ("00:00", see ``digits.pattern_of``) fitted
         to ``box``: laid out once per pattern, not once a second."""
-        key = (family, pattern, box.width(), box.height())
-        layout = self._digits.get(key)
-        if layout is not None:
-            self._digits.move_to_end(key)
-        else:
-            from app.render.digits import fit_digits
+        from app.render.digits import fit_digits
 
-            layout = self._digits[key] = fit_digits(family, pattern, box, box.height() / 0.8)
-            while len(self._digits) > self.DIGITS:
-                self._digits.popitem(last=False)
-        return layout
+        return self._digits.kept((family, pattern, box.width(), box.height()),
+                                 lambda: fit_digits(family, pattern, box, box.height() / 0.8))
 
 
 def paragraphs(text: str, *, size: float, color: QColor, bold: bool = False,
