@@ -11,7 +11,7 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterator
-from contextlib import redirect_stdout
+from contextlib import closing, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -26,11 +26,8 @@ pytestmark = [pytest.mark.skipif(not available(), reason="needs Debian's chromiu
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    opened = Browser()
-    try:
+    with closing(Browser()) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 @pytest.fixture

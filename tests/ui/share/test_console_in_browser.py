@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -27,11 +28,8 @@ pytestmark = [pytest.mark.skipif(not available(), reason="needs Debian's chromiu
 
 @pytest.fixture
 def browser() -> Iterator[Browser]:
-    opened = Browser()
-    try:
+    with closing(Browser()) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 @pytest.fixture
