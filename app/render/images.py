@@ -46,8 +46,11 @@ class PictureCache:
         and keeps it once.
         """
         key = self.content_key(path)
-        if key is None or path is None:
-            return None
+        return None if key is None or path is None else self.decoded(key, path)
+
+    def decoded(self, key: _ContentKey, path: Path) -> QImage | None:
+        """``load`` for a picture whose ``content_key`` is known: a paint asks for the
+        key once, not once per lookup (each asks the file system)."""
         if key in self._decoded:
             self._decoded.move_to_end(key)
             return self._decoded[key]
@@ -70,13 +73,14 @@ class PictureCache:
         size = self._sizes.get(key)
         if size is not None:
             return size
-        image = self.load(path)
+        assert path is not None  # a key comes only from a path
+        image = self.decoded(key, path)
         return None if image is None else image.size()
 
-    def reduced(self, path: Path, image: QImage, pixels: QSize, ratio: float) -> QImage:
-        """``image`` (the picture at ``path``) smoothly reduced to ``pixels``, kept for the
-        next paint at that size."""
-        key = (self.content_key(path) or b"", pixels.width(), pixels.height(), ratio)
+    def reduced(self, content: _ContentKey, image: QImage, pixels: QSize, ratio: float) -> QImage:
+        """``image`` (the picture whose ``content_key`` is ``content``) smoothly reduced to
+        ``pixels``, kept for the next paint at that size."""
+        key = (content, pixels.width(), pixels.height(), ratio)
         small = self._reduced.get(key)
         if small is None:
             small = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -206,8 +210,9 @@ class Picture:
             if original is not None:
                 painter.drawImage(self.rect, original)
             return
-        image = self.cache.load(self.path)
-        if image is None:
+        content = self.cache.content_key(self.path)
+        image = None if content is None else self.cache.decoded(content, self.path)
+        if content is None or image is None:
             return
         transform = painter.combinedTransform()  # to device pixels: it includes the pixel ratio
         ratio = painter.device().devicePixelRatioF()
@@ -228,7 +233,7 @@ class Picture:
             painter.drawImage(QRectF(corner, QSizeF(pixels) / ratio), image)
             painter.restore()
             return
-        small = self.cache.reduced(self.path, image, pixels, ratio)
+        small = self.cache.reduced(content, image, pixels, ratio)
         painter.save()
         painter.resetTransform()
         painter.drawImage(corner, small)
