@@ -35,6 +35,7 @@ from app.render.plan import (
     fill,
     heading,
     make_frame,
+    slide_content,
 )
 from app.render.text_fit import Bullet, Marker, Para, fit_scale, min_scale
 
@@ -89,11 +90,9 @@ def build_plan(render: RenderContext, event: Event, index: int,
 
 
 def _content_key(frame: Frame) -> Hashable:
-    """What a slide's body depends on within one event (theme, tasks and agenda are the
-    event's): everything but its line, notes, duration and the number's digits."""
-    slide = frame.slide
-    return (slide.layout, slide.title, slide.subtitle, slide.lead, slide.bullets, slide.people,
-            slide.image, slide.guest, slide.tasks, slide.show_footer, bool(frame.number_text))
+    """What a slide's body depends on: its content, and whether it is numbered (the
+    number's digits are laid out apart)."""
+    return (slide_content(frame.slide), bool(frame.number_text))
 
 
 def _body(frame: Frame) -> Body:

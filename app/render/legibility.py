@@ -18,6 +18,7 @@ from app.event.model import Event, Problem, Slide
 from app.render.context import RenderContext
 from app.render.fonts import FAMILY, ensure_gui_application, has_family, missing_characters
 from app.render.palette import AA_CONTRAST, contrast_ratio, palette_for
+from app.render.plan import slide_content
 from app.render.slide_painter import slide_plan
 from app.render.text_fit import FLOOR_PX
 
@@ -40,7 +41,7 @@ def legibility_problems(render: RenderContext, event: Event) -> list[Problem]:
         # The footer's characters are judged with the first slide that shows it.
         with_footer = slide.show_footer and bool(event.theme.footer) and not footer_checked
         footer_checked |= with_footer
-        content = _content(slide)
+        content = slide_content(slide)
         verdict = None if with_footer else judged.get(content)
         if verdict is None:
             texts = [*_slide_texts(event, slide), *([event.theme.footer or ""] if with_footer else [])]
@@ -67,12 +68,6 @@ def legibility_problems(render: RenderContext, event: Event) -> list[Problem]:
             warn(slide, f"slide {number}: {FAMILY} has no glyph for {shown}; it is drawn "
                         "with a fallback font or as a box")
     return problems
-
-
-def _content(slide: Slide) -> Hashable:
-    """What a slide's layout and text depend on: all but its place, notes and timing."""
-    return (slide.layout, slide.title, slide.subtitle, slide.lead, slide.bullets, slide.people,
-            slide.image, slide.tasks, slide.show_footer)
 
 
 def _warner(event: Event, problems: list[Problem]) -> Callable[[Slide, str], None]:

@@ -152,6 +152,13 @@ class Frame:
         return Para(text, size, family=self.family, **kwargs)  # type: ignore[arg-type]
 
 
+def slide_content(slide: Slide) -> tuple[object, ...]:
+    """What a slide's layout and text depend on within one event (theme, tasks and agenda
+    are the event's): everything but its place, line, notes and timing."""
+    return (slide.layout, slide.title, slide.subtitle, slide.lead, slide.bullets, slide.people,
+            slide.image, slide.guest, slide.tasks, slide.show_footer)
+
+
 def make_frame(render: RenderContext, event: Event, index: int) -> Frame:
     return Frame(event, index, palette_for(event.theme), family_for(event.theme.font), render)
 
