@@ -9,7 +9,9 @@ The text is the command line's own, shown as plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
+
+from app.ui.widgets_app import widgets_application
 
 
 def startup_problems_box(text: str) -> QMessageBox:
@@ -21,7 +23,6 @@ def startup_problems_box(text: str) -> QMessageBox:
 
 def show_startup_problems(text: str) -> None:
     """Show ``text`` and wait until it is read (a QApplication is made if there is none)."""
-    app = QApplication.instance() or QApplication(["plenum"])
-    box = startup_problems_box(text)
-    box.exec()
+    app = widgets_application(["plenum"])  # kept alive while the box is shown
+    startup_problems_box(text).exec()
     del app

@@ -164,7 +164,8 @@ class SharePanel(QDialog):
         self.resize(fitted_size(self.screen().availableGeometry().size(), PREFERRED_SIZE))
         sharing.changed.connect(self.refresh)
         sharing.failed.connect(self.show_error)
-        self.refresh()
+        # No refresh here: the panel is filled when it is shown (showEvent), and it is
+        # made only to be shown at once (ShareControls.open_panel).
 
     def refresh(self) -> None:
         """Show what ``Sharing`` has now: on or off, addresses, one row per group."""

@@ -141,8 +141,9 @@ class Sharing(QObject):
         self.activity.follow(store, room)
         room.notes_saved.connect(self._remote_saved)
         room.follow_ups_changed.connect(self._holder.remote_changed)
-        store.set_state(STATE_ON, True)
-        store.set_state(STATE_PORT, server.port)
+        with store.transaction():  # one commit (one fsync on the UI thread), not two
+            store.set_state(STATE_ON, True)
+            store.set_state(STATE_PORT, server.port)
         from app.share.room import follow_round
 
         self._unsubscribe = [follow_round(self._round, self._clock, server)]
