@@ -16,7 +16,7 @@ from typing import TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from app.event.durations import parse_clock, parse_duration
-from app.event.limits import MAX_TEXT_CHARS
+from app.event.limits import MAX_TEXT_CHARS, too_long, too_many
 from app.event.model import Problem, Severity
 from app.event.yamlsource import is_null, kind_of, position
 
@@ -88,8 +88,7 @@ class Reporter:
             self.at(node, f"{what} must be a list (lines starting with '- '), not {kind_of(node)}")
             return None
         if len(node.value) > limit:
-            self.at(node, f"{what} has {len(node.value):,} items; at most {limit:,} are "
-                          "allowed: split it up")
+            self.at(node, too_many(what, len(node.value), limit))
             return None
         return list(node.value)
 
@@ -105,8 +104,7 @@ class Reporter:
             self.at(node, f"{what} must be text, not {kind_of(node)}")
             return None
         if len(node.value) > limit:
-            self.at(node, f"{what} is {len(node.value):,} characters long; at most {limit:,} "
-                          "are allowed: shorten it")
+            self.at(node, too_long(what, len(node.value), limit))
             return None
         if is_null(node) or (not allow_empty and not node.value.strip()):
             if allow_empty:

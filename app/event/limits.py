@@ -31,3 +31,13 @@ MAX_NOTES_CHARS = 100_000
 
 MAX_SLIDE_CHARS = 20_000
 """All the text a slide shows: title, subtitle, lead, points and people together."""
+
+
+def too_long(what: str, length: int, limit: int) -> str:
+    """The refusal of a text over its limit, the same words in the event and the notes file."""
+    return f"{what} is {length:,} characters long; at most {limit:,} are allowed: shorten it"
+
+
+def too_many(what: str, count: int, limit: int) -> str:
+    """The refusal of a list over its limit, the same words in the event and the notes file."""
+    return f"{what} has {count:,} items; at most {limit:,} are allowed: split it up"

@@ -17,7 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from app.echo import quoted
-from app.event.limits import MAX_PEOPLE
+from app.event.limits import MAX_PEOPLE, too_long, too_many
 from app.event.model import Event
 from app.event.yamlsource import TooManyNodes, compose_counted, is_null, unsafe_constructs
 from app.names import invisible_problem
@@ -119,8 +119,7 @@ class _Reader:
             self.at(node, f"{what} must be text, not {_kind(node)} (use | for several lines)")
             return None
         if len(node.value) > limit:
-            self.over(node, f"{what} is {len(node.value):,} characters long; at most {limit:,} "
-                            "are allowed: shorten it")
+            self.over(node, too_long(what, len(node.value), limit))
             return None
         if is_null(node):
             return None
@@ -132,8 +131,7 @@ class _Reader:
             self.at(node, f"{what} must be a list (- item per line), not {_kind(node)}")
             return ()
         if len(node.value) > limit:
-            self.over(node, f"{what} has {len(node.value):,} items; at most {limit:,} are "
-                            "allowed: split it up")
+            self.over(node, too_many(what, len(node.value), limit))
             return ()
         items = (self.text(item, f"an item of {what}") for item in node.value)
         return tuple(item for item in items if item is not None)
