@@ -155,7 +155,7 @@ async def _device(session: ClientSession, url: str, task: str, seconds: int, lat
 
 def _direct_commits(folder: Path, count: int) -> list[float]:
     from app.event import load_event
-    from app.session import SessionStore
+    from app.session import DEVICE_SOURCE, SessionStore
 
     event = load_event(SEED_EVENT).event
     if event is None:
@@ -167,6 +167,6 @@ def _direct_commits(folder: Path, count: int) -> list[float]:
         for index in range(count):
             text += f"Punkt {index}. "
             started = time.perf_counter()
-            store.save_summary(group, task, text, source="device")
+            store.save_summary(group, task, text, source=DEVICE_SOURCE)
             samples.append((time.perf_counter() - started) * 1000)
     return samples

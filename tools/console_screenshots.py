@@ -61,6 +61,7 @@ def shoot(width: int, language: str, out: Path) -> int:
     from app.event.loader import load_event
     from app.paths import DEFAULT_EVENT
     from app.render.fonts import load_fonts
+    from app.session import DEVICE_SOURCE
     from app.timing.clock import FakeClock
     from app.ui.i18n import install_translator
     from app.ui.keys import Command
@@ -93,7 +94,8 @@ def shoot(width: int, language: str, out: Path) -> int:
     task = event.groupwork.tasks[0].id
     first = store.save_summary(groups[0].id, task, "Første utkast")
     store.save_summary(groups[0].id, task, "Andre utkast, litt lengre")
-    store.save_summary(groups[0].id, task, "Fra telefonen: et notat skrevet på en enhet", source="device")
+    from_phone = "Fra telefonen: et notat skrevet på en enhet"
+    store.save_summary(groups[0].id, task, from_phone, source=DEVICE_SOURCE)
     store.save_summary(groups[0].id, task, "Fra gruppe 1s fil", source="import:gruppe1.yaml")
     store.restore_version(first.id)
     app.sharing.set_on(True)

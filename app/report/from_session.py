@@ -14,12 +14,8 @@ from pathlib import Path
 from app.event.model import Event
 from app.report.errors import ReportInputError
 from app.report.model import AgendaEntry, GroupReport, Language, ReportInput
-from app.session import AgendaLogEntry, SessionStore
+from app.session import DEVICE_SOURCE, AgendaLogEntry, SessionStore
 from app.session.errors import WrongEventError
-
-# The source a summary saved from a group's device carries (app.share.room.DEVICE_SOURCE;
-# the report does not import the room server's package).
-DEVICE_SOURCE = "device"
 
 
 def report_input_from_session(

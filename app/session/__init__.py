@@ -98,7 +98,14 @@ from app.session.errors import (
     UnknownGroupError,
     UnsupportedSchemaError,
 )
-from app.session.model import AgendaLogEntry, FollowUp, SessionGroup, SummaryVersion, TimerEvent
+from app.session.model import (
+    DEVICE_SOURCE,
+    AgendaLogEntry,
+    FollowUp,
+    SessionGroup,
+    SummaryVersion,
+    TimerEvent,
+)
 from app.session.store import SessionStore
 
 if TYPE_CHECKING:
@@ -124,6 +131,7 @@ _NOTES = {
 __getattr__ = lazy_names(__name__, _NOTES, globals())
 
 __all__ = [
+    "DEVICE_SOURCE",
     "AgendaLogEntry",
     "AutosaveWriter",
     "Conflict",

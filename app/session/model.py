@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+DEVICE_SOURCE = "device"  # a SummaryVersion's source when typed on a group's own device (app.share)
+
 
 @dataclass(frozen=True)
 class SessionGroup:
@@ -24,8 +26,8 @@ class SessionGroup:
 class SummaryVersion:
     """One saved text of a group's summary for a task.
 
-    ``source`` says where it came from: ``"editor"``, ``"import:FILE"`` or
-    ``"restore:ID"`` (restored from the version with that id).
+    ``source`` says where it came from: ``"editor"``, ``DEVICE_SOURCE``,
+    ``"import:FILE"`` or ``"restore:ID"`` (restored from the version with that id).
     """
 
     id: int

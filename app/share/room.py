@@ -33,13 +33,12 @@ from typing import Any, Protocol
 
 from app.event.model import Event, Task
 from app.presenting.groupwork import GroupworkRound
-from app.session import SessionStore, SummaryVersion, UnknownGroupError
+from app.session import DEVICE_SOURCE, SessionStore, SummaryVersion, UnknownGroupError
 from app.session.limits import MAX_FOLLOW_UP_CHARS, MAX_NOTE_CHARS
 from app.session.merge import save_typed
 from app.timing.clock import Clock
 from app.timing.countdown import Countdown
 
-DEVICE_SOURCE = "device"
 DONE_KEY = "share.done"  # session state: {"<group id>": ISO time the group said it was done}
 MAX_FOLLOW_UPS = 100
 

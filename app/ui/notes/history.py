@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from app.session import DEVICE_SOURCE
 from app.ui.console.style import caption
 from app.ui.notes.editor import word_count
 from app.ui.plain_text import plain_tooltip
@@ -78,7 +79,7 @@ class HistoryPanel(QWidget):
             marks.append(self.tr("imported"))
         elif version.source.startswith("restore:"):
             marks.append(self.tr("restored"))
-        elif version.source == "device":
+        elif version.source == DEVICE_SOURCE:
             marks.append(self.tr("from a device"))
         if latest:
             marks.append(self.tr("current"))

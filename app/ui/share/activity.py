@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from app.share.room import NoteSaved
     from app.ui.share.console_room import ConsoleRoom
 
-DEVICE = "device"
-
 
 class RoomActivity(QObject):
     """``changed()`` after a group typed or said it was done (or undid it)."""
@@ -33,12 +31,14 @@ class RoomActivity(QObject):
 
     def follow(self, store: SessionStore, room: ConsoleRoom) -> None:
         """Start from what the session says, then follow ``room``'s news."""
+        from app.session import DEVICE_SOURCE
         from app.share.room import DONE_KEY
 
         self.last_typed.clear()
         self.done.clear()
         for group in store.groups():
-            device_saves = [v.saved_at for v in store.summaries(group.id).values() if v.source == DEVICE]
+            current = store.summaries(group.id).values()
+            device_saves = [v.saved_at for v in current if v.source == DEVICE_SOURCE]
             if device_saves:
                 self.last_typed[group.id] = max(device_saves)
         marks: Any = store.get_state(DONE_KEY, {})
