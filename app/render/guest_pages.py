@@ -30,8 +30,8 @@ from PySide6.QtGui import QImage, QPaintEngine, QPainter, QTransform
 
 from app.event.guest_pdf import PDFIUM_LOCK, GuestPdfProblem, open_document
 from app.event.model import GuestPage
-from app.render.images import DashedFrame, MissingPictureIcon, fitted_rect
-from app.render.plan import Fill, Frame, Item, Text
+from app.render.images import fitted_rect, placeholder_items
+from app.render.plan import Frame, Item
 
 PLACEHOLDER_PX = 40.0
 
@@ -102,15 +102,9 @@ def guest_slide(frame: Frame, scale: float) -> tuple[list[Item], float]:
 
 def _placeholder(frame: Frame, area: QRectF, page: GuestPage | None) -> list[Item]:
     """What a missing picture shows: the file's name (and the page) in a dashed frame."""
-    palette = frame.palette
     caption = f"{page.src} · {page.number}" if page is not None else ""
-    laid = frame.lay_out([frame.para(caption, PLACEHOLDER_PX, color=palette.muted, align="center")],
-                         area.width() * 0.8, 1.0)
-    icon = QRectF(area.center().x() - 60, 0, 120, 90)
-    top = area.center().y() - (icon.height() + 48 + laid.height) / 2
-    return [Fill(area, palette.tint), DashedFrame(area, palette.muted),
-            MissingPictureIcon(icon.translated(0, top), palette.muted),
-            Text(laid, QPointF(area.left() + area.width() * 0.1, top + icon.height() + 48))]
+    return placeholder_items(frame, area, [frame.para(caption, PLACEHOLDER_PX,
+                                                      color=frame.palette.muted, align="center")], 1.0)
 
 
 class GuestPageCache:

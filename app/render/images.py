@@ -20,6 +20,7 @@ from app.event.images import MAX_IMAGE_BYTES
 from app.reading import read_limited
 from app.render.image_guard import decode_image, size_caption
 from app.render.plan import TOP, Fill, Frame, Item, Text, heading
+from app.render.text_fit import Para
 
 PLACEHOLDER_ALT_PX, PLACEHOLDER_FILE_PX = 40.0, 30.0
 
@@ -298,13 +299,20 @@ def _placeholder(frame: Frame, area: QRectF, scale: float) -> list[Item]:
     refused = size_caption(image.path) if image and image.path else None
     if refused:
         source = f"{source} ({refused})"
-    width = area.width() * 0.8
     paras = []
     if alt:
         paras.append(frame.para(alt, PLACEHOLDER_ALT_PX, bold=True, align="center"))
     if source:
         paras.append(frame.para(source, PLACEHOLDER_FILE_PX, color=palette.muted,
                                 align="center", space_before=0.6 if alt else 0.0))
+    return placeholder_items(frame, area, paras, scale)
+
+
+def placeholder_items(frame: Frame, area: QRectF, paras: list[Para], scale: float) -> list[Item]:
+    """What stands where a picture or a guest's page cannot be shown: a tinted, dashed
+    frame with the missing-picture icon, and ``paras`` (what was missing) under it."""
+    palette = frame.palette
+    width = area.width() * 0.8
     icon = QRectF(area.center().x() - 60, 0, 120, 90)
     items: list[Item] = [Fill(area, palette.tint), DashedFrame(area, palette.muted)]
     if paras:
