@@ -229,7 +229,7 @@ def task_view(task: Task) -> dict[str, Any]:
 
 def round_view(round_: GroupworkRound, clock: Clock) -> dict[str, Any]:
     """What every page shows of the round right now (JSON-ready); group timers keyed by group name."""
-    ended_at = round_.screen("time").ended_at
+    ended_at = round_.ended_at
     return {
         "tasks": [task_view(task) for task in round_.tasks],
         "current": round_.current,
