@@ -46,13 +46,6 @@ class TooLarge(OSError):
         super().__init__(errno.EFBIG, f"larger than {_megabytes(limit)}", str(path))
 
 
-class OutsideFolder(OSError):
-    """The path leads out of the folder it must stay in."""
-
-    def __init__(self, path: Path, why: str) -> None:
-        super().__init__(errno.EACCES, why, str(path))
-
-
 def read_limited(path: Path, limit: int, *, head: bool = False) -> bytes:
     """At most ``limit`` bytes of the regular file ``path``.
 
