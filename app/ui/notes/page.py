@@ -235,20 +235,24 @@ class NotesPage(QWidget):
         cell = (group.id, task.id) if group is not None and task is not None else None
         if cell != self._cell:
             self._save_held_cell()
+        # Read once, after the save: the text, the base and the status line all come from these
+        # (each read takes the store's lock, which the writer holds while it syncs to disk).
+        writer = self._holder.writer
+        pending = writer.pending(*cell) if cell is not None and writer is not None else None
         # Text still pending for the held cell was typed from the base it has.
-        keep_base = cell == self._cell and cell is not None and self._holder.writer is not None \
-            and self._holder.writer.pending(*cell) is not None
+        keep_base = cell == self._cell and pending is not None
+        stored = store.summary(*cell) if cell is not None and store is not None and not keep_base \
+            else None
         self._cell = cell
         read_only = store is None or store.read_only
         self._loading = True
         try:
-            text = self.current_text(group, task.id) if group and task else ""
+            text = pending if pending is not None else stored.text if stored is not None else ""
             self.editor.setPlainText(text)
             self.editor.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
         finally:
             self._loading = False
         if not keep_base:
-            stored = store.summary(group.id, task.id) if store and group and task else None
             self._base = stored.id if stored is not None else None
         usable = group is not None and task is not None
         self.editor.setReadOnly(read_only or not usable)
@@ -267,14 +271,11 @@ class NotesPage(QWidget):
         if read_only and store is not None:
             self._set_status(self.tr("Read-only: another Plenum has this session open; "
                                      "notes cannot be edited here."), error=True)
-        elif group is not None and task is not None:
-            version = store.summary(group.id, task.id) if store else None
-            pending = self._holder.writer is not None and self._holder.writer.pending(
-                group.id, task.id) is not None
-            if pending:
+        elif cell is not None:
+            if pending is not None:
                 self._set_pending()
-            elif version is not None:
-                self._set_saved_at(version)
+            elif stored is not None:
+                self._set_saved_at(stored)
             else:
                 self._set_status("", error=False)
 
