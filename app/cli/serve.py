@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _serve(store: SessionStore, event: Event, args: argparse.Namespace) -> int:
     from app.presenting.groupwork import GroupworkRound
-    from app.share.links import ShareLinks, lan_addresses, page_url
+    from app.share.links import ShareLinks, page_url
     from app.share.room import SessionRoom, follow_round
     from app.share.server import RoomServer
     from app.timing.clock import SystemClock
@@ -90,7 +90,7 @@ def _serve(store: SessionStore, event: Event, args: argparse.Namespace) -> int:
         print(f"view\t{page_url(base, links.view_token())}", flush=True)
         where = ", ".join(f"{address}:{server.port}" for address in server.addresses)
         print(f"plenum serve: sharing {event.info.title} on {where}; Ctrl+C stops", file=sys.stderr)
-        if not args.bind and not lan_addresses():
+        if not args.bind and server.addresses == ["127.0.0.1"]:  # no LAN address was found
             print("plenum serve: this machine has no network address other devices can reach: join a "
                   "Wi-Fi or a hotspot (docs/grupper-paa-egne-enheter.md), then start again", file=sys.stderr)
         while not stop.wait(0.25):  # a timed wait lets signals in on Windows

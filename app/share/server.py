@@ -112,7 +112,8 @@ class RoomServer:
         self._links = links
         self._backend = backend
         self._clock = clock
-        self._bind = list(bind) if bind else [*lan_addresses(), "127.0.0.1"]
+        lan = lan_addresses()
+        self._bind = list(bind) if bind else [*lan, "127.0.0.1"]
         self._fixed_port = port
         self._language = language
         self._limits = limits
@@ -128,7 +129,7 @@ class RoomServer:
         self._group_names: dict[int, str] = {}
         self._notes_waiting: list[tuple[NoteRequest, asyncio.Future[NoteSaved | RoomInputError]]] = []
         self._notes_writer: asyncio.Future[None] | None = None
-        self._own_names = self._own_addresses()
+        self._own_names = self._own_addresses(lan)
         self.port = 0
         links.on_renewed(self._drop_token)
 
@@ -308,16 +309,17 @@ class RoomServer:
             return self._secured(await self._write(request, token, access, handler), request)
         return _refuse(403 if request.method in ("GET", "POST") else 405, "no access")
 
-    def _own_addresses(self) -> frozenset[str]:
-        """The names a Host header may carry: loopback, the bound and the LAN addresses (not 0.0.0.0)."""
-        names = LOOPBACK_NAMES | set(self._bind) | set(lan_addresses())
+    def _own_addresses(self, lan: Sequence[str]) -> frozenset[str]:
+        """The names a Host header may carry: loopback, the bound and the ``lan`` addresses (not 0.0.0.0)."""
+        names = LOOPBACK_NAMES | set(self._bind) | set(lan)
         return frozenset(name for name in names if not _wildcard(name))
 
     async def _refresh_addresses(self) -> None:
         """Re-read the LAN addresses now and then, off the loop (``getaddrinfo`` may be slow)."""
         while True:
             await asyncio.sleep(ADDRESS_REFRESH_S)
-            self._own_names = await asyncio.get_running_loop().run_in_executor(None, self._own_addresses)
+            lan = await asyncio.get_running_loop().run_in_executor(None, lan_addresses)
+            self._own_names = self._own_addresses(lan)
 
     def _host_allowed(self, host: str) -> bool:
         name, _, port = host.rpartition(":") if not host.endswith("]") else (host, "", "")
