@@ -105,6 +105,7 @@ class _EventBuilder:
         self.folder = path.parent
         self.r = report
         self._images: dict[str, tuple[str | None, Path | None, str | None]] = {}
+        self._guests: dict[str, tuple[GuestDocument | None, Path | None, str | None]] = {}
 
     def event(self, root: Node) -> Event | None:
         top = self.r.mapping(root, "the event file", TOP_KEYS, required=("event", "slides"))
@@ -337,16 +338,27 @@ class _EventBuilder:
                 for page in pages]
 
     def _guest_document(self, src: str, src_node: Node) -> tuple[GuestDocument | None, Path | None]:
+        """The guest's PDF and its path; (None, None) when it cannot be shown, reported at
+        ``src_node``. Read once per ``src``: a read takes up to 200 MB through PDFium, and
+        a deck may show pages of one PDF in several places (each still told what is wrong)."""
+        known = self._guests.get(src)
+        if known is None:
+            known = self._guests[src] = self._inspect_guest(src)
+        document, path, problem = known
+        if problem:
+            self.r.at(src_node, f"pdf {quoted(src)}: {problem}", blocking=False)
+        return document, path
+
+    def _inspect_guest(self, src: str) -> tuple[GuestDocument | None, Path | None, str | None]:
+        """The PDF and its path, or why it cannot be shown."""
         outside = outside_problem(src, self.folder)
         if outside:
-            self.r.at(src_node, f"pdf {quoted(src)}: {outside}", blocking=False)
-            return None, None
+            return None, None, outside
         path = (self.folder / src).resolve()
         try:
-            return inspect_pdf(path), path
+            return inspect_pdf(path), path, None
         except GuestPdfProblem as exc:
-            self.r.at(src_node, f"pdf {quoted(src)}: {exc}", blocking=False)
-            return None, None
+            return None, None, str(exc)
 
     def _guest_pages(self, f: Fields, document: GuestDocument) -> list[int]:
         """The pages ``pages:`` picks; every page when it is absent or wrong (and reported)."""

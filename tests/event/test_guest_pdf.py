@@ -39,6 +39,17 @@ def test_pages_notes_and_duration(tmp_path: Path) -> None:
     assert [s.duration for s in guests] == [dt.timedelta(minutes=3)] * 3
 
 
+def test_one_pdf_named_in_several_entries_shows_and_faults_at_each(tmp_path: Path) -> None:
+    write_guest_pdf(tmp_path / "gjest.pdf")
+    entries = ('  - pdf: gjest.pdf\n    pages: "1"\n  - pdf: borte.pdf\n'
+               '  - pdf: gjest.pdf\n    pages: "3"\n  - pdf: borte.pdf\n')
+    result = load_event(guest_event(tmp_path, entries))
+    assert result.event is not None
+    assert [s.guest.number for s in result.event.slides if s.guest and s.guest.path] == [1, 3]
+    assert [(p.line, p.col) for p in result.problems] == [(6, 10), (9, 10)]
+    assert all("pdf 'borte.pdf': file not found" in p.message for p in result.problems)
+
+
 @pytest.mark.parametrize(("spec", "pages"), [
     ("1-3,5,8-", [1, 2, 3, 5, 8, 9, 10]), ("4", [4]), (" 2 - 3 ", [2, 3]), ("10-", [10]),
 ])
