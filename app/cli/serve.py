@@ -23,8 +23,6 @@ from app.event.model import Event
 from app.paths import DEFAULT_EVENT
 from app.session import SessionError, SessionStore, default_session_path
 
-ROUND_STATE_KEY = "countdown"  # where the console keeps its round (app/ui/groupwork/recorder.py)
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("event", nargs="?", type=Path,
@@ -70,12 +68,10 @@ def _serve(store: SessionStore, event: Event, args: argparse.Namespace) -> int:
 
     clock = SystemClock()
     round_ = GroupworkRound(event.groupwork, clock)
-    saved = store.get_state(ROUND_STATE_KEY)
-    if isinstance(saved, dict):
-        try:
-            round_.restore(saved)
-        except ValueError as error:
-            _error(f"{store.path}: the saved group-work round is not usable ({error}); starting a fresh one")
+    try:
+        round_.resume_from(store)
+    except ValueError as error:
+        _error(f"{store.path}: the saved group-work round is not usable ({error}); starting a fresh one")
     links = ShareLinks(store)
     server = RoomServer(links, SessionRoom(store, event), clock=clock, bind=args.bind, port=args.port,
                         language=event.info.language)

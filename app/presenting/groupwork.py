@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from app.event.model import GroupWork, Task
 from app.observers import Observers
@@ -30,7 +30,11 @@ from app.timing.clock import Clock
 from app.timing.countdown import Countdown
 from app.timing.groups import GroupTimers
 
+if TYPE_CHECKING:
+    from app.session import SessionStore
+
 STATE_VERSION = 1
+ROUND_STATE_KEY = "countdown"  # the session state the round is saved under (app.ui.groupwork.recorder)
 ROUND_LABEL = "groupwork"  # the label of the round's own entries in the timer log
 
 RoundStage = Literal["ready", "running", "paused", "ended"]
@@ -371,6 +375,17 @@ class GroupworkRound:
         for status in self.groups.statuses():
             self.groups[status.group].changed.subscribe(self.changed.notify)
         self.changed.notify()
+
+    def resume_from(self, store: SessionStore) -> bool:
+        """Take over the round saved in ``store`` (its ``ROUND_STATE_KEY`` state); False if none is saved.
+
+        Raises ValueError naming what is wrong (and changes nothing) if the saved round is not usable.
+        """
+        state = store.get_state(ROUND_STATE_KEY)
+        if not isinstance(state, dict):
+            return False
+        self.restore(state)
+        return True
 
     def to_state(self) -> dict[str, Any]:
         """A JSON-ready dict from which ``restore`` (or ``restore_round``) rebuilds this round."""

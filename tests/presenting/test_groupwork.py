@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from app.event.model import GroupWork, Task
-from app.presenting.groupwork import GroupworkRound, RoundAction, TaskAndTime, TimeOnly, restore_round
+from app.presenting.groupwork import (
+    ROUND_STATE_KEY,
+    GroupworkRound,
+    RoundAction,
+    TaskAndTime,
+    TimeOnly,
+    restore_round,
+)
 from app.timing.clock import FakeClock
 from app.timing.countdown import Phase
 
@@ -108,6 +115,31 @@ def test_group_timers_are_independent_of_each_other_and_the_round() -> None:
         ("extend", "Gruppe 3"),
         ("remove", "Gruppe 2"),
     ]
+
+
+class SavedStates:
+    """The session's saved states, as ``resume_from`` reads them."""
+
+    def __init__(self, **states: object) -> None:
+        self.states = states
+
+    def get_state(self, key: str, default: object = None) -> object:
+        return self.states.get(key, default)
+
+
+def test_resume_from_takes_over_the_saved_round_and_refuses_an_unusable_one() -> None:
+    clock = FakeClock()
+    saved, _ = make(clock)
+    saved.choose_tasks(["t3"])
+    saved.start()
+    round_, _ = make(clock)
+    assert round_.resume_from(SavedStates()) is False  # type: ignore[arg-type]
+    assert round_.stage == "ready" and round_.task_ids == ("t1", "t2", "t3", "t4")
+    with pytest.raises(ValueError, match="group-work state"):
+        round_.resume_from(SavedStates(**{ROUND_STATE_KEY: {"version": 1}}))  # type: ignore[arg-type]
+    assert round_.stage == "ready"
+    assert round_.resume_from(SavedStates(**{ROUND_STATE_KEY: saved.to_state()}))  # type: ignore[arg-type]
+    assert round_.stage == "running" and round_.task_ids == ("t3",)
 
 
 def test_state_round_trip_resumes_a_running_round_at_its_true_time() -> None:

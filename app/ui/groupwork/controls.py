@@ -20,7 +20,6 @@ from app.timing.clock import Clock
 from app.ui.audience_window import AudienceWindow
 from app.ui.console.window import Mode, PresenterConsole
 from app.ui.groupwork.controller import GroupworkController
-from app.ui.groupwork.recorder import STATE_KEY
 from app.ui.groupwork.screens import register_groupwork_screens
 from app.ui.groupwork.ticker import AudienceTicker
 from app.ui.keys import Command
@@ -112,15 +111,11 @@ class GroupworkControls:
             self._page.groups.fill_groups()
 
     def resume(self, session: SessionStore) -> bool:
-        """Take over the round saved in ``session`` (its ``"countdown"`` state); False if none or unusable."""
-        state = session.get_state(STATE_KEY)
-        if not isinstance(state, dict):
-            return False
+        """Take over the round saved in ``session``; False if none or unusable."""
         try:
-            self.round.restore(state)
+            return self.round.resume_from(session)
         except ValueError:
             return False
-        return True
 
     def run_command(self, command: Command) -> bool:
         return self.controller.run_command(command)

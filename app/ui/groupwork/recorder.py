@@ -1,8 +1,8 @@
 """What a group-work round leaves in the session: its timer log and its state.
 
 No Qt. Every round action goes into the session's timer log (for the
-report), and the whole round is saved under the ``"countdown"`` state key on
-every change (so a restart can ``restore_round`` it). A missing or read-only
+report), and the whole round is saved under the ``ROUND_STATE_KEY`` state on
+every change (so a restart can ``GroupworkRound.resume_from`` it). A missing or read-only
 session only skips the writing. The rundown marks that starting and ending
 the round make are ``app.ui.programme.follow``'s.
 """
@@ -13,10 +13,8 @@ import logging
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from app.presenting.groupwork import GroupworkRound, RoundAction
+from app.presenting.groupwork import ROUND_STATE_KEY, GroupworkRound, RoundAction
 from app.ui.programme.journal import ProgrammeJournal
-
-STATE_KEY = "countdown"
 
 if TYPE_CHECKING:
     from app.session import SessionStore
@@ -46,7 +44,7 @@ class RoundRecorder:
         state = self._round.to_state()
         if state != self._saved:
             self._saved = state
-            self._write(lambda store: store.set_state(STATE_KEY, state))
+            self._write(lambda store: store.set_state(ROUND_STATE_KEY, state))
 
     def _on_action(self, action: RoundAction) -> None:
         self._write(lambda store: store.log_timer_event(action.kind, action.label, action.detail))
