@@ -16,8 +16,9 @@ calls a ``RoomBackend``:
 Every method is called on the server's worker thread, never concurrently,
 may block, and raises ``RoomInputError`` (the device gets 400 with the
 message) for input it refuses; any other exception is a 500 and is logged.
-Text limits (``MAX_NOTE_CHARS``, ``MAX_FOLLOW_UP_CHARS``) are checked by the
-server before a call, and by ``SessionRoom`` again.
+Text limits (``MAX_NOTE_CHARS``, ``MAX_FOLLOW_UP_CHARS``) are checked with
+``check_length`` by the server before a call, and by ``SessionRoom`` again;
+its ``TextTooLong`` is a 413.
 
 The room's *clock face*, what every page shows of the round, comes from the
 owner too: it calls ``round_view(round_, clock)`` on its own thread after
@@ -45,6 +46,13 @@ MAX_FOLLOW_UPS = 100
 
 class RoomInputError(ValueError):
     """A device's request that the backend refuses (unknown task, text too long...)."""
+
+
+class TextTooLong(RoomInputError):
+    """A text over its limit: ``what`` is what the device sent (``"notes"``, ``"a follow-up point"``)."""
+
+    def __init__(self, what: str, limit: int) -> None:
+        super().__init__(f"{what} is longer than {limit} characters")
 
 
 @dataclass(frozen=True)
@@ -140,7 +148,7 @@ class SessionRoom:
         """One save (``save_notes`` without the batch): merged if typed from an older version."""
         if request.task_id not in self._task_ids:
             raise RoomInputError(f"no task '{request.task_id}' in this event")
-        _check_length(request.text, MAX_NOTE_CHARS, "notes")
+        check_length(request.text, MAX_NOTE_CHARS, "notes")
         saved = save_typed(self._store, request.group_id, request.task_id, request.text,
                            request.base, source=DEVICE_SOURCE)
         current = saved.current
@@ -148,7 +156,7 @@ class SessionRoom:
                          saved.merged)
 
     def add_follow_up(self, group_id: int, text: str) -> None:
-        _check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")
+        check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")
         if not text.strip():
             raise RoomInputError("an empty follow-up point")
         if len(self._store.follow_ups(group_id)) >= MAX_FOLLOW_UPS:
@@ -156,7 +164,7 @@ class SessionRoom:
         self._store.add_follow_up(group_id, text)
 
     def update_follow_up(self, group_id: int, follow_up_id: int, text: str) -> None:
-        _check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")
+        check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")
         self._own_follow_up(group_id, follow_up_id)
         self._store.update_follow_up(follow_up_id, text)
 
@@ -187,9 +195,10 @@ class SessionRoom:
         return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _check_length(text: str, limit: int, what: str) -> None:
+def check_length(text: str, limit: int, what: str) -> None:
+    """``TextTooLong`` if ``text`` has more than ``limit`` characters."""
     if len(text) > limit:
-        raise RoomInputError(f"{what} is longer than {limit} characters")
+        raise TextTooLong(what, limit)
 
 
 def _note(version: SummaryVersion) -> dict[str, Any]:

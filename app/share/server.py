@@ -48,7 +48,7 @@ from app.paths import RESOURCES
 from app.session import SessionError, UnknownGroupError
 from app.session.limits import MAX_FOLLOW_UP_CHARS, MAX_NOTE_CHARS
 from app.share.links import Access, ShareLinks, base_url, free_port, lan_addresses
-from app.share.room import NoteRequest, NoteSaved, RoomBackend, RoomInputError
+from app.share.room import NoteRequest, NoteSaved, RoomBackend, RoomInputError, TextTooLong, check_length
 from app.timing.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -379,8 +379,7 @@ class RoomServer:
         try:
             answer = await handler(access.group_id, body)
         except RoomInputError as error:
-            status = 413 if "longer than" in str(error) else 400
-            return _refuse(status, str(error))
+            return _refuse(413 if isinstance(error, TextTooLong) else 400, str(error))
         except (OSError, sqlite3.Error, SessionError) as error:
             # The session could not take it now (disk full, file gone): the page keeps the
             # text and sends it again.
@@ -393,8 +392,7 @@ class RoomServer:
         if not isinstance(task, str) or not isinstance(text, str) or not (
                 base is None or (isinstance(base, int) and not isinstance(base, bool))):
             raise RoomInputError("a note needs task (text), text (text) and base (a version or null)")
-        if len(text) > MAX_NOTE_CHARS:
-            raise RoomInputError(f"notes is longer than {MAX_NOTE_CHARS} characters")
+        check_length(text, MAX_NOTE_CHARS, "notes")
         saved = await self._queue_note(NoteRequest(group_id, task, text, base))
         answer = {"task": saved.task_id, "version": saved.version, "text": saved.text,
                   "saved_at": saved.saved_at.isoformat(), "own": saved.own, "merged": saved.merged}
@@ -428,8 +426,9 @@ class RoomServer:
 
     async def _follow_up(self, group_id: int, body: dict[str, Any]) -> dict[str, Any]:
         op, ident, text = body.get("op"), body.get("id"), body.get("text", "")
-        if not isinstance(text, str) or len(text) > MAX_FOLLOW_UP_CHARS:
-            raise RoomInputError(f"a follow-up point is longer than {MAX_FOLLOW_UP_CHARS} characters")
+        if not isinstance(text, str):  # refused as before: in the words, and with the 413, of a text too long
+            raise TextTooLong("a follow-up point", MAX_FOLLOW_UP_CHARS)
+        check_length(text, MAX_FOLLOW_UP_CHARS, "a follow-up point")
         backend = self._backend
         if op == "add":
             await self._in_worker(backend.add_follow_up, group_id, text)
