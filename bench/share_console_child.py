@@ -84,6 +84,7 @@ def main() -> int:
     Sharing._remote_saved = timed_save(Sharing._remote_saved)  # type: ignore[method-assign]
     NotesPage._refresh_history = timed("history", NotesPage._refresh_history)  # type: ignore[method-assign]
     RoomList.refresh = timed("room list", RoomList.refresh)  # type: ignore[method-assign]
+    RoomList._show_activity = timed("room list", RoomList._show_activity)  # type: ignore[method-assign]
 
     load_fonts()
     event = load_event(Path(sys.argv[1])).event

@@ -65,9 +65,9 @@ class RoomList(QWidget):
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(LATER_MS)
-        self._later.timeout.connect(self.refresh)
+        self._later.timeout.connect(self._show_activity)
         sharing.changed.connect(self.refresh)
-        sharing.activity.changed.connect(self._later.start)
+        sharing.activity.changed.connect(self._activity_changed)
         holder.opened.connect(lambda _store: self.refresh())
         holder.closing.connect(lambda _store: self.refresh())
         self.refresh()
@@ -92,21 +92,38 @@ class RoomList(QWidget):
         if tuple(self.cells) != tuple(g.id for g in groups):
             self._rebuild([(g.id, g.name) for g in groups])
         devices = sharing.connections() if on else {}
-        activity = sharing.activity
-        for group_id, (_name, count, typed, done) in self.cells.items():
+        for group_id, (_name, count, _typed, _done) in self.cells.items():
             number = devices.get(group_id, 0)
             count.setText(self.tr("%n device(s)", "", number) if number else self.tr("no devices"))
-            count.setStyleSheet("" if number else QUIET_STYLE)
-            last = activity.last_typed.get(group_id)
-            typed.setText(self.tr("typed %1").replace("%1", _clock(last)) if last else "")
-            finished = activity.done.get(group_id)
-            done.setText(self.tr("done %1").replace("%1", _clock(finished)) if finished else "")
+            style = "" if number else QUIET_STYLE
+            if count.styleSheet() != style:  # re-styling costs half a millisecond
+                count.setStyleSheet(style)
+        self._write_activity()
         self._arrange()
         self._later.stop()
         if on and self.isVisible():
             self._poll.start()
         else:
             self._poll.stop()
+
+    def _activity_changed(self) -> None:
+        """A group typed or said it was done: shown LATER_MS on, if the list is shown at all
+        (``showEvent`` refreshes everything when it is)."""
+        if self.isVisible():
+            self._later.start()
+
+    def _show_activity(self) -> None:
+        """The groups' last typing and «ferdig», without asking the session or the server."""
+        self._write_activity()
+        self._arrange()
+
+    def _write_activity(self) -> None:
+        activity = self._sharing.activity
+        for group_id, (_name, _count, typed, done) in self.cells.items():
+            last = activity.last_typed.get(group_id)
+            typed.setText(self.tr("typed %1").replace("%1", _clock(last)) if last else "")
+            finished = activity.done.get(group_id)
+            done.setText(self.tr("done %1").replace("%1", _clock(finished)) if finished else "")
 
     def _rebuild(self, groups: list[tuple[int, str]]) -> None:
         while self.rows.count():
