@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from bench.child import samples_from_child
 from bench.context import ROOT, SEED_EVENT, Run
@@ -86,55 +85,23 @@ def measure(run: Run) -> list[Figure | Absent]:
     ]
 
 
-def _presenter(folder: Path, pages: int) -> Any:
-    from PySide6.QtCore import QSettings
-
-    from app.event import load_event
-    from app.render.fonts import load_fonts
-    from app.timing.clock import SystemClock
-    from app.ui.presenter import PresenterApp
-
-    load_fonts()
-    event = load_event(guest_deck(folder, pages)).event
-    if event is None:
-        raise RuntimeError("the generated guest deck does not load")
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    presenter = PresenterApp(event, SystemClock(), settings)
-    presenter.show()
-    return presenter
-
-
-def _close(presenter: Any, qapp: Any) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    presenter.close()
-    for window in (presenter.console, presenter.audience):
-        window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qapp.processEvents()
-
-
 def walk_the_guest_pages(run: Run) -> dict[str, list[float]]:
     """In a fresh process: → through a deck with 30 guest pages (and back), timed to the frame."""
     from PySide6.QtCore import Qt
 
     from bench.frame_probe import FrameProbe
-    from bench.qt import application
+    from bench.qt import presenting
 
-    qapp = application()
     samples: list[float] = []
-    with tempfile.TemporaryDirectory(prefix="plenum-bench-") as name:
-        presenter = _presenter(Path(name), 30)
-        try:
-            probe = FrameProbe(presenter.audience, presenter.audience.view)
-            probe.wait_idle(500)
-            last = len(presenter.presentation.event.slides) - 1
-            moves = [Qt.Key.Key_Right] * last + ([] if run.quick else [Qt.Key.Key_Left] * last)
-            for key in moves:
-                samples.append(probe.press(presenter.console, key, TIMEOUT_S) * 1000)
-                probe.wait_idle(run.reps(30, GUEST_PAGE_IDLE_MS))
-        finally:
-            _close(presenter, qapp)
+    with (tempfile.TemporaryDirectory(prefix="plenum-bench-") as name,
+          presenting(guest_deck(Path(name), 30)) as presenter):
+        probe = FrameProbe(presenter.audience, presenter.audience.view)
+        probe.wait_idle(500)
+        last = len(presenter.presentation.event.slides) - 1
+        moves = [Qt.Key.Key_Right] * last + ([] if run.quick else [Qt.Key.Key_Left] * last)
+        for key in moves:
+            samples.append(probe.press(presenter.console, key, TIMEOUT_S) * 1000)
+            probe.wait_idle(run.reps(30, GUEST_PAGE_IDLE_MS))
     return {"nav": samples}
 
 
@@ -143,17 +110,13 @@ def first_guest_page(_run: Run) -> dict[str, list[float]]:
     from PySide6.QtCore import Qt
 
     from bench.frame_probe import FrameProbe
-    from bench.qt import application
+    from bench.qt import presenting
 
-    qapp = application()
-    with tempfile.TemporaryDirectory(prefix="plenum-bench-") as name:
-        presenter = _presenter(Path(name), 100)
-        try:
-            probe = FrameProbe(presenter.audience, presenter.audience.view)
-            probe.wait_idle(500)
-            seconds = probe.press(presenter.console, Qt.Key.Key_Right, TIMEOUT_S)
-            if presenter.presentation.event.slides[presenter.presentation.index].guest is None:
-                raise RuntimeError("→ did not reach the guest's first page")
-        finally:
-            _close(presenter, qapp)
+    with (tempfile.TemporaryDirectory(prefix="plenum-bench-") as name,
+          presenting(guest_deck(Path(name), 100)) as presenter):
+        probe = FrameProbe(presenter.audience, presenter.audience.view)
+        probe.wait_idle(500)
+        seconds = probe.press(presenter.console, Qt.Key.Key_Right, TIMEOUT_S)
+        if presenter.presentation.event.slides[presenter.presentation.index].guest is None:
+            raise RuntimeError("→ did not reach the guest's first page")
     return {"first": [seconds]}

@@ -17,9 +17,6 @@ meets the caches as cold as they are after start-up.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from bench.child import samples_from_child
 from bench.context import ROOT, SEED_EVENT, Run
 from bench.result import NOT_BUILT, Absent, Figure
@@ -46,48 +43,29 @@ def _idle_ms(run: Run) -> int:
 
 def walk_the_deck(run: Run) -> dict[str, list[float]]:
     """In a fresh process: the presenting app on the two screens, → and ← timed to the frame."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+    from PySide6.QtCore import Qt
 
-    from app.event import load_event
-    from app.render.fonts import load_fonts
-    from app.timing.clock import SystemClock
-    from app.ui.presenter import PresenterApp
     from bench.frame_probe import FrameProbe
-    from bench.qt import application
+    from bench.qt import presenting
 
-    qapp = application()
-    load_fonts()
-    event = load_event(SEED_EVENT).event
-    if event is None:
-        raise RuntimeError(f"{SEED_EVENT} does not load")
-    last = len(event.slides) - 1
     idle_ms = _idle_ms(run)
     samples: list[float] = []
-    with tempfile.TemporaryDirectory(prefix="plenum-bench-") as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        presenter = PresenterApp(event, SystemClock(), settings)
-        try:
-            presenter.show()
-            probe = FrameProbe(presenter.audience, presenter.audience.view)
-            probe.wait_idle(500)
-            moves = [Qt.Key.Key_Right] * last + ([Qt.Key.Key_Left] * last if not run.quick else [])
-            for _ in range(run.reps(1, 3)):
-                for key in moves:
-                    expected = presenter.presentation.index + (1 if key == Qt.Key.Key_Right else -1)
-                    samples.append(probe.press(presenter.console, key, TIMEOUT_S) * 1000)
-                    if presenter.presentation.index != expected:
-                        raise RuntimeError(f"after {key.name} the console is on slide "
-                                           f"{presenter.presentation.index + 1}, not {expected + 1}")
-                    probe.wait_idle(idle_ms)
-                if run.quick:
-                    break
-                if presenter.presentation.index != 0:
-                    presenter.presentation.first()
-                    probe.wait_idle(idle_ms)
-        finally:
-            presenter.close()
-            for window in (presenter.console, presenter.audience):
-                window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            qapp.processEvents()
+    with presenting(SEED_EVENT) as presenter:
+        last = len(presenter.presentation.event.slides) - 1
+        probe = FrameProbe(presenter.audience, presenter.audience.view)
+        probe.wait_idle(500)
+        moves = [Qt.Key.Key_Right] * last + ([Qt.Key.Key_Left] * last if not run.quick else [])
+        for _ in range(run.reps(1, 3)):
+            for key in moves:
+                expected = presenter.presentation.index + (1 if key == Qt.Key.Key_Right else -1)
+                samples.append(probe.press(presenter.console, key, TIMEOUT_S) * 1000)
+                if presenter.presentation.index != expected:
+                    raise RuntimeError(f"after {key.name} the console is on slide "
+                                       f"{presenter.presentation.index + 1}, not {expected + 1}")
+                probe.wait_idle(idle_ms)
+            if run.quick:
+                break
+            if presenter.presentation.index != 0:
+                presenter.presentation.first()
+                probe.wait_idle(idle_ms)
     return {"nav": samples}

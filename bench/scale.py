@@ -91,32 +91,24 @@ def measure(run: Run) -> list[Figure | Absent]:
 
 def _load_in_this_process(event_path: Path) -> float:
     """Seconds from reading the file to both windows shown and painted, in a fresh process."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-
     from app.event import load_event
     from app.render.fonts import load_fonts
     from app.timing.clock import SystemClock
     from app.ui.presenter import PresenterApp
-    from bench.qt import application
+    from bench.qt import application, close_presenter, loaded_event, temporary_settings
 
     qapp = application()
     load_fonts()
-    with tempfile.TemporaryDirectory(prefix="plenum-bench-") as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    with temporary_settings() as settings:
         start = time.perf_counter()
-        event = load_event(event_path).event
-        if event is None:
-            raise RuntimeError(f"{event_path} does not load")
+        event = loaded_event(event_path)
         presenter = PresenterApp(event, SystemClock(), settings, load=load_event)
         presenter.show()
         qapp.processEvents()
         elapsed = time.perf_counter() - start
         if not (presenter.console.isVisible() and presenter.audience.isVisible()):
             raise RuntimeError("the presenter's windows are not shown")
-        presenter.close()
-        for window in (presenter.console, presenter.audience):
-            window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        close_presenter(presenter)
     return elapsed
 
 
