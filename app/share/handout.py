@@ -257,6 +257,6 @@ def _draw_qr(canvas: Canvas, url: str, x: float, y: float, side: float) -> None:
     origin_top = y + side - QUIET_ZONE * module
     canvas.setFillColorRGB(0, 0, 0)
     path = canvas.beginPath()
-    for column, row, length in code.runs():
+    for column, row, length in code.runs:
         path.rect(origin_x + column * module, origin_top - (row + 1) * module, length * module, module)
     canvas.drawPath(path, stroke=0, fill=1)

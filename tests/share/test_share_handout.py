@@ -93,7 +93,7 @@ def test_an_old_handout_stays_whole_when_building_a_new_one_fails(tmp_path: Path
 
 def test_runs_cover_exactly_the_dark_modules() -> None:
     code = qr_code("http://10.0.0.5:8765/t/token/")
-    dark = {(x + i, y) for x, y, length in code.runs() for i in range(length)}
+    dark = {(x + i, y) for x, y, length in code.runs for i in range(length)}
     expected = {(x, y) for y, row in enumerate(code.rows) for x, on in enumerate(row) if on}
     assert dark == expected
     assert code.size == len(code.rows[0]) >= 21

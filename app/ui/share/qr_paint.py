@@ -30,7 +30,7 @@ def paint_qr(painter: QPainter, url: str, tile: QRectF) -> None:
     left, top = round(tile.left() + offset), round(tile.top() + offset)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    for x, y, length in code.runs():
+    for x, y, length in code.runs:
         painter.fillRect(QRectF(left + x * module, top + y * module, length * module, module), INK)
     painter.restore()
 
