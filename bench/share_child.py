@@ -30,13 +30,13 @@ def main() -> int:
     from app.presenting.groupwork import GroupworkRound
     from app.session import SessionStore
     from app.timing.clock import SystemClock
+    from bench.groups import add_groups_up_to
 
     event = load_event(Path(sys.argv[1])).event
     if event is None:
         raise SystemExit(f"{sys.argv[1]} does not load")
     store = SessionStore.create(Path(sys.argv[2]), event)
-    while len(store.groups()) < int(sys.argv[3]):
-        store.add_group(f"Gruppe {len(store.groups()) + 1}")
+    add_groups_up_to(store, int(sys.argv[3]))
     clock = SystemClock()
     round_ = GroupworkRound(event.groupwork, clock)
     round_.start()

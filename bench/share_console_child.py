@@ -46,6 +46,7 @@ def main() -> int:
     from app.ui.share.activity import RoomActivity
     from app.ui.share.room_list import RoomList
     from app.ui.share.sharing import Sharing
+    from bench.groups import add_groups_up_to
 
     # marker, shown at, UI ms for the save's share of its batch's slots (wall clock, and the
     # UI thread's CPU time). The server hands saves over in batches, one hop per batch.
@@ -97,8 +98,7 @@ def main() -> int:
         raise SystemExit("the session did not open")
     store = presenter.session
     assert store is not None
-    while len(store.groups()) < int(sys.argv[3]):
-        store.add_group(f"Gruppe {len(store.groups()) + 1}")
+    add_groups_up_to(store, int(sys.argv[3]))
     presenter.keys.run(Command.MODE_2)  # Gruppearbeid built, its room list in place
     presenter.sharing.set_on(True)
     if presenter.sharing.panel is not None:
